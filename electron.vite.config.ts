@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { resolve } from 'node:path';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        // main.js runs in Electron; host.js is the same services served to a browser on loopback.
+        input: { main: resolve(root, 'electron/main.ts'), host: resolve(root, 'electron/host/cli.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { preload: resolve(root, 'electron/preload.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react()],
+    build: {
+      minify: true,
+      rolldownOptions: { input: resolve(root, 'renderer/index.html') },
+    },
+  },
+});

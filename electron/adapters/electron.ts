@@ -1,0 +1,63 @@
+import { Notification, clipboard, powerMonitor, safeStorage, shell } from 'electron';
+import ElectronStore from 'electron-store';
+import type { Adapters, KeyValueStore, PowerEvent } from './types';
+
+/** The real Electron implementations of the adapters (main process only). */
+export function createElectronAdapters(dataDir: string): Adapters {
+  return {
+    clipboard: {
+      async writeText(text) {
+        clipboard.writeText(text);
+        return { delivered: true };
+      },
+      async readText() {
+        return clipboard.readText();
+      },
+      async clear() {
+        clipboard.clear();
+      },
+    },
+    notifications: {
+      notify({ title, body }) {
+        if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
+      },
+    },
+    links: {
+      async open(url) {
+        await shell.openExternal(url, { activate: true });
+        return { opened: true };
+      },
+    },
+    power: {
+      on(event: PowerEvent, listener: () => void) {
+        powerMonitor.on(event as 'suspend', listener);
+        return () => powerMonitor.off(event as 'suspend', listener);
+      },
+    },
+    seal: {
+      async level() {
+        if (!safeStorage.isEncryptionAvailable()) return 'none';
+        // On Linux without a keyring Electron falls back to a hard-coded key: not real protection.
+        if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return 'none';
+        return 'os';
+      },
+      async seal(plain) {
+        return safeStorage.encryptString(plain.toString('base64'));
+      },
+      async unseal(sealed) {
+        return Buffer.from(safeStorage.decryptString(sealed), 'base64');
+      },
+    },
+    stores: {
+      open<T extends Record<string, unknown>>(name: string, defaults: T): KeyValueStore<T> {
+        return new ElectronStore<T>({
+          cwd: dataDir,
+          name,
+          defaults,
+          clearInvalidConfig: false,
+          accessPropertiesByDotNotation: false,
+        }) as unknown as KeyValueStore<T>;
+      },
+    },
+  };
+}

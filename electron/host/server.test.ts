@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNodeAdapters } from '../adapters/node';
+import { composeApp } from '../compose';
+import { AdjustableClock } from '../services/clock';
+import { silentLogger } from '../services/logger';
+import { startHost, type RunningHost } from './server';
+
+const token = 'test-token-0123456789abcdefghijklmnop';
+let host: RunningHost;
+let dir: string;
+
+/** Raw HTTP so Host and Origin can be set to anything (fetch forbids changing Host). */
+function call(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${host.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+const ipc = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
+  call(`/ipc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-allydesk-token': token, ...headers },
+    body: JSON.stringify({ input }),
+  });
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'allydesk-host-'));
+  const rendererDir = join(dir, 'renderer');
+  mkdirSync(rendererDir);
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
+  const clock = new AdjustableClock();
+  const app = composeApp({ runtime: 'browser', version: 't', dataDir: join(dir, 'data'), clock, adapters: createNodeAdapters(join(dir, 'data')), logger: silentLogger });
+  host = await startHost({ registry: app.registry, rendererDir, token, port: 0 });
+});
+afterAll(async () => {
+  await host.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('browser host', () => {
+  it('listens on loopback only', () => {
+    const address = host.server.address();
+    expect(typeof address === 'object' && address?.address).toBe('127.0.0.1');
+  });
+
+  it('answers IPC with the launch token', async () => {
+    const res = await ipc('app:info', undefined);
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, data: { runtime: 'browser' } });
+  });
+
+  it('refuses IPC without a token (401) and with a wrong one (403)', async () => {
+    const missing = await call('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(missing.status).toBe(401);
+    const wrong = await ipc('app:info', undefined, { 'x-allydesk-token': 'nope' });
+    expect(wrong.status).toBe(403);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding) and a foreign Origin (cross-site)', async () => {
+    expect((await ipc('app:info', undefined, { host: 'evil.example:80' })).status).toBe(403);
+    expect((await ipc('app:info', undefined, { origin: 'https://evil.example' })).status).toBe(403);
+    expect((await ipc('app:info', undefined, { origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+  });
+
+  it('answers an unknown channel and malformed input with an error envelope, not a crash', async () => {
+    const unknown = JSON.parse((await ipc('vault:dumpEverything', {})).body);
+    expect(unknown).toEqual({ ok: false, error: { code: 'unknown_channel', message: expect.any(String) } });
+    const malformed = JSON.parse((await ipc('app:openExternal', { url: 42 })).body);
+    expect(malformed.ok).toBe(false);
+    expect(malformed.error.code).toBe('invalid_input');
+    const garbage = await call('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json', 'x-allydesk-token': token }, body: '{not json' });
+    expect(garbage.status).toBe(400);
+    expect(JSON.parse(garbage.body).error.code).toBe('invalid_input');
+    // Still alive afterwards.
+    expect((await ipc('app:info', undefined)).status).toBe(200);
+  });
+
+  it('refuses links off the allow-list with a reason', async () => {
+    const res = JSON.parse((await ipc('app:openExternal', { url: 'https://evil.example/' })).body);
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(res.error.message).toContain('evil.example');
+  });
+
+  it('serves the page only with the token, trading it for a same-site cookie', async () => {
+    expect((await call('/')).status).toBe(401);
+    expect((await call('/?token=wrong')).status).toBe(403);
+    const exchange = await call(`/?token=${token}`);
+    expect(exchange.status).toBe(303);
+    expect(exchange.headers.location).toBe('/');
+    const setCookie = String(exchange.headers['set-cookie']);
+    expect(setCookie).toContain('HttpOnly');
+    expect(setCookie).toContain('SameSite=Strict');
+    const cookie = setCookie.split(';')[0]!;
+    const page = await call('/', { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.body).toContain('name="allydesk-token"');
+  });
+
+  it('does not serve files outside the renderer folder', async () => {
+    const exchange = await call(`/?token=${token}`);
+    const cookie = String(exchange.headers['set-cookie']).split(';')[0]!;
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
+      const res = await call(path, { headers: { cookie } });
+      expect(res.status, path).toBe(404);
+      expect(res.body).not.toContain('outside the renderer folder');
+    }
+  });
+
+  it('has no test hooks unless started with them', async () => {
+    const res = JSON.parse((await ipc('test:advanceClock', { ms: 1000 })).body);
+    expect(res).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
+  });
+});

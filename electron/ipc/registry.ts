@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import { channels, events, type Channel, type EventName, type EventPayload, type Output, type ParsedInput } from '../../shared/ipc';
+import type { Result } from '../../shared/result';
+import type { Logger } from '../adapters/types';
+import { UserFacingError } from '../services/errors';
+
+export type Handler<C extends Channel> = (input: ParsedInput<C>) => Promise<Output<C>> | Output<C>;
+
+const GENERIC_FAILURE =
+  'Something went wrong inside AllyDesk and nothing was changed. Try again; if it keeps happening, restart AllyDesk.';
+
+/** Field messages from zod issues, keyed by dotted path, first message per field. */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/**
+ * The one place IPC requests are checked and answered. Both ipcMain (electron/ipc.ts) and the
+ * browser host call `dispatch`, so the two runtimes cannot drift.
+ */
+export class IpcRegistry {
+  private readonly handlers = new Map<string, (input: unknown) => Promise<unknown>>();
+  private readonly listeners = new Set<(event: EventName, payload: unknown) => void>();
+
+  constructor(private readonly logger: Logger) {}
+
+  handle<C extends Channel>(channel: C, handler: Handler<C>): () => void {
+    if (this.handlers.has(channel)) throw new Error(`IPC channel ${channel} is registered twice`);
+    this.handlers.set(channel, async (input) => handler(input as ParsedInput<C>));
+    return () => this.handlers.delete(channel);
+  }
+
+  registered(): string[] {
+    return [...this.handlers.keys()];
+  }
+
+  async dispatch(channel: string, rawInput: unknown): Promise<Result<unknown>> {
+    const handler = this.handlers.get(channel);
+    const spec = Object.hasOwn(channels, channel) ? channels[channel as Channel] : undefined;
+    if (!handler || !spec) {
+      return { ok: false, error: { code: 'unknown_channel', message: 'AllyDesk does not know that request.' } };
+    }
+    const parsed = spec.input.safeParse(rawInput);
+    if (!parsed.success) {
+      const fields = fieldMessages(parsed.error);
+      const first = Object.entries(fields)[0];
+      const message = first ? `Please check ${first[0] === '_' ? 'the request' : `"${first[0]}"`}: ${first[1]}` : 'The request was not valid.';
+      return { ok: false, error: { code: 'invalid_input', message, fields } };
+    }
+    try {
+      const data = await handler(parsed.data);
+      return { ok: true, data: spec.output.parse(data) };
+    } catch (error) {
+      if (error instanceof UserFacingError) return { ok: false, error: error.toInfo() };
+      // Only the error's class name is logged: messages can carry user data.
+      this.logger.error('IPC handler failed', { channel, error: error instanceof Error ? error.name : typeof error });
+      return { ok: false, error: { code: 'internal', message: GENERIC_FAILURE } };
+    }
+  }
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    const checked = events[event].parse(payload);
+    for (const listener of this.listeners) listener(event, checked);
+  }
+
+  onEvent(listener: (event: EventName, payload: unknown) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

@@ -1,0 +1,21 @@
+import type { ClipboardAdapter } from '../adapters/types';
+import type { AdjustableClock } from '../services/clock';
+import type { IpcRegistry } from './registry';
+
+export interface TestHookDeps {
+  clock: AdjustableClock;
+  clipboard: ClipboardAdapter;
+  notifications: () => { title: string; body: string; at: number }[];
+  openedLinks: () => string[];
+}
+
+/** Registered only when ALLYDESK_TEST_HOOKS=1 (see compose.ts); a test proves they are absent otherwise. */
+export function registerTestHookIpc(registry: IpcRegistry, deps: TestHookDeps) {
+  const off = [
+    registry.handle('test:advanceClock', ({ ms }) => ({ now: deps.clock.advance(ms) })),
+    registry.handle('test:clipboard', async () => ({ text: await deps.clipboard.readText() })),
+    registry.handle('test:notifications', () => deps.notifications()),
+    registry.handle('test:openedLinks', () => deps.openedLinks()),
+  ];
+  return () => off.forEach((dispose) => dispose());
+}

@@ -1,0 +1,62 @@
+import type { BrowserWindow } from 'electron';
+import { app } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { version } from '../package.json';
+import { createElectronAdapters } from './adapters/electron';
+import { composeApp, type ComposedApp } from './compose';
+import { bindIpc } from './ipc';
+import { AdjustableClock } from './services/clock';
+import { createConsoleLogger } from './services/logger';
+import { createMainWindow, denyAllPermissions } from './window';
+
+// A practice may keep data on another drive; tests point it at a temp folder.
+if (process.env.ALLYDESK_DATA_DIR) app.setPath('userData', process.env.ALLYDESK_DATA_DIR);
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let win: BrowserWindow | null = null;
+  let composed: ComposedApp | null = null;
+  const indexHtml = join(import.meta.dirname, '../renderer/index.html');
+
+  app.on('second-instance', () => {
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+
+  void app.whenReady().then(() => {
+    denyAllPermissions();
+    const dataDir = app.getPath('userData');
+    const adapters = createElectronAdapters(dataDir);
+    const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
+    const sentNotifications: { title: string; body: string; at: number }[] = [];
+    const openedLinks: string[] = [];
+    const clock = new AdjustableClock();
+    const effective = testHooks
+        ? {
+            ...adapters,
+            // Under test the desktop runtime records instead of popping real notifications and browsers.
+            notifications: { notify: (n: { title: string; body: string }) => void sentNotifications.push({ ...n, at: clock.now() }) },
+            links: { open: async (url: string) => (openedLinks.push(url), { opened: true }) },
+          }
+        : adapters;
+    composed = composeApp({
+      runtime: 'electron',
+      version,
+      dataDir,
+      clock,
+      adapters: effective,
+      logger: createConsoleLogger('main'),
+      testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
+    });
+    bindIpc(composed.registry, () => win, pathToFileURL(indexHtml).toString());
+    win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), indexHtml, links: effective.links });
+    win.on('closed', () => (win = null));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => composed?.dispose());
+}

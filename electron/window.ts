@@ -1,0 +1,53 @@
+import { BrowserWindow, session, type WebContents } from 'electron';
+import { checkExternalLink } from '../shared/links';
+import type { ExternalLinkAdapter } from './adapters/types';
+
+/**
+ * The one application window, hardened per Electron's security checklist: isolated, sandboxed,
+ * no Node in the page, no navigation away, no new windows, no permissions, links only to the
+ * allow-list and only through the system browser.
+ */
+export function createMainWindow(options: { preload: string; indexHtml: string; links: ExternalLinkAdapter }): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1200,
+    height: 820,
+    minWidth: 720,
+    minHeight: 560,
+    show: false,
+    title: 'AllyDesk',
+    backgroundColor: '#f7f8fa',
+    webPreferences: {
+      preload: options.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+    },
+  });
+  guardContents(win.webContents, options.links);
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(options.indexHtml);
+  return win;
+}
+
+function guardContents(contents: WebContents, links: ExternalLinkAdapter) {
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    const check = checkExternalLink(url);
+    if (check.ok) void links.open(check.url);
+    return { action: 'deny' };
+  });
+}
+
+/** No camera, microphone, geolocation, notifications-from-page or anything else. */
+export function denyAllPermissions() {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}

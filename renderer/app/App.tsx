@@ -1,0 +1,58 @@
+import { Tabs } from 'radix-ui';
+import { useEffect } from 'react';
+import { bridge } from '../bridge';
+import { useAppStore } from '../state/app';
+import { useNavigation } from '../state/navigation';
+import { Banners } from './Banners';
+import { screens } from './screens';
+
+export function App() {
+  const screen = useNavigation((s) => s.screen);
+  const go = useNavigation((s) => s.go);
+  const info = useAppStore((s) => s.info);
+  const load = useAppStore((s) => s.load);
+  const addBanner = useAppStore((s) => s.addBanner);
+
+  useEffect(() => {
+    void load();
+    const offNotice = bridge().on('app:notice', ({ level, message }) => addBanner(level, message));
+    const offNotification = bridge().on('app:notification', ({ title, body }) => addBanner('info', `${title}: ${body}`));
+    return () => {
+      offNotice();
+      offNotification();
+    };
+  }, [load, addBanner]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <h1>AllyDesk</h1>
+          <p className="unofficial">Unofficial helper for Office Ally users — not made or endorsed by Office Ally.</p>
+        </div>
+        {info?.runtime === 'browser' && (
+          <p className="runtime-note">Browser mode: served only to this computer.</p>
+        )}
+      </header>
+      <Banners />
+      <Tabs.Root className="layout" orientation="vertical" value={screen} onValueChange={(value) => go(value)} activationMode="manual">
+        <nav className="nav" aria-label="Main">
+          <Tabs.List className="nav-list" aria-label="AllyDesk sections">
+            {screens.map(({ id, label }) => (
+              <Tabs.Trigger key={id} value={id} className="nav-item">
+                {label}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+        </nav>
+        <main className="main">
+          {screens.map(({ id, Component }) => (
+            <Tabs.Content key={id} value={id} className="screen">
+              <Component />
+            </Tabs.Content>
+          ))}
+        </main>
+      </Tabs.Root>
+    </div>
+  );
+}

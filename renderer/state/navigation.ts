@@ -1,0 +1,17 @@
+import { create } from 'zustand';
+
+/**
+ * Which screen is showing, and which section inside it to bring into view. Search results,
+ * the troubleshooter and banners navigate through here so there is one way to move.
+ */
+interface NavigationState {
+  screen: string;
+  section: string | null;
+  go(screen: string, section?: string | null): void;
+}
+
+export const useNavigation = create<NavigationState>((set) => ({
+  screen: 'help',
+  section: null,
+  go: (screen, section = null) => set({ screen, section }),
+}));

@@ -1,0 +1,7 @@
+import { existsSync } from 'node:fs';
+
+/** A Chromium for Playwright: $CHROMIUM_PATH, Debian's /usr/bin/chromium, or null (then Playwright's own). */
+export function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  return candidates.find((path) => existsSync(path)) ?? null;
+}

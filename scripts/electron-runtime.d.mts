@@ -1,0 +1,3 @@
+export declare function findElectronRuntime(
+  root?: string,
+): { available: true; path: string } | { available: false; reason: string };

@@ -1,0 +1,26 @@
+/**
+ * The IPC contract: every channel main answers and every event main sends, with zod schemas.
+ * Each concern declares its part in shared/ipc/<concern>.ts; this file is the one list.
+ */
+import type { z } from 'zod';
+import { appChannels, appEvents } from './ipc/app';
+import { referenceChannels } from './ipc/reference';
+import { testHookChannels } from './ipc/testHooks';
+
+export const channels = {
+  ...appChannels,
+  ...referenceChannels,
+  ...testHookChannels,
+};
+
+export const events = {
+  ...appEvents,
+};
+
+export type Channel = keyof typeof channels;
+export type Input<C extends Channel> = z.input<(typeof channels)[C]['input']>;
+/** The input after the contract's schema parsed it (defaults filled, strings trimmed): what handlers get. */
+export type ParsedInput<C extends Channel> = z.output<(typeof channels)[C]['input']>;
+export type Output<C extends Channel> = z.output<(typeof channels)[C]['output']>;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { checkExternalLink } from '../links';
+import { PORTAL_IDS } from '../content/ids';
+import { defineChannels } from './define';
+
+const allowListedUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .superRefine((value, ctx) => {
+    const check = checkExternalLink(value);
+    if (!check.ok || !value.startsWith('https://')) {
+      ctx.addIssue({ code: 'custom', message: check.ok ? 'Only https:// addresses are allowed.' : check.reason });
+    }
+  });
+
+const phone = z
+  .string()
+  .trim()
+  .regex(/^[0-9()+\-. ]{7,25}$/, 'Enter a phone number using digits, spaces, ( ) and -.');
+
+/**
+ * Practice-level overrides of facts Office Ally may change (login URLs, phone, email).
+ * An empty value means "use the fact from the help documents".
+ */
+export const referenceOverrides = z.object({
+  portalUrls: z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl).default({}),
+  supportPhone: phone.optional(),
+  supportEmail: z.email('Enter an email address like support@officeally.com.').optional(),
+});
+export type ReferenceOverrides = z.infer<typeof referenceOverrides>;
+
+export const referenceChannels = defineChannels({
+  'reference:getOverrides': {
+    summary: 'The practice overrides of portal URLs and support facts.',
+    input: z.void(),
+    output: referenceOverrides,
+  },
+  'reference:setOverrides': {
+    summary: 'Replaces the practice overrides (validated; only allow-listed https URLs).',
+    input: referenceOverrides,
+    output: referenceOverrides,
+  },
+});

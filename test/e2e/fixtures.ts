@@ -1,0 +1,145 @@
+import AxeBuilder from '@axe-core/playwright';
+import { _electron, expect, test as base, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
+
+const root = join(import.meta.dirname, '../..');
+
+export interface HostProcess {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  process: ChildProcess;
+}
+
+/** Starts the built browser host (out/main/host.js) on a free port with its own data folder. */
+export async function startBrowserHost(options: { dataDir?: string; testHooks?: boolean; env?: Record<string, string> } = {}): Promise<HostProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'allydesk-e2e-'));
+  const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
+    env: {
+      ...process.env,
+      ALLYDESK_DATA_DIR: dataDir,
+      ALLYDESK_PORT: '0',
+      ...(options.testHooks === false ? { ALLYDESK_TEST_HOOKS: '' } : { ALLYDESK_TEST_HOOKS: '1' }),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('browser host did not print its URL within 15 s')), 15_000);
+    child.once('exit', (code) => reject(new Error(`browser host exited early with ${code}`)));
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
+  });
+  const parsed = new URL(url);
+  return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, process: child };
+}
+
+export async function stopBrowserHost(host: HostProcess) {
+  if (host.process.exitCode === null) {
+    const exited = new Promise((resolve) => host.process.once('exit', resolve));
+    host.process.kill('SIGTERM');
+    await exited;
+  }
+}
+
+type Runtime = 'browser' | 'electron';
+
+export interface AppUnderTest {
+  page: Page;
+  dataDir: string;
+  runtime: Runtime;
+  host?: HostProcess;
+  /** Calls a main-process channel directly (used for the test hooks). */
+  invoke<T = unknown>(channel: string, input?: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }>;
+}
+
+interface Fixtures {
+  /** The AllyDesk UI in the project's runtime, with a fresh data folder and test hooks on. */
+  app: AppUnderTest;
+  page: Page;
+}
+
+interface WorkerFixtures {
+  chromiumBrowser: Browser | null;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  chromiumBrowser: [
+    async ({ playwright }, use, workerInfo) => {
+      if (workerInfo.project.name !== 'browser') return use(null);
+      const browser = await playwright.chromium.launch(workerInfo.project.use.launchOptions);
+      await use(browser);
+      await browser.close();
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ chromiumBrowser }, use, testInfo) => {
+    if (testInfo.project.name === 'electron') {
+      const runtime = findElectronRuntime(root);
+      if (!runtime.available) {
+        testInfo.skip(true, `Electron runtime not installed: ${runtime.reason}`);
+        return;
+      }
+      const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-electron-'));
+      const electronApp = await _electron.launch({
+        executablePath: runtime.path,
+        args: [join(root, 'out/main/main.js')],
+        env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_TEST_HOOKS: '1' } as Record<string, string>,
+      });
+      const page = await electronApp.firstWindow();
+      await page.setViewportSize({ width: 1280, height: 860 });
+      await use({
+        page,
+        dataDir,
+        runtime: 'electron',
+        invoke: (channel, input) =>
+          page.evaluate(([c, i]) => (window as unknown as { allydesk: { invoke: (c: string, i: unknown) => Promise<never> } }).allydesk.invoke(c as string, i), [channel, input] as const),
+      });
+      await electronApp.close();
+      rmSync(dataDir, { recursive: true, force: true });
+      return;
+    }
+    const host = await startBrowserHost();
+    const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await use({
+      page,
+      dataDir: host.dataDir,
+      runtime: 'browser',
+      host,
+      invoke: async (channel, input) => {
+        const response = await fetch(`${host.origin}/ipc/${channel}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-allydesk-token': host.token },
+          body: JSON.stringify({ input }),
+        });
+        return response.json() as never;
+      },
+    });
+    await context.close();
+    await stopBrowserHost(host);
+    rmSync(host.dataDir, { recursive: true, force: true });
+  },
+  page: async ({ app }, use) => use(app.page),
+});
+
+/** axe with the WCAG 2.2 AA rule set; fails listing each violation and its first target. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
+  expect(summary, 'axe violations').toEqual([]);
+}
+
+export { expect };
