@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNodeAdapters } from './adapters/node';
+import { composeApp } from './compose';
+import { AdjustableClock } from './services/clock';
+import { silentLogger } from './services/logger';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'allydesk-compose-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const compose = (testHooks = false) => {
+  const adapters = createNodeAdapters(dir);
+  return composeApp({
+    runtime: 'browser',
+    version: 'test',
+    dataDir: dir,
+    clock: new AdjustableClock(),
+    adapters,
+    logger: silentLogger,
+    testHooks: testHooks ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened } : undefined,
+  });
+};
+
+describe('composeApp', () => {
+  it('tells the user where a damaged file went, and keeps working', async () => {
+    writeFileSync(join(dir, 'reference.json'), 'not json at all');
+    const app = compose();
+    const notices = await app.registry.dispatch('app:notices', undefined);
+    expect(notices.ok && notices.data).toEqual([expect.stringContaining(join(dir, 'reference.damaged-'))]);
+    expect((await app.registry.dispatch('reference:getOverrides', undefined)).ok).toBe(true);
+  });
+
+  it('registers test hooks only when asked to', async () => {
+    expect((await compose(false).registry.dispatch('test:clipboard', undefined)).ok).toBe(false);
+    expect((await compose(true).registry.dispatch('test:clipboard', undefined)).ok).toBe(true);
+  });
+
+  it('registers a handler for every channel of the contract except the test hooks', async () => {
+    const { channels } = await import('../shared/ipc');
+    const registered = new Set(compose(false).registry.registered());
+    const missing = Object.keys(channels).filter((c) => !c.startsWith('test:') && !registered.has(c));
+    expect(missing).toEqual([]);
+  });
+
+  it('validates practice overrides: only allow-listed https login URLs', async () => {
+    const app = compose();
+    const bad = await app.registry.dispatch('reference:setOverrides', { portalUrls: { 'practice-mate': 'https://evil.example/login' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { 'portalUrls.practice-mate': expect.stringContaining('evil.example') } } });
+    const good = await app.registry.dispatch('reference:setOverrides', { portalUrls: { 'practice-mate': 'https://cms.officeally.com/pm-new' } });
+    expect(good.ok).toBe(true);
+    expect(await compose().registry.dispatch('reference:getOverrides', undefined)).toEqual({
+      ok: true,
+      data: { portalUrls: { 'practice-mate': 'https://cms.officeally.com/pm-new' } },
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { confStores } from '../adapters/node';
+import { openStore, type DamagedFile } from './storage';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'allydesk-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('openStore', () => {
+  it('persists values to <name>.json with atomic writes', () => {
+    const store = openStore(confStores(dir), dir, 'settings', { count: 0 }, () => {});
+    store.set('count', 3);
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ count: 3 });
+    expect(openStore(confStores(dir), dir, 'settings', { count: 0 }, () => {}).get('count')).toBe(3);
+  });
+
+  it('moves a damaged file aside, says where, and opens a fresh store', () => {
+    writeFileSync(join(dir, 'settings.json'), '{"count": 3, trunc');
+    const damaged: DamagedFile[] = [];
+    const store = openStore(confStores(dir), dir, 'settings', { count: 0 }, (f) => damaged.push(f), () => Date.UTC(2026, 10, 23, 10, 0, 0));
+    expect(store.get('count')).toBe(0);
+    expect(damaged).toHaveLength(1);
+    expect(damaged[0]!.movedTo).toMatch(/settings\.damaged-2026-11-23T10-00-00-000Z\.json$/);
+    // The damaged bytes are kept, not deleted.
+    expect(readFileSync(damaged[0]!.movedTo, 'utf8')).toBe('{"count": 3, trunc');
+    expect(readdirSync(dir).sort()).toEqual(['settings.damaged-2026-11-23T10-00-00-000Z.json', 'settings.json'].sort());
+  });
+
+  it('leaves other stores alone when one is damaged', () => {
+    openStore(confStores(dir), dir, 'other', { ok: true }, () => {}).set('ok', false);
+    writeFileSync(join(dir, 'settings.json'), '\u0000\u0001garbage');
+    openStore(confStores(dir), dir, 'settings', { count: 0 }, () => {});
+    expect(openStore(confStores(dir), dir, 'other', { ok: true }, () => {}).get('ok')).toBe(false);
+    expect(existsSync(join(dir, 'other.json'))).toBe(true);
+  });
+});
