@@ -21,6 +21,7 @@ function PortalDateRow({ portalId, item, today }: { portalId: PortalId; item?: R
     <li className="timers-rotation-row">
       <form
         className="timers-rotation-form"
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void setPasswordChanged(portalId, date.trim() === '' ? null : date.trim());

@@ -1,6 +1,6 @@
 import type { PortalId } from '../../../shared/content/ids';
 import { PORTAL_LABELS } from '../../../shared/ipc/timers';
-import { formatClockTime, type ZoneOptions } from '../../../shared/timers/time';
+import { formatCalendarDate, formatClockTime, type ZoneOptions } from '../../../shared/timers/time';
 
 /** The words of every timer notification, in one place (the Timers panel reuses the same facts). */
 export interface Note {
@@ -11,6 +11,7 @@ export interface Note {
 export function timerMessages(zone: ZoneOptions = {}) {
   const at = (instant: number, now: number) => formatClockTime(instant, { ...zone, now });
   const name = (portalId: PortalId) => PORTAL_LABELS[portalId];
+  const day = (date: string) => formatCalendarDate(date, zone.locale);
   return {
     sessionWarning: (p: PortalId, endsAt: number, now: number): Note => ({
       title: `${name(p)} session ends soon`,
@@ -25,7 +26,7 @@ export function timerMessages(zone: ZoneOptions = {}) {
       body: `The ${minutes}-minute wait is over. Type the password carefully (no extra spaces). If it fails again, use "Forgot Password?" instead.`,
     }),
     twoFactorSpam: (p: PortalId): Note => ({
-      title: `No ${name(p)} code yet?`,
+      title: `No ${name(p)} code yet`,
       body: 'Check your spam or junk folder for the code email.',
     }),
     twoFactorSupport: (p: PortalId): Note => ({
@@ -34,11 +35,11 @@ export function timerMessages(zone: ZoneOptions = {}) {
     }),
     rotationSoon: (label: string, dueOn: string, days: number): Note => ({
       title: `${label} password due for a change`,
-      body: `Your practice's schedule says to change it by ${dueOn} (in ${days} ${days === 1 ? 'day' : 'days'}).`,
+      body: `Your practice's schedule says to change it by ${day(dueOn)} (in ${days} ${days === 1 ? 'day' : 'days'}).`,
     }),
     rotationDue: (label: string, dueOn: string): Note => ({
       title: `${label} password change is due`,
-      body: `Your practice's schedule said to change it by ${dueOn}.`,
+      body: `Your practice's schedule said to change it by ${day(dueOn)}.`,
     }),
     /** A deadline that passed while AllyDesk was closed or the computer slept says so. */
     away: (note: Note): Note => ({ title: note.title, body: `While you were away: ${note.body}` }),

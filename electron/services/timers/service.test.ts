@@ -158,7 +158,7 @@ describe('two-factor wait', () => {
     const app = run(at1030);
     app.timers.start2faWait('ehr');
     app.awake(2 * MIN);
-    expect(app.sent()).toEqual(['No EHR 24/7 code yet? | Check your spam or junk folder for the code email.']);
+    expect(app.sent()).toEqual(['No EHR 24/7 code yet | Check your spam or junk folder for the code email.']);
     expect(app.timers.view().twoFactor[0]!.phase).toBe('spam');
     app.awake(8 * MIN);
     expect(app.sent()[1]).toMatch(/^Still no EHR 24\/7 code after 10 minutes \| Check that the email and mobile number on file are current.*\(360\) 975-7000, option 2/);
@@ -199,7 +199,7 @@ describe('password rotation', () => {
     app.awake(2000);
     expect(app.sent()).toEqual([]);
     app.sleepThenWake(9 * 24 * 60 * MIN);
-    expect(app.sent()).toEqual(["Practice Mate password change is due | While you were away: Your practice's schedule said to change it by 2026-06-10."]);
+    expect(app.sent()).toEqual(["Practice Mate password change is due | While you were away: Your practice's schedule said to change it by Wednesday, June 10, 2026."]);
     app.timers.resyncRotation();
     app.sleepThenWake(24 * 60 * MIN);
     expect(app.sent()).toHaveLength(1);
@@ -210,7 +210,7 @@ describe('password rotation', () => {
     app.timers.setCredentialProvider(() => [{ key: 'vault:1', label: 'Front desk (Service Center)', changedAt: Date.UTC(2026, 2, 20, 20) }]);
     expect(app.timers.view().rotation.map((r) => [r.key, r.source, r.dueOn])).toEqual([['vault:1', 'vault', '2026-06-18']]);
     app.clock.advance((3 * 24 - 12) * 60 * MIN); // 2026-06-04 00:00, the first warning day
-    expect(app.sent()).toEqual(["Front desk (Service Center) password due for a change | Your practice's schedule says to change it by 2026-06-18 (in 14 days)."]);
+    expect(app.sent()).toEqual(["Front desk (Service Center) password due for a change | Your practice's schedule says to change it by Thursday, June 18, 2026 (in 14 days)."]);
   });
 
   it('refuses a date in the future and changes nothing', () => {
