@@ -136,3 +136,15 @@ test('settings: an impossible number gets a field message and nothing typed is l
   await expect(page.getByText('Settings saved.')).toBeVisible();
   await expect(page.getByText(/Office Ally does not publish how long a portal waits/)).toBeVisible();
 });
+
+test('the countdown ticks with the page clock while the live region stays quiet', async ({ page }) => {
+  await page.clock.install();
+  await page.reload();
+  await openTimers(page);
+  await page.getByRole('button', { name: "I'm logged in" }).click();
+  const live = page.locator('[aria-live="polite"]');
+  await expect(live).toHaveText('Practice Mate session timer running.');
+  await page.clock.runFor(61_000);
+  await expect(card(page, 'Practice Mate session').getByText(/Time left: 18 min (5\d|4\d) s/)).toBeVisible();
+  await expect(live).toHaveText('Practice Mate session timer running.');
+});
