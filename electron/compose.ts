@@ -4,9 +4,11 @@ import { registerAppIpc } from './ipc/app';
 import { registerReferenceIpc } from './ipc/reference';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
+import { registerTimersIpc } from './ipc/timers';
 import type { AdjustableClock } from './services/clock';
 import { createReferenceService } from './services/reference';
 import { openStore } from './services/storage';
+import { createTimers, TIMERS_FILE_DEFAULTS } from './services/timers';
 
 export interface ComposeOptions {
   runtime: 'electron' | 'browser';
@@ -40,6 +42,7 @@ export function composeApp(options: ComposeOptions) {
     }, () => clock.now());
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
+  const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger });
 
   disposers.push(
     registerAppIpc(registry, {
@@ -48,6 +51,8 @@ export function composeApp(options: ComposeOptions) {
       notices: () => [...notices],
     }),
     registerReferenceIpc(registry, reference),
+    registerTimersIpc(registry, timers.service),
+    timers.stop,
   );
   if (options.testHooks) {
     disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
@@ -55,7 +60,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference },
+    services: { reference, timers },
     dispose() {
       for (const dispose of disposers.reverse()) dispose();
     },

@@ -35,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     const sentNotifications: { title: string; body: string; at: number }[] = [];
     const openedLinks: string[] = [];
     const clock = new AdjustableClock();
-    const effective = testHooks
+    const chosen = testHooks
         ? {
             ...adapters,
             // Under test the desktop runtime records instead of popping real notifications and browsers.
@@ -43,6 +43,11 @@ if (!app.requestSingleInstanceLock()) {
             links: { open: async (url: string) => (openedLinks.push(url), { opened: true }) },
           }
         : adapters;
+    // Every system notification also shows as an in-app banner, as the browser host does.
+    const effective = {
+      ...chosen,
+      notifications: { notify: (n: { title: string; body: string }) => (chosen.notifications.notify(n), composed?.registry.emit('app:notification', n)) },
+    };
     composed = composeApp({
       runtime: 'electron',
       version,

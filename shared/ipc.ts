@@ -6,15 +6,18 @@ import type { z } from 'zod';
 import { appChannels, appEvents } from './ipc/app';
 import { referenceChannels } from './ipc/reference';
 import { testHookChannels } from './ipc/testHooks';
+import { timersChannels, timersEvents } from './ipc/timers';
 
 export const channels = {
   ...appChannels,
   ...referenceChannels,
   ...testHookChannels,
+  ...timersChannels,
 };
 
 export const events = {
   ...appEvents,
+  ...timersEvents,
 };
 
 export type Channel = keyof typeof channels;

@@ -32,6 +32,8 @@ async function main() {
       : undefined,
   });
   adapters.notifications.onNotify(({ title, body }) => app.registry.emit('app:notification', { title, body }));
+  // No powerMonitor here: the timer scheduler spots wall-clock jumps (sleep) and others hear of it as 'resume'.
+  app.services.timers.scheduler.onRecompute((reason) => reason === 'jump' && adapters.power.emit('resume'));
 
   const host = await startHost({
     registry: app.registry,

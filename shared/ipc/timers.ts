@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { PORTAL_IDS, type PortalId } from '../content/ids';
+import { defineChannels, defineEvents } from './define';
+
+/**
+ * Short portal names for timer texts. The integrator may point these at the help content's
+ * portal records once they exist; the ids are the same.
+ */
+export const PORTAL_LABELS: Record<PortalId, string> = {
+  'service-center': 'Service Center',
+  'practice-mate': 'Practice Mate',
+  ehr: 'EHR 24/7',
+  'patient-ally': 'Patient Ally',
+  sftp: 'SFTP credentials',
+};
+
+/** Office Ally does not publish its inactivity limit; 20 minutes is AllyDesk's cautious guess. */
+export const DEFAULT_SESSION_MINUTES = 20;
+/** The session warning comes this long before the end (the issue: "a warning at 2 minutes before"). */
+export const SESSION_WARNING_MS = 2 * 60_000;
+export const TWO_FACTOR_SPAM_TIP_MS = 2 * 60_000;
+export const TWO_FACTOR_SUPPORT_TIP_MS = 10 * 60_000;
+
+export const portalId = z.enum(PORTAL_IDS, {
+  error: () => `Choose one of the portals AllyDesk knows: ${PORTAL_IDS.map((id) => PORTAL_LABELS[id]).join(', ')}.`,
+});
+const portalInput = z.object({ portalId });
+
+const wholeNumber = (min: number, max: number, what: string) =>
+  z
+    .number({ error: `Enter ${what} as a number from ${min} to ${max}.` })
+    .int(`Enter ${what} as a whole number from ${min} to ${max}.`)
+    .min(min, `Enter ${what} from ${min} to ${max}.`)
+    .max(max, `Enter ${what} from ${min} to ${max}.`);
+
+export const lockoutMinutes = z.union([z.literal(15), z.literal(30)], { error: 'A lockout wait is 15 or 30 minutes.' });
+
+export const timerSettings = z.object({
+  /** Inactivity length per portal, in minutes. */
+  sessionMinutes: z.record(portalId, wholeNumber(3, 480, 'the session length in minutes')),
+  lockoutAttempts: wholeNumber(1, 10, 'the number of failed attempts'),
+  lockoutMinutes,
+  rotationDays: wholeNumber(30, 365, 'the days between password changes'),
+  rotationWarnDays: wholeNumber(1, 60, 'how many days ahead to warn'),
+});
+export type TimerSettings = z.infer<typeof timerSettings>;
+
+export const DEFAULT_TIMER_SETTINGS: TimerSettings = {
+  sessionMinutes: Object.fromEntries(PORTAL_IDS.map((id) => [id, DEFAULT_SESSION_MINUTES])) as Record<PortalId, number>,
+  lockoutAttempts: 3,
+  lockoutMinutes: 15,
+  rotationDays: 90,
+  rotationWarnDays: 14,
+};
+
+/** A calendar date as the user entered it, checked to be a real day. */
+export const calendarDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD, for example 2026-03-15.')
+  .refine((value) => {
+    const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000;
+  }, 'That is not a real calendar date.');
+
+const sessionView = z.object({
+  portalId,
+  startedAt: z.number(),
+  endsAt: z.number(),
+  warnAt: z.number(),
+  minutes: z.number(),
+  /** 'warned' from 2 minutes before the end; 'ended' once the portal has probably logged the user out. */
+  phase: z.enum(['running', 'warned', 'ended']),
+});
+const lockoutView = z.object({ portalId, startedAt: z.number(), endsAt: z.number(), minutes: z.number(), phase: z.enum(['running', 'ended']) });
+const twoFactorView = z.object({
+  portalId,
+  requestedAt: z.number(),
+  spamTipAt: z.number(),
+  supportTipAt: z.number(),
+  phase: z.enum(['waiting', 'spam', 'support']),
+});
+const rotationView = z.object({
+  /** `portal:<id>` for dates the user entered, or the provider's own key (vault entries). */
+  key: z.string(),
+  label: z.string(),
+  portalId: portalId.optional(),
+  source: z.enum(['user', 'vault']),
+  changedOn: z.string(),
+  dueOn: z.string(),
+  warnFrom: z.string(),
+});
+const awayNotice = z.object({ id: z.string(), title: z.string(), body: z.string(), at: z.number() });
+
+export const timersView = z.object({
+  /** Main-process time when the view was made: the renderer counts down from it, not from its own clock. */
+  now: z.number(),
+  sessions: z.array(sessionView),
+  lockouts: z.array(lockoutView),
+  failedLogins: z.array(z.object({ portalId, count: z.number(), threshold: z.number() })),
+  twoFactor: z.array(twoFactorView),
+  rotation: z.array(rotationView),
+  /** Timers that ran out while AllyDesk was closed or the computer slept, until the user dismisses them. */
+  away: z.array(awayNotice),
+  settings: timerSettings,
+});
+export type TimersView = z.infer<typeof timersView>;
+export type SessionView = z.infer<typeof sessionView>;
+export type LockoutView = z.infer<typeof lockoutView>;
+export type TwoFactorView = z.infer<typeof twoFactorView>;
+export type RotationView = z.infer<typeof rotationView>;
+
+export const timersChannels = defineChannels({
+  'timers:list': { summary: 'Every timer, the failed-login counts, rotation dates and settings.', input: z.void(), output: timersView },
+  'timers:portalLoggedIn': {
+    summary: 'Starts (or restarts) the inactivity timer for a portal the user just logged into.',
+    input: portalInput,
+    output: timersView,
+  },
+  'timers:stillWorking': { summary: 'Restarts a running portal session timer ("Still working").', input: portalInput, output: timersView },
+  'timers:loggedOut': { summary: 'Stops a portal session timer.', input: portalInput, output: timersView },
+  'timers:recordFailedLogin': {
+    summary: 'Counts a failed login; at the configured number it starts a lockout wait.',
+    input: portalInput,
+    output: z.object({ attempts: z.number(), lockoutStarted: z.boolean(), view: timersView }),
+  },
+  'timers:startLockout': {
+    summary: 'Starts a lockout wait directly (used by the troubleshooter).',
+    input: z.object({ portalId, minutes: lockoutMinutes.optional() }),
+    output: timersView,
+  },
+  'timers:start2faWait': { summary: 'Starts the wait for a two-factor code.', input: portalInput, output: timersView },
+  'timers:stop': {
+    summary: 'Stops or dismisses a lockout, a two-factor wait or a session timer.',
+    input: z.object({ kind: z.enum(['session', 'lockout', 'twoFactor'], { error: 'Choose session, lockout or twoFactor.' }), portalId }),
+    output: timersView,
+  },
+  'timers:setPasswordChanged': {
+    summary: 'Records (or clears, with null) the day a portal password was last changed.',
+    input: z.object({ portalId, date: calendarDate.nullable() }),
+    output: timersView,
+  },
+  'timers:dismissAway': { summary: 'Clears the "while you were away" notices.', input: z.void(), output: timersView },
+  'timers:getSettings': { summary: 'Timer settings.', input: z.void(), output: timerSettings },
+  'timers:setSettings': { summary: 'Replaces the timer settings.', input: timerSettings, output: timersView },
+});
+
+export const timersEvents = defineEvents({
+  /** Any timer changed state (started, warned, ended, stopped) or main time jumped: the new view. */
+  'timers:changed': timersView,
+});
