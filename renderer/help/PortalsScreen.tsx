@@ -21,11 +21,14 @@ function PortalCard({ portal }: { portal: Portal }) {
       <p>{portal.credentialNote}</p>
       <h4>{portal.webPageName[0]!.toUpperCase() + portal.webPageName.slice(1)}</h4>
       {url.value ? (
-        <p>
-          <ExternalLink href={url.value}>Open the {portal.name} {portal.webPageName}</ExternalLink>
-          <br />
-          <span className="help-url">{url.value}</span> <OverriddenMark fact={url} />
-        </p>
+        <>
+          <p>
+            <ExternalLink href={url.value}>Open the {portal.name} {portal.webPageName}</ExternalLink>
+            <br />
+            <span className="help-url">{url.value}</span> <OverriddenMark fact={url} />
+          </p>
+          {!url.overridden && url.source !== portal.source && <p className="source">Address source: {url.source}</p>}
+        </>
       ) : (
         <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>
       )}

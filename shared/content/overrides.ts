@@ -19,7 +19,7 @@ function fact(override: string | undefined, original: string | undefined, source
 
 export function shownPortalUrl(id: PortalId, overrides: ReferenceOverrides | null): ShownFact {
   const portal = portalById(id);
-  return fact(overrides?.portalUrls[id], portal.loginUrl, portal.source);
+  return fact(overrides?.portalUrls[id], portal.loginUrl, portal.loginUrlSource ?? portal.source);
 }
 
 export function shownSupportFacts(overrides: ReferenceOverrides | null) {
@@ -30,5 +30,3 @@ export function shownSupportFacts(overrides: ReferenceOverrides | null) {
   };
 }
 
-/** "tel:" link target for a displayed phone number (digits and a leading + only). */
-export const telHref = (phone: string) => `tel:${phone.replace(/[^0-9+]/g, '')}`;

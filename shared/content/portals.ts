@@ -11,6 +11,8 @@ export interface Portal {
   credentialNote: string;
   /** Only where a seed gives one; a practice can set or change it in Settings. */
   loginUrl?: string;
+  /** The seed the login URL comes from, where it differs from `source`. */
+  loginUrlSource?: SeedFile;
   /** What the portal's web address is for, where "login page" would mislead (SFTP has no web login of its own). */
   webPageName: string;
   source: SeedFile;
@@ -47,9 +49,10 @@ export const PORTALS: readonly Portal[] = [
       'Integrated billing workflows, from appointment booking to final payment',
     ],
     credentialNote:
-      'It has a dedicated login page: click Log in in the upper right corner and select Practice Mate Login from the drop-down menu. Passwords are case-sensitive.',
+      'Practice Mate has a dedicated login page (see Logging in for its steps). Remember that passwords are case-sensitive.',
     loginUrl: 'https://cms.officeally.com/practicemate',
-    source: SEED_FILES.practiceMateLogin,
+    loginUrlSource: SEED_FILES.practiceMateLogin,
+    source: article,
   },
   {
     id: 'ehr',
@@ -83,7 +86,7 @@ export const PORTALS: readonly Portal[] = [
     webPageName: 'web page where SFTP credentials are renewed',
     name: 'Integrated practice-management software (SFTP)',
     purpose:
-      'For practices using third-party software like TherapyAppointment or other practice management systems, integration often happens via SFTP (Secure File Transfer Protocol). The practice management software sends claim files (ANSI 837) and receives reports (ERA 835) automatically.',
+      'For practices using third-party software like TherapyAppointment or other practice management systems, direct web login is not the only way to interact with Office Ally. Integration often happens via SFTP (Secure File Transfer Protocol): SFTP credentials allow the practice management software to send claim files (ANSI 837) and receive reports (ERA 835) automatically.',
     typicalTasks: [
       'Your practice management software sends claim files (ANSI 837)',
       'Your practice management software receives reports (ERA 835)',
