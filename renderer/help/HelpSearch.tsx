@@ -29,8 +29,9 @@ export function HelpSearch() {
     go(result.screen, result.section);
   };
   const close = () => {
-    setOpen(false);
+    // Focus first: focusing the box reopens the list, and closing must win.
     inputRef.current?.focus();
+    setOpen(false);
   };
 
   const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
