@@ -83,8 +83,7 @@ export function HelpSearch() {
         value={query}
         autoComplete="off"
         aria-describedby={`${id}-hint`}
-        aria-controls={`${id}-results`}
-        aria-expanded={showPanel}
+        aria-controls={showPanel ? `${id}-results` : undefined}
         onChange={(event) => {
           setQuery(event.target.value);
           setOpen(true);
