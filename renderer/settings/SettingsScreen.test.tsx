@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, test } from 'vitest';
 import { resetReferenceStore } from '../state/reference';
@@ -19,6 +19,7 @@ test('a foreign address is refused at its field, and everything typed stays', as
 
   expect(await screen.findByText(/Not saved: one field needs correcting/)).toBeTruthy();
   expect(practiceMateField().getAttribute('aria-invalid')).toBe('true');
+  await waitFor(() => expect(document.activeElement).toBe(practiceMateField()));
   expect(practiceMateField().getAttribute('aria-describedby')).toContain('-error');
   expect(screen.getByText(/evil\.example is not one of them/)).toBeTruthy();
   expect((practiceMateField() as HTMLInputElement).value).toBe('https://evil.example/login');

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
 import { portalById } from '../../shared/content/portals';
 import { SUPPORT } from '../../shared/content/support';
@@ -86,6 +86,7 @@ export function SettingsScreen() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
   // Fill the form from disk once loaded, but never over what the user has started typing.
   useEffect(() => {
@@ -110,6 +111,10 @@ export function SettingsScreen() {
       const fields = result.error.fields ?? {};
       const count = Object.keys(fields).length;
       setErrors(fields);
+      // Take the user to the first field to fix; the form can be longer than the window.
+      const first = Object.keys(fields)[0];
+      const target = first ? formRef.current?.elements.namedItem(first) : null;
+      if (target instanceof HTMLInputElement) target.focus();
       setStatus({
         kind: 'bad',
         text: count > 0 ? `Not saved: ${count === 1 ? 'one field needs' : `${count} fields need`} correcting (marked below). What you typed is kept.` : `Not saved: ${result.error.message}`,
@@ -127,7 +132,7 @@ export function SettingsScreen() {
         sites are accepted.
       </p>
       {loadError && <p className="status-bad">{loadError}</p>}
-      <form className="card settings-form" noValidate onSubmit={onSubmit} aria-labelledby="settings-form-title">
+      <form ref={formRef} className="card settings-form" noValidate onSubmit={onSubmit} aria-labelledby="settings-form-title">
         <h3 id="settings-form-title">Portal login pages</h3>
         {PORTAL_IDS.map((id) => (
           <OverrideField key={id} name={`portalUrls.${id}`} label={`${portalById(id).name}: ${portalById(id).webPageName}`} documented={portalById(id).loginUrl} inputMode="url" {...field} />
