@@ -15,6 +15,7 @@ export function createReferenceService(store: ReferenceStore) {
       const clean: ReferenceOverrides = {
         portalUrls: Object.fromEntries(Object.entries(next.portalUrls).filter(([, url]) => url)),
         ...(next.supportPhone ? { supportPhone: next.supportPhone } : {}),
+        ...(next.supportPhoneOption ? { supportPhoneOption: next.supportPhoneOption } : {}),
         ...(next.supportEmail ? { supportEmail: next.supportEmail } : {}),
       };
       store.set('overrides', clean);

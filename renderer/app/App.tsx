@@ -1,6 +1,8 @@
 import { Tabs } from 'radix-ui';
 import { useEffect } from 'react';
 import { bridge } from '../bridge';
+import { HelpSearch } from '../help/HelpSearch';
+import { useSectionFocus } from '../help/useSectionFocus';
 import { useAppStore } from '../state/app';
 import { useNavigation } from '../state/navigation';
 import { Banners } from './Banners';
@@ -12,6 +14,7 @@ export function App() {
   const info = useAppStore((s) => s.info);
   const load = useAppStore((s) => s.load);
   const addBanner = useAppStore((s) => s.addBanner);
+  useSectionFocus();
 
   useEffect(() => {
     void load();
@@ -30,6 +33,7 @@ export function App() {
           <h1>AllyDesk</h1>
           <p className="unofficial">Unofficial helper for Office Ally users — not made or endorsed by Office Ally.</p>
         </div>
+        <HelpSearch />
         {info?.runtime === 'browser' && (
           <p className="runtime-note">Browser mode: served only to this computer.</p>
         )}

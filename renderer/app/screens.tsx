@@ -1,5 +1,10 @@
 import type { ComponentType } from 'react';
-import { HelpScreen } from '../help/HelpScreen';
+import { LoginScreen } from '../help/LoginScreen';
+import { PasswordScreen } from '../help/PasswordScreen';
+import { PortalsScreen } from '../help/PortalsScreen';
+import { SecurityScreen } from '../help/SecurityScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { SupportScreen } from '../support/SupportScreen';
 import { TimersScreen } from '../timers/TimersScreen';
 
 export interface ScreenDef {
@@ -9,8 +14,13 @@ export interface ScreenDef {
   Component: ComponentType;
 }
 
-/** Every screen of the app, in navigation order. Features add themselves here. */
+/** Every screen of the app, in navigation order. */
 export const screens: ScreenDef[] = [
-  { id: 'help', label: 'Help', Component: HelpScreen },
+  { id: 'portals', label: 'Which portal?', Component: PortalsScreen },
+  { id: 'login', label: 'Logging in', Component: LoginScreen },
+  { id: 'password', label: 'Forgot password', Component: PasswordScreen },
   { id: 'timers', label: 'Timers', Component: TimersScreen },
+  { id: 'security', label: 'Security & tools', Component: SecurityScreen },
+  { id: 'support', label: 'Contact support', Component: SupportScreen },
+  { id: 'settings', label: 'Settings', Component: SettingsScreen },
 ];

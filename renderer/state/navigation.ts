@@ -11,7 +11,7 @@ interface NavigationState {
 }
 
 export const useNavigation = create<NavigationState>((set) => ({
-  screen: 'help',
+  screen: 'portals',
   section: null,
   go: (screen, section = null) => set({ screen, section }),
 }));

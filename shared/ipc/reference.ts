@@ -20,12 +20,19 @@ const phone = z
   .regex(/^[0-9()+\-. ]{7,25}$/, 'Enter a phone number using digits, spaces, ( ) and -.');
 
 /**
- * Practice-level overrides of facts Office Ally may change (login URLs, phone, email).
+ * Practice-level overrides of facts Office Ally may change (login URLs, phone, phone menu, email).
  * An empty value means "use the fact from the help documents".
  */
+const phoneMenuOption = z
+  .string()
+  .trim()
+  .regex(/^[0-9*#]{1,4}$/, 'Enter the key to press, like 2 (digits, * or #).');
+
 export const referenceOverrides = z.object({
   portalUrls: z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl).default({}),
   supportPhone: phone.optional(),
+  /** The phone-menu key for technical issues (the help documents say 2). */
+  supportPhoneOption: phoneMenuOption.optional(),
   supportEmail: z.email('Enter an email address like support@officeally.com.').optional(),
 });
 export type ReferenceOverrides = z.infer<typeof referenceOverrides>;

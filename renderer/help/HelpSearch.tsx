@@ -1,0 +1,116 @@
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { createHelpSearch, type HelpSearch as Index, type HelpSearchResult } from '../../shared/search/helpSearch';
+import { screens } from '../app/screens';
+import { useNavigation } from '../state/navigation';
+
+let sharedIndex: Index | null = null;
+/** The index is built once per window, on first use. */
+const helpIndex = () => (sharedIndex ??= createHelpSearch());
+
+const screenLabel = (id: string) => screens.find((screen) => screen.id === id)?.label ?? id;
+
+/**
+ * Search over the whole help reference, in the header. Results are a list of buttons: arrow
+ * keys move through them, Enter opens one (Enter in the box opens the best match), Escape closes.
+ */
+export function HelpSearch() {
+  const go = useNavigation((s) => s.go);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const results = useMemo(() => helpIndex().search(query), [query]);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const rootRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+
+  const resultButtons = () => Array.from(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+  const choose = (result: HelpSearchResult) => {
+    setOpen(false);
+    go(result.screen, result.section);
+  };
+  const close = () => {
+    // Focus first: focusing the box reopens the list, and closing must win.
+    inputRef.current?.focus();
+    setOpen(false);
+  };
+
+  const onInputKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && results.length > 0) {
+      event.preventDefault();
+      setOpen(true);
+      requestAnimationFrame(() => resultButtons()[0]?.focus());
+    } else if (event.key === 'Escape') {
+      setOpen(false);
+    }
+  };
+  const onResultKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const buttons = resultButtons();
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      buttons[Math.min(index + 1, buttons.length - 1)]?.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      if (index === 0) inputRef.current?.focus();
+      else buttons[index - 1]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  const showPanel = open && query.trim().length > 0;
+  return (
+    <form
+      ref={rootRef}
+      className="help-search"
+      role="search"
+      aria-label="Search help"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (results[0]) choose(results[0]);
+      }}
+      onBlur={(event) => {
+        if (!rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <label htmlFor={`${id}-input`} className="help-search-label">
+        Search help
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-input`}
+        type="search"
+        value={query}
+        autoComplete="off"
+        aria-describedby={`${id}-hint`}
+        aria-controls={showPanel ? `${id}-results` : undefined}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onKeyDown={onInputKey}
+      />
+      <span id={`${id}-hint`} className="visually-hidden">
+        Type a few words, then press the down arrow to go through the results or Enter to open the best one.
+      </span>
+      {showPanel && (
+        <div className="help-search-panel">
+          <p role="status" className="help-search-count">
+            {results.length === 0 ? `Nothing found for “${query.trim()}”. Try fewer or other words.` : `${results.length} result${results.length === 1 ? '' : 's'}`}
+          </p>
+          <ul ref={listRef} id={`${id}-results`} aria-label="Search results" className="help-search-results">
+            {results.map((result, index) => (
+              <li key={result.id}>
+                <button type="button" className="help-search-result" onClick={() => choose(result)} onKeyDown={(event) => onResultKey(event, index)}>
+                  <span className="help-search-title">{result.title}</span>
+                  <span className="help-search-where">{screenLabel(result.screen)} — {result.excerpt}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect } from 'react';
+import { create } from 'zustand';
+import type { ReferenceOverrides } from '../../shared/ipc/reference';
+import type { AppErrorInfo } from '../../shared/result';
+import { bridge } from '../bridge';
+
+interface ReferenceState {
+  /** null until loaded; the help screens then show the documents' facts. */
+  overrides: ReferenceOverrides | null;
+  loadError: string | null;
+  load(): Promise<void>;
+  /** Saves; on failure returns the error (with per-field messages) and keeps the old overrides. */
+  save(next: ReferenceOverrides): Promise<{ ok: true } | { ok: false; error: AppErrorInfo }>;
+}
+
+/** The practice's overrides of portal login URLs and support facts (persisted by main). */
+export const useReferenceStore = create<ReferenceState>((set) => ({
+  overrides: null,
+  loadError: null,
+  async load() {
+    const result = await bridge().invoke('reference:getOverrides', undefined);
+    if (result.ok) set({ overrides: result.data, loadError: null });
+    else set({ loadError: result.error.message });
+  },
+  async save(next) {
+    const result = await bridge().invoke('reference:setOverrides', next);
+    if (!result.ok) return { ok: false, error: result.error };
+    set({ overrides: result.data, loadError: null });
+    return { ok: true };
+  },
+}));
+
+let loadStarted = false;
+
+/** The overrides for display; the first screen that needs them triggers the load. */
+export function useReferenceOverrides(): ReferenceOverrides | null {
+  const overrides = useReferenceStore((s) => s.overrides);
+  useEffect(() => {
+    if (loadStarted) return;
+    loadStarted = true;
+    void useReferenceStore.getState().load();
+  }, []);
+  return overrides;
+}
+
+/** Tests start each case from a fresh store. */
+export function resetReferenceStore() {
+  loadStarted = false;
+  useReferenceStore.setState({ overrides: null, loadError: null });
+}
