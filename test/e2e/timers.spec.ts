@@ -48,7 +48,7 @@ test('portal session: warning 2 minutes before the end, "Still working" by keybo
 
 test('lockout: three failed logins → "Try again at …", password-reset help, notice when the wait ends', async ({ app, page }) => {
   await openTimers(page);
-  await page.getByLabel('Portal').selectOption({ label: 'Service Center' });
+  await page.getByLabel('Portal', { exact: true }).selectOption({ label: 'Service Center' });
   await page.getByRole('button', { name: 'Login failed' }).click();
   await page.getByRole('button', { name: 'Login failed' }).click();
   await expect(page.getByText(/2 failed logins recorded for Service Center\. After 3, the account may be locked/)).toBeVisible();
@@ -78,7 +78,7 @@ test('the troubleshooter channel starts a 30-minute lockout and the panel shows 
 
 test('2FA wait: spam/junk tip at 2 minutes, contact details and support at 10', async ({ app, page }) => {
   await openTimers(page);
-  await page.getByLabel('Portal').selectOption({ label: 'EHR 24/7' });
+  await page.getByLabel('Portal', { exact: true }).selectOption({ label: 'EHR 24/7' });
   await page.getByRole('button', { name: 'Code requested' }).click();
   const wait = card(page, 'EHR 24/7 security code');
   await expect(wait.getByText(/Codes often take a minute or two/)).toBeVisible();
