@@ -20,11 +20,10 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'start2faWait' }) {
   const minutesLabel = useId();
 
   if (missing) {
-    const later = new Date(Date.now() + Number(minutes) * 60_000).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' });
     return (
       <p className="trouble-note">
         {TIMERS_MISSING}{' '}
-        {kind === 'startLockout' ? `Note the time: try again after ${later}.` : 'Check your spam or junk folder while you wait.'}
+        {kind === 'startLockout' ? 'Note the time now and wait 15 to 30 minutes before the next try.' : 'Check your spam or junk folder while you wait.'}
       </p>
     );
   }
