@@ -10,7 +10,7 @@ import { SupportComposer } from './SupportComposer';
 function Source({ step }: { step: Pick<TroubleshootStep, 'quote' | 'source'> }) {
   return (
     <figure className="trouble-quote">
-      <blockquote>“{step.quote}”</blockquote>
+      {step.quote && <blockquote>“{step.quote}”</blockquote>}
       <figcaption className="source">Source: {step.source}</figcaption>
     </figure>
   );

@@ -25,17 +25,19 @@ export type StepAction =
   | { kind: 'screen'; screen: 'portals' | 'password' | 'timers'; label: string }
   | { kind: 'external'; url: string; label: string };
 
-export interface TroubleshootStep {
+interface StepBase {
   id: string;
   /** The next thing to do, as an instruction. */
   title: string;
   /** Short plain-language explanation. */
   detail: string;
-  /** The source's own words (verbatim; checked against the seed file). */
-  quote: string;
-  source: StepSource;
   actions?: StepAction[];
 }
+
+/** A seed step always quotes the seed (verbatim; a test checks it); an issue step quotes only where the issue has words worth showing. */
+export type TroubleshootStep =
+  | (StepBase & { source: typeof SEED_PRACTICE_MATE_LOGIN | typeof SEED_PORTALS_ARTICLE; quote: string })
+  | (StepBase & { source: typeof ISSUE_6; quote?: string });
 
 export interface Symptom {
   id: string;
@@ -302,8 +304,7 @@ export const SYMPTOMS: readonly Symptom[] = [
       {
         id: 'note-times',
         title: 'Write down when it works and when it fails, with your time zone',
-        detail: 'Support can compare the times with your account settings. The support request below adds the time and time zone for you.',
-        quote: 'time with time zone',
+        detail: 'Support can compare the times with your account settings. The support request at the end adds the time and time zone for you.',
         source: ISSUE_6,
       },
     ],
@@ -317,7 +318,7 @@ export const SUPPORT_STEP = {
   detail: 'Give them your username, the portal and the exact error message. Never your password.',
   quote: 'When emailing, include your username and a detailed description of the error message, but never include your password in the communication.',
   source: SEED_PORTALS_ARTICLE,
-} as const satisfies Omit<TroubleshootStep, 'actions'>;
+} as const satisfies TroubleshootStep;
 
 export function findSymptom(id: string | null | undefined): Symptom | undefined {
   return SYMPTOMS.find((symptom) => symptom.id === id);
