@@ -3,6 +3,7 @@ import { SUPPORT_STEP, SYMPTOMS } from '../../shared/content/troubleshooter';
 import { expect, expectAccessible, test } from './fixtures';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/troubleshoot-${name}.png`, fullPage: true });
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true });
 
 async function openTroubleshooter(page: Page) {
@@ -40,8 +41,8 @@ test.describe('each symptom path, end to end', () => {
       const tried = page.getByRole('list', { name: 'Already tried' });
       await expect(tried.getByRole('listitem')).toHaveText(symptom.steps.map((s) => `${s.title} — did not fix it`));
       await expect(page.getByRole('form', { name: 'Write to Office Ally support' })).toBeVisible();
-      await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`Problem: ${symptom.label}`));
-      for (const s of symptom.steps) await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`- ${s.title.replace(/[()?]/g, '\\$&')} – did not fix it`));
+      await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`Problem: ${escape(symptom.label)}\n`));
+      for (const s of symptom.steps) await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`\n- ${escape(s.title)} – did not fix it\n`));
       await expectAccessible(page);
       if (symptom.id === 'password-rejected') await shot(page, 'support');
       await page.getByRole('button', { name: 'Start over' }).click();
