@@ -135,8 +135,10 @@ export function SupportComposer() {
       {textField('errorText', true)}
       {tried.length > 0 && (
         <div className="field">
-          <p className="trouble-group-label">Steps already tried (from this troubleshooter)</p>
-          <ol className="trouble-tried">
+          <p id="trouble-composer-tried" className="trouble-group-label">
+            Steps already tried (from this troubleshooter)
+          </p>
+          <ol className="trouble-tried" aria-labelledby="trouble-composer-tried">
             {tried.map((step) => (
               <li key={step}>{step}</li>
             ))}

@@ -50,7 +50,7 @@ function SymptomPath() {
       <p className="trouble-symptom-label">
         <span className="muted">Problem:</span> <strong>{symptom.label}</strong>
       </p>
-      {tried.length > 0 && (
+      {tried.length > 0 && step && (
         <div className="trouble-path">
           <h3 id="trouble-tried">Already tried</h3>
           <ol aria-labelledby="trouble-tried">

@@ -24,7 +24,7 @@ test.describe('each symptom path, end to end', () => {
         await expect(page.getByRole('group', { name: 'Did that fix it?' })).toBeVisible();
         if (index === 0) {
           await expectAccessible(page);
-          if (symptom.id === 'password-rejected') await shot(page, 'step-first');
+          if (symptom.id === 'password-rejected' || symptom.id === 'access-hours') await shot(page, `step-first-${symptom.id}`);
         }
         if (index === 1) {
           // Back returns to the previous step and forgets that it was tried.
@@ -38,13 +38,13 @@ test.describe('each symptom path, end to end', () => {
       }
       await expect(stepHeading(page, SUPPORT_STEP.title)).toBeVisible();
       await expect(page.getByText(`Source: ${SUPPORT_STEP.source}`)).toBeVisible();
-      const tried = page.getByRole('list', { name: 'Already tried' });
-      await expect(tried.getByRole('listitem')).toHaveText(symptom.steps.map((s) => `${s.title} — did not fix it`));
+      const tried = page.getByRole('list', { name: 'Steps already tried (from this troubleshooter)' });
+      await expect(tried.getByRole('listitem')).toHaveText(symptom.steps.map((s) => `${s.title} – did not fix it`));
       await expect(page.getByRole('form', { name: 'Write to Office Ally support' })).toBeVisible();
       await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`Problem: ${escape(symptom.label)}\n`));
       for (const s of symptom.steps) await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`\n- ${escape(s.title)} – did not fix it\n`));
       await expectAccessible(page);
-      if (symptom.id === 'password-rejected') await shot(page, 'support');
+      if (symptom.id === 'sftp-sync') await shot(page, 'support');
       await page.getByRole('button', { name: 'Start over' }).click();
       await expect(page.getByRole('heading', { level: 3, name: 'What do you see?' })).toBeFocused();
       await expect(page.getByRole('button', { name: symptom.label })).toBeVisible();
