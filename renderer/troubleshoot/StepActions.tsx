@@ -1,0 +1,128 @@
+import { RadioGroup } from 'radix-ui';
+import { useId, useState } from 'react';
+import type { StepAction } from '../../shared/content/troubleshooter';
+import { useNavigation } from '../state/navigation';
+import { useTroubleshoot } from '../state/troubleshoot';
+import { HiddenCharacterChecker } from './HiddenCharacterChecker';
+import { openExternal, screenAvailable, start2faWait, startLockoutTimer, type CrossFeatureResult } from './links';
+import { PortalSelect } from './PortalSelect';
+
+const TIMERS_MISSING = 'Timers are not available in this version of AllyDesk.';
+
+function TimerAction({ kind }: { kind: 'startLockout' | 'start2faWait' }) {
+  const portalId = useTroubleshoot((s) => s.portalId);
+  const missing = useTroubleshoot((s) => s.missing.timers);
+  const markMissing = useTroubleshoot((s) => s.markMissing);
+  const [minutes, setMinutes] = useState<'15' | '30'>('30');
+  const [result, setResult] = useState<CrossFeatureResult | null>(null);
+  const [portalError, setPortalError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const minutesLabel = useId();
+
+  if (missing) {
+    return (
+      <p className="trouble-note">
+        {TIMERS_MISSING}{' '}
+        {kind === 'startLockout' ? 'Note the time now and wait 15 to 30 minutes before the next try.' : 'Check your spam or junk folder while you wait.'}
+      </p>
+    );
+  }
+  const start = async () => {
+    if (!portalId) {
+      setPortalError('Choose the portal so the timer knows which login it is for.');
+      return;
+    }
+    setPortalError(undefined);
+    setBusy(true);
+    const outcome = kind === 'startLockout' ? await startLockoutTimer(portalId, minutes === '15' ? 15 : 30) : await start2faWait(portalId);
+    setBusy(false);
+    if (outcome.status === 'missing') markMissing('timers');
+    setResult(outcome);
+  };
+  return (
+    <div className="trouble-action">
+      <PortalSelect label="Portal" error={portalError} />
+      {kind === 'startLockout' && (
+        <div className="field">
+          <p id={minutesLabel} className="trouble-group-label">
+            How long to wait
+          </p>
+          <RadioGroup.Root className="trouble-radios" aria-labelledby={minutesLabel} value={minutes} onValueChange={(v) => setMinutes(v as '15' | '30')}>
+            {(['15', '30'] as const).map((value) => (
+              <label key={value} className="trouble-radio">
+                <RadioGroup.Item value={value} className="trouble-radio-item">
+                  <RadioGroup.Indicator className="trouble-radio-dot" />
+                </RadioGroup.Item>
+                {value} minutes
+              </label>
+            ))}
+          </RadioGroup.Root>
+        </div>
+      )}
+      <button type="button" className="button-secondary" onClick={() => void start()} disabled={busy}>
+        {kind === 'startLockout' ? 'Start the lockout timer' : 'Start the 2FA code wait'}
+      </button>
+      {result?.status === 'done' && (
+        <p className="status-ok" role="status">
+          {kind === 'startLockout' ? 'Lockout timer started. AllyDesk will tell you when to try again.' : '2FA wait started. AllyDesk will tell you what to try next.'}
+        </p>
+      )}
+      {result?.status === 'failed' && <p className="field-error" role="alert">{result.message}</p>}
+    </div>
+  );
+}
+
+function ScreenAction({ screen, label }: { screen: string; label: string }) {
+  const go = useNavigation((s) => s.go);
+  if (!screenAvailable(screen)) {
+    return <p className="trouble-note">{label}: that part of AllyDesk is not available in this version.</p>;
+  }
+  return (
+    <button type="button" className="button-secondary" onClick={() => go(screen)}>
+      {label}
+    </button>
+  );
+}
+
+function ExternalAction({ url, label }: { url: string; label: string }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div className="trouble-external">
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={async () => {
+          const result = await openExternal(url);
+          setError(result.ok ? null : result.message);
+        }}
+      >
+        {label}
+      </button>
+      <span className="trouble-url">{url.replace(/^https:\/\//, '')}</span>
+      {error && <p className="field-error" role="alert">{error}</p>}
+    </div>
+  );
+}
+
+/** The tools a step offers, each wired to where that capability lives. */
+export function StepActions({ actions }: { actions: readonly StepAction[] }) {
+  const checker = actions.some((action) => action.kind === 'checker');
+  return (
+    <div className="trouble-actions">
+      {actions.map((action, index) => {
+        switch (action.kind) {
+          case 'checker':
+            return null;
+          case 'startLockout':
+          case 'start2faWait':
+            return <TimerAction key={index} kind={action.kind} />;
+          case 'screen':
+            return <ScreenAction key={index} screen={action.screen} label={action.label} />;
+          case 'external':
+            return <ExternalAction key={index} url={action.url} label={action.label} />;
+        }
+      })}
+      {checker && <HiddenCharacterChecker />}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import type { PortalId } from '../../shared/content/ids';
+import type { Result } from '../../shared/result';
+import { screens } from '../app/screens';
+import { bridge } from '../bridge';
+
+/**
+ * The troubleshooter's calls into other features (timers, vault), which land on their own
+ * branches. Until their channels are in shared/ipc.ts the names are cast (`as never`); the
+ * integrator replaces these casts with typed calls. An `unknown_channel` reply means this build
+ * does not have the feature, and the UI says so instead of pretending.
+ */
+export type CrossFeatureResult = { status: 'done' } | { status: 'missing' } | { status: 'failed'; message: string };
+
+async function invokeCrossFeature(channel: string, input: unknown): Promise<Result<unknown>> {
+  // Cast on purpose: these channels belong to other features (see the comment above).
+  return (await bridge().invoke(channel as never, input as never)) as Result<unknown>;
+}
+
+function outcome(result: Result<unknown>): CrossFeatureResult {
+  if (result.ok) return { status: 'done' };
+  if (result.error.code === 'unknown_channel') return { status: 'missing' };
+  return { status: 'failed', message: result.error.message };
+}
+
+export async function startLockoutTimer(portalId: PortalId, minutes: 15 | 30): Promise<CrossFeatureResult> {
+  return outcome(await bridge().invoke('timers:startLockout', { portalId, minutes }));
+}
+
+export async function start2faWait(portalId: PortalId): Promise<CrossFeatureResult> {
+  return outcome(await bridge().invoke('timers:start2faWait', { portalId }));
+}
+
+export type VaultScan = { state: 'clear' } | { state: 'secret' } | { state: 'off'; reason: string };
+
+/** Asks main whether the text holds a password of the unlocked vault profile (main never says which). */
+export async function scanForVaultPassword(text: string): Promise<VaultScan> {
+  const result = await invokeCrossFeature('vault:scanText', { text });
+  if (result.ok) return (result.data as { containsSecret: boolean }).containsSecret ? { state: 'secret' } : { state: 'clear' };
+  if (result.error.code === 'unknown_channel') return { state: 'off', reason: 'This version of AllyDesk has no password vault, so only the password patterns were checked.' };
+  if (result.error.code === 'locked') return { state: 'off', reason: 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.' };
+  return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };
+}
+
+/** Whether another feature's screen is in this build (screens are looked up when called, not at import). */
+export function screenAvailable(id: string): boolean {
+  return screens.some((screen) => screen.id === id);
+}
+
+/**
+ * Opens an allow-listed link (https or the support mailto) through main, which checks the
+ * allow-list. In browser mode main cannot reach the desktop and answers `opened: false`: the
+ * page is an ordinary browser tab then, so it opens the link itself.
+ */
+export async function openExternal(url: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const result = await bridge().invoke('app:openExternal', { url });
+  if (!result.ok) return { ok: false, message: result.error.message };
+  if (!result.data.opened) {
+    if (url.startsWith('mailto:')) window.location.assign(url);
+    else window.open(url, '_blank', 'noopener,noreferrer');
+  }
+  return { ok: true };
+}
