@@ -72,7 +72,10 @@ export async function startAllyDeskHost(root) {
   const url = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the browser host did not print its address within 15 s')), 15_000);
     child.once('exit', (code) => reject(new Error(`the browser host exited early (code ${code})`)));
-    createInterface({ input: child.stdout }).once('line', (line) => (clearTimeout(timer), resolve(line.trim())));
+    createInterface({ input: child.stdout }).once('line', (line) => {
+      clearTimeout(timer);
+      resolve(line.trim());
+    });
   });
   return {
     url,
@@ -104,7 +107,9 @@ export async function measureLoad(context, url, { heap = false, settleMs = 1000 
         const timer = setTimeout(() => reject(new Error('no first-contentful-paint within 10 s')), 10_000);
         new PerformanceObserver((list) => {
           const entry = list.getEntriesByName('first-contentful-paint')[0];
-          if (entry) (clearTimeout(timer), resolve(entry.startTime));
+          if (!entry) return;
+          clearTimeout(timer);
+          resolve(entry.startTime);
         }).observe({ type: 'paint', buffered: true });
       }),
   );
