@@ -52,7 +52,7 @@ beforeAll(async () => {
   const report = join(scanDir, 'report.sarif');
   const cli = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
   // It tries to fetch Electron's release list, fails offline and carries on with the version given.
-  await promisify(execFile)(process.execPath, [cli, '-i', scanDir, '-e', electronVersion, '-r', '-o', report], { cwd: scanDir, timeout: 110_000 });
+  await promisify(execFile)(process.execPath, [cli, '-i', scanDir, '-e', electronVersion, '-r', '-o', report], { cwd: scanDir, timeout: 220_000 });
   const sarif = JSON.parse(readFileSync(report, 'utf8')) as {
     runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
   };
@@ -64,7 +64,7 @@ beforeAll(async () => {
       line: r.locations[0]?.physicalLocation.region.startLine ?? 0,
     })),
   );
-}, 120_000);
+}, 240_000);
 
 afterAll(() => rmSync(scanDir, { recursive: true, force: true }));
 
