@@ -102,6 +102,21 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
     expect(entries.some((e) => /^out\/renderer\/assets\/.+\.js$/.test(e))).toBe(true);
   });
 
+  it('has a sandbox-loadable preload: one CommonJS file requiring nothing but electron', () => {
+    const preload = readFileSync(join(root, 'out/preload/preload.cjs'), 'utf8');
+    expect([...preload.matchAll(/require\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1])).toEqual(['electron']);
+    expect(preload).not.toMatch(/^\s*(import|export)\s/m);
+  });
+
+  it('has an ES module main that finds its page and preload at the paths the archive holds', () => {
+    const main = readFileSync(join(root, 'out/main/main.js'), 'utf8');
+    expect(main).toMatch(/^import .* from "electron";$/m);
+    for (const target of ['../renderer/index.html', '../preload/preload.cjs']) {
+      expect(main).toContain(`join(import.meta.dirname, "${target}")`);
+      expect(entries).toContain(join('out/main', target));
+    }
+  });
+
   it('leaves out sources, tests, source maps and the build tooling', () => {
     const ours = entries.filter((e) => !e.startsWith('node_modules/'));
     expect(ours.filter((e) => /\.(ts|tsx|mts|map)$/.test(e) || /\.test\./.test(e))).toEqual([]);
