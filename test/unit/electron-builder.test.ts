@@ -98,7 +98,11 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
   });
 
   it('contains the built main process, sandboxed preload and renderer page', () => {
-    expect(entries).toEqual(expect.arrayContaining(['package.json', 'out/main/main.js', 'out/main/host.js', 'out/preload/preload.cjs', 'out/renderer/index.html']));
+    expect(entries).toEqual(expect.arrayContaining(['package.json', 'out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html']));
+    // main.js's shared chunks come along; the browser host does not (the packaged binary cannot run it).
+    const chunkImports = [...readFileSync(join(root, 'out/main/main.js'), 'utf8').matchAll(/from "\.\/(chunks\/[^"]+)"/g)].map((m) => `out/main/${m[1]}`);
+    expect(entries).toEqual(expect.arrayContaining(chunkImports));
+    expect(entries).not.toContain('out/main/host.js');
     expect(entries.some((e) => /^out\/renderer\/assets\/.+\.js$/.test(e))).toBe(true);
   });
 
