@@ -17,7 +17,7 @@ export function findElectronRuntime(root = process.cwd()) {
   if (!existsSync(binary)) {
     return {
       available: false,
-      reason: `${relative(root, binary)} is missing (the binary comes from github.com: \`node node_modules/electron/install.js\` fetches it where that site is reachable)`,
+      reason: `${relative(root, binary)} is missing (Electron downloads it from github.com on first use; \`npx install-electron\` fetches it where that site is reachable)`,
     };
   }
   return { available: true, path: binary };
