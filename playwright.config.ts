@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromium.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 const reportFile = process.env.ALLYDESK_PW_JSON;
 
@@ -26,7 +26,7 @@ export default defineConfig({
         viewport: { width: 1280, height: 860 },
         launchOptions: {
           executablePath: chromiumPath() ?? undefined,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: CHROMIUM_ARGS,
         },
       },
     },

@@ -8,7 +8,7 @@ import type { ExternalLinkAdapter } from './adapters/types';
  * allow-list and only through the system browser.
  */
 export function createMainWindow(options: { preload: string; indexHtml: string; links: ExternalLinkAdapter }): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK: a middle-click goes through setWindowOpenHandler (guardContents), which denies every window.
     width: 1200,
     height: 820,
     minWidth: 720,
@@ -17,7 +17,7 @@ export function createMainWindow(options: { preload: string; indexHtml: string; 
     title: 'AllyDesk',
     backgroundColor: '#f7f8fa',
     webPreferences: {
-      preload: options.preload,
+      preload: options.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed; exposes only invoke/on, and main checks the sender and parses every input.
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,3 +1,4 @@
-export declare function findElectronRuntime(
-  root?: string,
-): { available: true; path: string } | { available: false; reason: string };
+type Runtime = { available: true; path: string } | { available: false; reason: string };
+export declare function findElectronRuntime(root?: string): Runtime;
+export declare function findUsableElectron(root?: string): Runtime;
+export declare function hasDisplay(): boolean;

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromiumPath } from './chromium.mjs';
+import { findElectronRuntime, hasDisplay } from './electron-runtime.mjs';
 
 const root = join(import.meta.dirname, '..');
 const reports = join(root, '.reports');
@@ -58,6 +59,10 @@ if (existsSync(vitestFile)) {
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += (v.numPendingTests ?? 0) + (v.numTodoTests ?? 0);
+  // A skipped test's name says why it cannot run here; repeat it beside the total.
+  for (const suite of v.testResults ?? []) {
+    for (const t of suite.assertionResults ?? []) if (t.status === 'skipped' || t.status === 'pending') notes.push(`vitest: skipped — ${t.fullName}`);
+  }
   // A suite that fails to load has no tests in it: count it as a failure, not as nothing.
   const brokenSuites = (v.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0).length;
   failed += brokenSuites;
@@ -74,7 +79,10 @@ if (!built) {
   notes.push('end-to-end tests not run: no Chromium');
 } else {
   const pwFile = join(reports, 'playwright.json');
-  run('end-to-end tests (Playwright: browser host + Electron)', npx('playwright'), ['test'], { ALLYDESK_PW_JSON: pwFile });
+  // With the Electron runtime on a Linux machine without a display, give Electron a virtual one.
+  const xvfb = findElectronRuntime(root).available && !hasDisplay() && existsSync('/usr/bin/xvfb-run');
+  const [command, args] = xvfb ? ['/usr/bin/xvfb-run', ['-a', npx('playwright'), 'test']] : [npx('playwright'), ['test']];
+  run(`end-to-end tests (Playwright: browser host + Electron${xvfb ? ', under xvfb-run' : ''})`, command, args, { ALLYDESK_PW_JSON: pwFile });
   if (existsSync(pwFile)) {
     const p = JSON.parse(readFileSync(pwFile, 'utf8'));
     passed += p.stats.expected + p.stats.flaky;

@@ -1,5 +1,6 @@
 import { Notification, clipboard, powerMonitor, safeStorage, shell } from 'electron';
 import ElectronStore from 'electron-store';
+import { checkExternalLink } from '../../shared/links';
 import type { Adapters, KeyValueStore, PowerEvent } from './types';
 
 /** The real Electron implementations of the adapters (main process only). */
@@ -24,7 +25,10 @@ export function createElectronAdapters(dataDir: string): Adapters {
     },
     links: {
       async open(url) {
-        await shell.openExternal(url, { activate: true });
+        // Callers check already; checking again keeps openExternal unreachable for anything off the allow-list.
+        const check = checkExternalLink(url);
+        if (!check.ok) return { opened: false };
+        await shell.openExternal(check.url, { activate: true }); // eng-disable OPEN_EXTERNAL_JS_CHECK: only allow-listed https/mailto URLs reach here (checked above).
         return { opened: true };
       },
     },

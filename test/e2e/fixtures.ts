@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { findElectronRuntime } from '../../scripts/electron-runtime.mjs';
+import { findUsableElectron } from '../../scripts/electron-runtime.mjs';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -84,15 +84,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   ],
   app: async ({ chromiumBrowser }, use, testInfo) => {
     if (testInfo.project.name === 'electron') {
-      const runtime = findElectronRuntime(root);
+      const runtime = findUsableElectron(root);
       if (!runtime.available) {
-        testInfo.skip(true, `Electron runtime not installed: ${runtime.reason}`);
+        testInfo.skip(true, `Electron cannot run here: ${runtime.reason}`);
         return;
       }
       const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-electron-'));
       const electronApp = await _electron.launch({
         executablePath: runtime.path,
-        args: [join(root, 'out/main/main.js')],
+        // The project folder, as `npm start` does: Electron reads package.json (name, version, main).
+        args: [root],
         env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_TEST_HOOKS: '1' } as Record<string, string>,
       });
       const page = await electronApp.firstWindow();

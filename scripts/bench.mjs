@@ -1,0 +1,100 @@
+// `npm run bench` (after `npm run build`): AllyDesk's performance figures, each beside the same
+// figure for a blank React 19 + Vite page built in this very run, then every feature's *.perf.ts.
+// Prints one table and exits 1 when a budget fails or a required figure is missing.
+//   BENCH_RUNS  cold loads per page for the FCP median (default 15; the heap takes 3, it hardly varies)
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { buildBlankPage, initialJs, measureLoad, median, serveStatic, startAllyDeskHost } from './bench/pages.mjs';
+import { findPerfFiles, runPerfFiles } from './bench/perf.mjs';
+import { formatTable, kB, MB, ms, ratio, verdict } from './bench/table.mjs';
+
+const root = join(import.meta.dirname, '..');
+const rendererDir = join(root, 'out/renderer');
+const blankDir = join(root, 'dist-bench/blank');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+const heapRuns = 3;
+
+const BUDGET = { initialJsBytes: 150_000, fcpRatio: 1.3, heapRatio: 1.5 };
+/** Figures the issue requires; each comes from the perf file named here. */
+const REQUIRED_PERF = [{ file: 'shared/search/search.perf.ts', figure: 'help search p95 over all content', budget: '< 2 ms' }];
+
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_RUNS}".`);
+if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(join(root, 'out/main/host.js'))) {
+  console.error('No build in out/: run `npm run bench` (it builds first) or `npm run build`.');
+  process.exit(1);
+}
+const executablePath = chromiumPath();
+if (!executablePath) {
+  console.error('No Chromium to measure in. Install one (sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+console.log(`Building the blank React page into ${relative(root, blankDir)}/ …`);
+await buildBlankPage(root, blankDir);
+const oursJs = initialJs(rendererDir);
+const blankJs = initialJs(blankDir);
+
+console.log(`Loading each page ${runs} times, cold, in ${executablePath} …`);
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const host = await startAllyDeskHost(root);
+const blank = await serveStatic(blankDir);
+const loads = { ours: [], blank: [] };
+const heaps = { ours: [], blank: [] };
+try {
+  const viewport = { width: 1280, height: 860 };
+  const oursContext = await browser.newContext({ viewport });
+  const blankContext = await browser.newContext({ viewport });
+  // The first AllyDesk load trades the launch token for its cookie; both warm-ups are discarded.
+  await measureLoad(oursContext, host.url);
+  await measureLoad(blankContext, blank.url);
+  const oursUrl = new URL('/', host.url).toString();
+  // Interleaved, so a slow moment on a shared machine hits both pages alike.
+  for (let i = 0; i < runs; i += 1) {
+    loads.ours.push(await measureLoad(oursContext, oursUrl));
+    loads.blank.push(await measureLoad(blankContext, blank.url));
+  }
+  for (let i = 0; i < heapRuns; i += 1) {
+    heaps.ours.push(await measureLoad(oursContext, oursUrl, { heap: true }));
+    heaps.blank.push(await measureLoad(blankContext, blank.url, { heap: true }));
+  }
+} finally {
+  await browser.close();
+  await host.close();
+  await blank.close();
+}
+
+const perfFiles = findPerfFiles(root);
+console.log(perfFiles.length ? `Running ${perfFiles.length} perf file(s): ${perfFiles.map((f) => relative(root, f)).join(', ')} …` : 'No *.perf.ts files found.');
+const perfRows = await runPerfFiles(root, perfFiles);
+
+const missingPerf = REQUIRED_PERF.filter((r) => !perfRows.some((row) => row.file === r.file));
+const fcp = { ours: median(loads.ours.map((l) => l.fcpMs)), blank: median(loads.blank.map((l) => l.fcpMs)) };
+const heap = { ours: median(heaps.ours.map((l) => l.heapBytes)), blank: median(heaps.blank.map((l) => l.heapBytes)) };
+const results = [
+  { cells: ['initial renderer JS (gzip -9)', kB(oursJs.gzipBytes), kB(blankJs.gzipBytes), ratio(oursJs.gzipBytes, blankJs.gzipBytes), `≤ ${kB(BUDGET.initialJsBytes)}`], pass: oursJs.gzipBytes <= BUDGET.initialJsBytes },
+  { cells: [`first contentful paint (median of ${runs})`, ms(fcp.ours), ms(fcp.blank), ratio(fcp.ours, fcp.blank), `≤ ${BUDGET.fcpRatio}× blank`], pass: fcp.ours <= BUDGET.fcpRatio * fcp.blank },
+  { cells: [`JS heap after load, after GC (median of ${heapRuns})`, MB(heap.ours), MB(heap.blank), ratio(heap.ours, heap.blank), `≤ ${BUDGET.heapRatio}× blank`], pass: heap.ours <= BUDGET.heapRatio * heap.blank },
+  ...perfRows.map((row) => ({
+    cells: row.error ? [row.file, 'error', '—', '—', '—'] : [row.name, withUnit(row.value, row.unit), '—', '—', `${Number(row.budget.toPrecision(4))} ${row.unit}`.trim()],
+    pass: row.pass,
+  })),
+  ...missingPerf.map((r) => ({ cells: [r.figure, 'missing', '—', '—', r.budget], pass: false })),
+];
+
+console.log('');
+console.log(`initial JS: AllyDesk ${oursJs.files.join(', ')} · blank ${blankJs.files.join(', ')}`);
+console.log(`FCP runs (ms): AllyDesk ${loads.ours.map((l) => Math.round(l.fcpMs)).join(' ')} · blank ${loads.blank.map((l) => Math.round(l.fcpMs)).join(' ')}`);
+console.log(`heap runs (MB): AllyDesk ${heaps.ours.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')} · blank ${heaps.blank.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')}\n`);
+console.log(formatTable(results.map((r) => [...r.cells, verdict(r.pass)])));
+for (const row of perfRows.filter((r) => r.error)) console.log(`error: ${row.file}: ${row.error}`);
+for (const r of missingPerf) console.log(`missing: ${r.figure} comes from ${r.file}, which does not exist yet`);
+const failures = results.filter((r) => !r.pass).length;
+console.log(failures ? `\nbench: ${failures} figure(s) over budget or missing` : '\nbench: every figure within budget');
+process.exit(failures ? 1 : 0);
+
+function withUnit(value, unit) {
+  if (unit === 'ms') return ms(value);
+  return `${Number(value.toPrecision(4))} ${unit}`.trim();
+}
