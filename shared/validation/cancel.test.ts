@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { classicCancelProblem } from './cancel';
+
+describe('Classic cancel word', () => {
+  it('accepts exactly "cancel"', () => expect(classicCancelProblem('cancel')).toBeNull());
+  it.each(['Cancel', 'CANCEL', 'cancel ', ' cancel', 'cancelled', 'cancle', '', 'Cancel '])('refuses %j naming the rule', (typed) => {
+    const message = classicCancelProblem(typed);
+    expect(message).toMatch(/Type cancel in all lowercase letters, with no spaces: the box is case-sensitive\./);
+  });
+  it('says what was wrong', () => {
+    expect(classicCancelProblem('Cancel')).toMatch(/^You typed "Cancel" with capital letters/);
+    expect(classicCancelProblem(' cancel')).toMatch(/^Remove the space/);
+    expect(classicCancelProblem('')).toMatch(/^The box is empty/);
+    expect(classicCancelProblem('stop')).toMatch(/^You typed "stop", not cancel/);
+  });
+});
