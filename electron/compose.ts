@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
+import { registerAutopayIpc } from './ipc/autopay';
 import { registerReferenceIpc } from './ipc/reference';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
+import { AUTOPAY_STORE_DEFAULTS, createAutopayService } from './services/autopay/service';
 import type { AdjustableClock } from './services/clock';
 import { createReferenceService } from './services/reference';
 import { openStore } from './services/storage';
@@ -40,6 +42,8 @@ export function composeApp(options: ComposeOptions) {
     }, () => clock.now());
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
+  // Integrator: pass the vault's currentProfile and audit here once they exist.
+  const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger });
 
   disposers.push(
     registerAppIpc(registry, {
@@ -48,6 +52,7 @@ export function composeApp(options: ComposeOptions) {
       notices: () => [...notices],
     }),
     registerReferenceIpc(registry, reference),
+    registerAutopayIpc(registry, autopay),
   );
   if (options.testHooks) {
     disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
@@ -55,7 +60,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference },
+    services: { reference, autopay },
     dispose() {
       for (const dispose of disposers.reverse()) dispose();
     },

@@ -4,11 +4,13 @@
  */
 import type { z } from 'zod';
 import { appChannels, appEvents } from './ipc/app';
+import { autopayChannels } from './ipc/autopay';
 import { referenceChannels } from './ipc/reference';
 import { testHookChannels } from './ipc/testHooks';
 
 export const channels = {
   ...appChannels,
+  ...autopayChannels,
   ...referenceChannels,
   ...testHookChannels,
 };
