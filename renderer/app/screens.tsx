@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { AutopayScreen } from '../autopay/AutopayScreen';
 import { HelpScreen } from '../help/HelpScreen';
 
 export interface ScreenDef {
@@ -9,4 +10,7 @@ export interface ScreenDef {
 }
 
 /** Every screen of the app, in navigation order. Features add themselves here. */
-export const screens: ScreenDef[] = [{ id: 'help', label: 'Help', Component: HelpScreen }];
+export const screens: ScreenDef[] = [
+  { id: 'help', label: 'Help', Component: HelpScreen },
+  { id: 'autopay', label: 'Autopay', Component: AutopayScreen },
+];

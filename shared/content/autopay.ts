@@ -8,12 +8,19 @@ export const AUTOPAY_PRODUCT_IDS = ['service-center-new', 'service-center-classi
 export type AutopayProductId = (typeof AUTOPAY_PRODUCT_IDS)[number];
 export type AutopayFlavor = 'new' | 'classic';
 
+export interface RouteStep {
+  verb: 'Click on' | 'Select' | 'then click on';
+  target: string;
+  /** Where on the screen, when the seed says. */
+  where?: string;
+}
+
 export interface AutopayProduct {
   id: AutopayProductId;
   name: string;
   flavor: AutopayFlavor;
   /** Clicks from the logged-in portal to the bill, in order (seed wording). */
-  route: readonly string[];
+  route: readonly RouteStep[];
   /** The name of the screen the route ends on. */
   billScreen: string;
   source: typeof AUTOPAY_SOURCE;
@@ -24,7 +31,10 @@ export const AUTOPAY_PRODUCTS: readonly AutopayProduct[] = [
     id: 'service-center-new',
     name: 'Service Center (New)',
     flavor: 'new',
-    route: ['Account Management', 'Pay Office Ally Bill'],
+    route: [
+      { verb: 'Click on', target: 'Account Management' },
+      { verb: 'then click on', target: 'Pay Office Ally Bill' },
+    ],
     billScreen: 'Pay OA Bill',
     source: AUTOPAY_SOURCE,
   },
@@ -32,12 +42,35 @@ export const AUTOPAY_PRODUCTS: readonly AutopayProduct[] = [
     id: 'service-center-classic',
     name: 'Service Center (Classic)',
     flavor: 'classic',
-    route: ['Classic Service Center (from the drop down in the upper left corner of the screen)', 'Pay Bill'],
+    route: [
+      { verb: 'Select', target: 'Classic Service Center', where: 'from the drop down in the upper left corner of the screen' },
+      { verb: 'then click on', target: 'Pay Bill' },
+    ],
     billScreen: 'Pay Bill',
     source: AUTOPAY_SOURCE,
   },
-  { id: 'practice-mate', name: 'Practice Mate', flavor: 'classic', route: ['Manage Office', 'Pay Bill'], billScreen: 'Pay Bill', source: AUTOPAY_SOURCE },
-  { id: 'ehr', name: 'EHR 24/7', flavor: 'classic', route: ['Manage Office', 'Pay Bill'], billScreen: 'Pay Bill', source: AUTOPAY_SOURCE },
+  {
+    id: 'practice-mate',
+    name: 'Practice Mate',
+    flavor: 'classic',
+    route: [
+      { verb: 'Select', target: 'Manage Office' },
+      { verb: 'then click on', target: 'Pay Bill' },
+    ],
+    billScreen: 'Pay Bill',
+    source: AUTOPAY_SOURCE,
+  },
+  {
+    id: 'ehr',
+    name: 'EHR 24/7',
+    flavor: 'classic',
+    route: [
+      { verb: 'Select', target: 'Manage Office' },
+      { verb: 'then click on', target: 'Pay Bill' },
+    ],
+    billScreen: 'Pay Bill',
+    source: AUTOPAY_SOURCE,
+  },
 ];
 
 export const autopayProduct = (id: AutopayProductId): AutopayProduct => AUTOPAY_PRODUCTS.find((p) => p.id === id)!;
