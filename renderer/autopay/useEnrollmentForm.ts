@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { AutopayFlavor, AutopayProductId } from '../../shared/content/autopay';
 import { checkEnrollment, emptyEnrollmentForm, toEnrollRecord, type EnrollmentFormValues } from '../../shared/validation/enrollment';
 import { useAutopayStore } from '../state/autopay';
@@ -48,8 +48,11 @@ export function useEnrollmentForm(product: AutopayProductId, flavor: AutopayFlav
   const [summary, setSummary] = useState('');
   const [serverError, setServerError] = useState<string | null>(null);
 
-  const check = checkEnrollment(values, { flavor, now: Date.now() });
-  const allErrors = check.ok ? {} : check.errors;
+  // Re-checked only when a value changes, not on every render.
+  const allErrors = useMemo(() => {
+    const check = checkEnrollment(values, { flavor, now: Date.now() });
+    return check.ok ? {} : check.errors;
+  }, [values, flavor]);
   const errors = Object.fromEntries(Object.entries(allErrors).filter(([path]) => submitted || touched.has(path)));
 
   const set = (path: string, value: string | boolean) => setValues((current) => withValue(current, path, value));
