@@ -80,7 +80,7 @@ function Notice({ product }: { product: AutopayProduct }) {
   const guide = AUTOPAY_FLAVORS[product.flavor];
   if (!notice) return null;
   return (
-    <section className="card autopay-notice" role="status" aria-labelledby="autopay-notice-title">
+    <section className={`card autopay-notice autopay-notice-${notice}`} role="status" aria-labelledby="autopay-notice-title">
       <h3 id="autopay-notice-title">{notice === 'enrolled' ? 'Saved: what the portal shows next' : 'Cancelled: what the portal shows next'}</h3>
       {notice === 'enrolled' ? (
         <>
