@@ -82,7 +82,8 @@ for (const [product, { name, flavor }] of Object.entries(PRODUCTS) as [ProductKe
 }
 
 test('each card and ACH rejection names the problem, focuses the first one, and keeps what was typed', async ({ page }) => {
-  await page.clock.setFixedTime(new Date(2026, 10, 30, 23, 0));
+  // Half an hour into 2027 on the page's clock: December 2026 cards have just expired.
+  await page.clock.setFixedTime(new Date(2027, 0, 1, 0, 30));
   await openProduct(page, 'practice-mate');
   await page.getByRole('button', { name: 'Enroll In Autopay' }).click();
   await submitForm(page);
@@ -92,22 +93,23 @@ test('each card and ACH rejection names the problem, focuses the first one, and 
 
   await acceptTerms(page, 'practice-mate');
   await fillBilling(page);
-  await fillCard(page, { number: '4111 1111 1111 1112', expiry: '10/26', cvv: '123' });
+  await fillCard(page, { number: '4111 1111 1111 1112', expiry: '12/26', cvv: '123' });
   await submitForm(page);
   await expectFieldError(page, 'Credit Card Number', /check digit is wrong/);
-  await expectFieldError(page, 'Expiration Date', /expired at the end of 10\/26/);
+  await expectFieldError(page, 'Expiration Date', /expired at the end of 12\/26/);
   await expect(field(page, 'Credit Card Number')).toBeFocused();
   await expect(field(page, 'Credit Card Number')).toHaveValue('4111 1111 1111 1112');
   await expect(field(page, 'Email Address')).toHaveValue('billing@sunrise-clinic.example');
   await expectAccessible(page);
 
-  // This month is still good on its last day (the page clock is 30 Nov 2026).
-  await field(page, 'Expiration Date').fill('11/26');
+  // The current month is still good.
+  await field(page, 'Expiration Date').fill('01/27');
   await field(page, 'Credit Card Number').fill('378282246310005');
   await expect(field(page, 'Credit Card Number')).toHaveAccessibleDescription('American Express card');
   await submitForm(page);
   await expectFieldError(page, 'CVV', /American Express cards have a 4-digit CVV \(on the front\); this one has 3/);
   await expect(field(page, 'CVV')).toBeFocused();
+  await expect(field(page, 'Expiration Date')).not.toHaveAttribute('aria-invalid');
 
   await field(page, 'Zip Code').fill('9810');
   await field(page, 'Phone Number').fill('206-555-01');
