@@ -31,7 +31,7 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
           <Switch.Thumb className="switch-thumb" />
         </Switch.Root>
         <label htmlFor="autopay-enrollment-switch" className="autopay-inline-label">
-          Autopay Enrollment terms (On)
+          I agree to the Autopay Enrollment terms
         </label>
       </div>
       {error && (

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AUTOPAY_PRODUCT_IDS } from '../content/autopay';
-import { CARD_BRANDS } from '../validation/card';
-import { ACCOUNT_TYPES, autopayEnrollRecord } from '../validation/enrollment';
+import { CARD_BRANDS } from '../validation/brands';
+import { ACCOUNT_TYPES, autopayEnrollRecord } from '../validation/record';
 import { defineChannels } from './define';
 
 const product = z.enum(AUTOPAY_PRODUCT_IDS);

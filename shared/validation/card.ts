@@ -1,49 +1,13 @@
 import cardValidator from 'card-validator';
+import { CARD_BRANDS, type CardBrand } from './brands';
+
+export { brandName, CARD_BRANDS, type CardBrand } from './brands';
 
 /**
  * Card rules on card-validator (Braintree's library: brand detection, lengths, Luhn, CVV sizes).
  * Only the expiry comparison is ours, because card-validator reads the real clock and we need
  * `now` passed in (a fixed clock in tests, the main clock in main).
  */
-
-/** Every brand card-validator can name; the record accepts only these (checked against the library in a test). */
-export const CARD_BRANDS = [
-  'visa',
-  'mastercard',
-  'american-express',
-  'diners-club',
-  'discover',
-  'troy',
-  'jcb',
-  'unionpay',
-  'maestro',
-  'mir',
-  'elo',
-  'hiper',
-  'hipercard',
-  'verve',
-  'naranja',
-] as const;
-export type CardBrand = (typeof CARD_BRANDS)[number];
-
-const BRAND_NAMES: Record<CardBrand, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  'american-express': 'American Express',
-  'diners-club': 'Diners Club',
-  discover: 'Discover',
-  troy: 'Troy',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-  maestro: 'Maestro',
-  mir: 'Mir',
-  elo: 'Elo',
-  hiper: 'Hiper',
-  hipercard: 'Hipercard',
-  verve: 'Verve',
-  naranja: 'Naranja',
-};
-export const brandName = (brand: CardBrand) => BRAND_NAMES[brand];
 
 const isBrand = (value: string): value is CardBrand => (CARD_BRANDS as readonly string[]).includes(value);
 

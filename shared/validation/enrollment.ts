@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { AUTOPAY_PRODUCT_IDS, type AutopayFlavor } from '../content/autopay';
+import type { AUTOPAY_PRODUCT_IDS, AutopayFlavor } from '../content/autopay';
 import { accountNumberProblem, routingNumberProblem } from './aba';
 import { US_STATE_CODES, zipProblem } from './address';
-import { CARD_BRANDS, cardDigits, cardNumberProblem, cvvProblem, detectBrand, expiryProblem } from './card';
+import { cardDigits, cardNumberProblem, cvvProblem, detectBrand, expiryProblem } from './card';
+import { ACCOUNT_TYPES, type AutopayEnrollRecord } from './record';
+
+export { ACCOUNT_TYPES, autopayEnrollRecord, type AutopayEnrollRecord } from './record';
 import { phoneProblem } from './contact';
 
 /**
@@ -47,7 +50,6 @@ const cardSchema = (now: number) =>
       if (message) ctx.addIssue({ code: 'custom', path: ['cvv'], message });
     });
 
-export const ACCOUNT_TYPES = ['checking', 'savings'] as const;
 const achSchema = z.object({
   holder: required('Enter the name on the bank account.'),
   routing: rule(routingNumberProblem),
@@ -99,21 +101,6 @@ export function checkEnrollment(values: EnrollmentFormValues, options: { flavor:
   for (const issue of parsed.error.issues) errors[issue.path.join('.')] ??= issue.message;
   return { ok: false, errors };
 }
-
-const last4 = z.string().regex(/^\d{4}$/, 'Exactly the last four digits.');
-const product = z.enum(AUTOPAY_PRODUCT_IDS);
-
-/**
- * What crosses IPC to be recorded. Strict objects: an extra key (a full card number, a CVV, an
- * expiry) is refused, not silently dropped, so a renderer bug cannot put card data on disk.
- * PCI DSS 3.3.1 (no CVV after authorization) and 3.4.1 (PAN unreadable wherever stored): we
- * simply never store them — only brand and last four, which PCI allows to be shown.
- */
-export const autopayEnrollRecord = z.discriminatedUnion('method', [
-  z.strictObject({ product, method: z.literal('card'), brand: z.enum(CARD_BRANDS), last4 }),
-  z.strictObject({ product, method: z.literal('ach'), accountType: z.enum(ACCOUNT_TYPES), last4 }),
-]);
-export type AutopayEnrollRecord = z.infer<typeof autopayEnrollRecord>;
 
 /** The only thing made from a valid enrollment for main: brand/type and last four digits. */
 export function toEnrollRecord(productId: (typeof AUTOPAY_PRODUCT_IDS)[number], enrollment: Enrollment): AutopayEnrollRecord {

@@ -8,7 +8,7 @@ import {
   type AutopayState,
 } from '../../../shared/ipc/autopay';
 import { classicCancelProblem } from '../../../shared/validation/cancel';
-import type { AutopayEnrollRecord } from '../../../shared/validation/enrollment';
+import type { AutopayEnrollRecord } from '../../../shared/validation/record';
 import type { Clock, KeyValueStore, Logger } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 
