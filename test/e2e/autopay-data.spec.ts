@@ -13,7 +13,7 @@ test('after card and ACH enrollments no file in the data folder holds card or ac
   await fillBilling(page);
   await fillCard(page, card);
   await submitForm(page);
-  await expect(page.getByText('Your autopay settings were saved successfully.')).toBeVisible();
+  await expect(page.getByText('Your autopay settings were saved successfully.', { exact: true })).toBeVisible();
 
   await openProduct(page, 'ehr');
   await page.getByRole('button', { name: 'Enroll In Autopay' }).click();
@@ -21,7 +21,7 @@ test('after card and ACH enrollments no file in the data folder holds card or ac
   await fillBilling(page);
   await fillAch(page, ach);
   await submitForm(page);
-  await expect(page.getByText('Payment method added')).toBeVisible();
+  await expect(page.getByText('Payment method added', { exact: true })).toBeVisible();
 
   const files = readAllFiles(app.dataDir);
   const all = files.map((f) => f.text).join('\n');

@@ -54,7 +54,7 @@ test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async (
   await tabTo(page, page.getByRole('button', { name: 'Submit', exact: true }));
   await page.keyboard.press('Enter');
 
-  await expect(page.getByText('Payment method added')).toBeVisible();
+  await expect(page.getByText('Payment method added', { exact: true })).toBeVisible();
   await expect(page.locator('.status-ok').filter({ hasText: 'Congratulations!' })).toHaveText('Congratulations! You Are Currently Enrolled in Autopay');
   await expect(page.getByRole('heading', { name: 'Pay Bill: Practice Mate' })).toBeFocused();
   await expectAccessible(page);

@@ -134,7 +134,7 @@ test('each card and ACH rejection names the problem, focuses the first one, and 
   await field(page, 'Routing Number').fill('011000015');
   await field(page, 'Account Number').fill('000123456789');
   await submitForm(page);
-  await expect(page.getByText('Payment method added')).toBeVisible();
+  await expect(page.getByText('Payment method added', { exact: true })).toBeVisible();
 });
 
 test('Service Center (New) refuses the form while the terms toggle is off', async ({ page }) => {
@@ -149,5 +149,5 @@ test('Service Center (New) refuses the form while the terms toggle is off', asyn
   await expectAccessible(page);
   await toggle.press('Space');
   await submitForm(page);
-  await expect(page.getByText('Your autopay settings were saved successfully.')).toBeVisible();
+  await expect(page.getByText('Your autopay settings were saved successfully.', { exact: true })).toBeVisible();
 });
