@@ -24,8 +24,8 @@ export function History({ product }: { product: AutopayProduct }) {
             </tr>
           </thead>
           <tbody>
-            {history.map((entry) => (
-              <tr key={`${entry.at}-${entry.change}`}>
+            {history.map((entry, index) => (
+              <tr key={`${entry.at}-${index}`}>
                 <td>{formatWhen(entry.at)}</td>
                 <td>{CHANGE_LABEL[entry.change]}</td>
                 <td>{describeMethod(entry) || '—'}</td>

@@ -9,7 +9,10 @@ describe('Classic cancel word', () => {
   });
   it('says what was wrong', () => {
     expect(classicCancelProblem('Cancel')).toMatch(/^You typed "Cancel" with capital letters/);
-    expect(classicCancelProblem(' cancel')).toMatch(/^Remove the space/);
+    expect(classicCancelProblem(' cancel')).toMatch(/^There is a space before the word/);
+    expect(classicCancelProblem('cancel ')).toMatch(/^There is a space after the word/);
+    expect(classicCancelProblem('can\u200bcel')).toMatch(/^There is a zero-width \(invisible\) character inside the word/);
+    expect(classicCancelProblem('\u00a0cancel')).toMatch(/^There is a non-breaking space before the word/);
     expect(classicCancelProblem('')).toMatch(/^The box is empty/);
     expect(classicCancelProblem('stop')).toMatch(/^You typed "stop", not cancel/);
   });
