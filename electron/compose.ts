@@ -1,10 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
+import { registerAutopayIpc } from './ipc/autopay';
 import { registerReferenceIpc } from './ipc/reference';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
+import { AUTOPAY_STORE_DEFAULTS, createAutopayService } from './services/autopay/service';
 import type { AdjustableClock } from './services/clock';
 import { createReferenceService } from './services/reference';
 import { openStore } from './services/storage';
@@ -43,6 +45,8 @@ export function composeApp(options: ComposeOptions) {
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
   const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger });
+  // Integrator: pass the vault's currentProfile and audit here once they exist.
+  const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger });
 
   disposers.push(
     registerAppIpc(registry, {
@@ -53,6 +57,7 @@ export function composeApp(options: ComposeOptions) {
     registerReferenceIpc(registry, reference),
     registerTimersIpc(registry, timers.service),
     timers.stop,
+    registerAutopayIpc(registry, autopay),
   );
   if (options.testHooks) {
     disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
@@ -60,7 +65,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers },
+    services: { reference, timers, autopay },
     dispose() {
       for (const dispose of disposers.reverse()) dispose();
     },

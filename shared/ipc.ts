@@ -4,12 +4,14 @@
  */
 import type { z } from 'zod';
 import { appChannels, appEvents } from './ipc/app';
+import { autopayChannels } from './ipc/autopay';
 import { referenceChannels } from './ipc/reference';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
 
 export const channels = {
   ...appChannels,
+  ...autopayChannels,
   ...referenceChannels,
   ...testHookChannels,
   ...timersChannels,

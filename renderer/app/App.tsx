@@ -1,5 +1,5 @@
 import { Tabs } from 'radix-ui';
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { bridge } from '../bridge';
 import { HelpSearch } from '../help/HelpSearch';
 import { useSectionFocus } from '../help/useSectionFocus';
@@ -52,7 +52,9 @@ export function App() {
         <main className="main">
           {screens.map(({ id, Component }) => (
             <Tabs.Content key={id} value={id} className="screen">
-              <Component />
+              <Suspense fallback={<p className="muted">Loading…</p>}>
+                <Component />
+              </Suspense>
             </Tabs.Content>
           ))}
         </main>

@@ -1,11 +1,11 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { createHelpSearch, type HelpSearch as Index, type HelpSearchResult } from '../../shared/search/helpSearch';
+import type { HelpSearch as Index, HelpSearchResult } from '../../shared/search/helpSearch';
 import { screens } from '../app/screens';
 import { useNavigation } from '../state/navigation';
 
-let sharedIndex: Index | null = null;
-/** The index is built once per window, on first use. */
-const helpIndex = () => (sharedIndex ??= createHelpSearch());
+let sharedIndex: Promise<Index> | null = null;
+/** The index (and all help content) loads once per window, when the box is first used: it stays out of the first paint. */
+const loadHelpIndex = () => (sharedIndex ??= import('../../shared/search/helpSearch').then((m) => m.createHelpSearch()));
 
 const screenLabel = (id: string) => screens.find((screen) => screen.id === id)?.label ?? id;
 
@@ -17,7 +17,11 @@ export function HelpSearch() {
   const go = useNavigation((s) => s.go);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const results = useMemo(() => helpIndex().search(query), [query]);
+  const [index, setIndex] = useState<Index | null>(null);
+  const ensureIndex = () => {
+    if (!index) void loadHelpIndex().then(setIndex);
+  };
+  const results = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const rootRef = useRef<HTMLFormElement>(null);
@@ -85,10 +89,14 @@ export function HelpSearch() {
         aria-describedby={`${id}-hint`}
         aria-controls={showPanel ? `${id}-results` : undefined}
         onChange={(event) => {
+          ensureIndex();
           setQuery(event.target.value);
           setOpen(true);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          ensureIndex();
+          setOpen(true);
+        }}
         onKeyDown={onInputKey}
       />
       <span id={`${id}-hint`} className="visually-hidden">
@@ -97,7 +105,7 @@ export function HelpSearch() {
       {showPanel && (
         <div className="help-search-panel">
           <p role="status" className="help-search-count">
-            {results.length === 0 ? `Nothing found for “${query.trim()}”. Try fewer or other words.` : `${results.length} result${results.length === 1 ? '' : 's'}`}
+            {!index ? 'Loading search…' : results.length === 0 ? `Nothing found for “${query.trim()}”. Try fewer or other words.` : `${results.length} result${results.length === 1 ? '' : 's'}`}
           </p>
           <ul ref={listRef} id={`${id}-results`} aria-label="Search results" className="help-search-results">
             {results.map((result, index) => (

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { AUTOPAY_PRODUCT_IDS, autopayProduct, type AutopayProductId } from '../../../shared/content/autopay';
+import {
+  autopayHistoryEntry,
+  autopayProductStatus,
+  type AutopayHistoryEntry,
+  type AutopayProductStatus,
+  type AutopayState,
+} from '../../../shared/ipc/autopay';
+import { classicCancelProblem } from '../../../shared/validation/cancel';
+import type { AutopayEnrollRecord } from '../../../shared/validation/record';
+import type { Clock, KeyValueStore, Logger } from '../../adapters/types';
+import { UserFacingError } from '../errors';
+
+/** Kept on disk: per product what is on file, and the changes. Never a card/account number, CVV or expiry. */
+export interface AutopayStoreShape extends Record<string, unknown> {
+  products: Partial<Record<AutopayProductId, AutopayProductStatus>>;
+  history: AutopayHistoryEntry[];
+}
+export const AUTOPAY_STORE_DEFAULTS: AutopayStoreShape = { products: {}, history: [] };
+
+/** Enough to see a year of changes across four products; older entries drop off. */
+const HISTORY_LIMIT = 200;
+
+export interface AutopayAuditEvent {
+  event: 'autopay-enroll' | 'autopay-cancel';
+  profileId: string | null;
+  detail: Record<string, string>;
+}
+
+export interface AutopayDeps {
+  store: KeyValueStore<AutopayStoreShape>;
+  clock: Clock;
+  logger?: Logger;
+  /** Who is unlocked in the vault, if anyone (wired by the integrator). */
+  currentProfile?: () => { id: string; name: string } | null;
+  /** The vault's append-only audit log, if present. */
+  audit?: { record(event: AutopayAuditEvent): void };
+}
+
+const storedProducts = z.partialRecord(z.enum(AUTOPAY_PRODUCT_IDS), autopayProductStatus);
+const storedHistory = z.array(autopayHistoryEntry);
+
+/**
+ * The practice's own record of autopay per product. It receives only the already-reduced
+ * record (brand/type + last four; see autopayEnrollRecord) — the renderer validated the full form.
+ */
+export function createAutopayService(deps: AutopayDeps) {
+  const profile = () => {
+    const current = deps.currentProfile?.() ?? null;
+    return current ? { id: current.id, name: current.name } : null;
+  };
+
+  const read = () => {
+    // Re-validate what is on disk: a hand-edited file must not show a wrong status or extra data.
+    const products = storedProducts.safeParse(deps.store.get('products'));
+    const history = storedHistory.safeParse(deps.store.get('history'));
+    return { products: products.success ? products.data : {}, history: history.success ? history.data : [] };
+  };
+
+  const state = (): AutopayState => {
+    const { products, history } = read();
+    return {
+      products: Object.fromEntries(AUTOPAY_PRODUCT_IDS.map((id) => [id, products[id] ?? { enrolled: false }])) as AutopayState['products'],
+      history,
+    };
+  };
+
+  const save = (productId: AutopayProductId, status: AutopayProductStatus, entry: AutopayHistoryEntry) => {
+    const { products, history } = read();
+    deps.store.set('products', { ...products, [productId]: status });
+    deps.store.set('history', [entry, ...history].slice(0, HISTORY_LIMIT));
+  };
+
+  return {
+    state,
+
+    enroll(record: AutopayEnrollRecord): AutopayState {
+      const at = deps.clock.now();
+      const who = profile();
+      const wasEnrolled = state().products[record.product].enrolled;
+      const method =
+        record.method === 'card'
+          ? { method: 'card' as const, brand: record.brand, last4: record.last4 }
+          : { method: 'ach' as const, accountType: record.accountType, last4: record.last4 };
+      save(record.product, { enrolled: true, ...method, since: at, profile: who }, { product: record.product, change: wasEnrolled ? 'changed' : 'enrolled', at, profile: who, ...method });
+      deps.audit?.record({
+        event: 'autopay-enroll',
+        profileId: who?.id ?? null,
+        detail: { product: record.product, method: record.method, ...(record.method === 'card' ? { brand: record.brand } : { accountType: record.accountType }), last4: record.last4 },
+      });
+      deps.logger?.info('Autopay enrollment recorded', { product: record.product, method: record.method });
+      return state();
+    },
+
+    cancel(input: { product: AutopayProductId; classicCancelWord?: string }): AutopayState {
+      const product = autopayProduct(input.product);
+      if (product.flavor === 'classic') {
+        const problem = classicCancelProblem(input.classicCancelWord ?? '');
+        if (problem) throw new UserFacingError('invalid_input', problem, { classicCancelWord: problem });
+      }
+      if (!state().products[input.product].enrolled) {
+        throw new UserFacingError('conflict', `AllyDesk's record shows ${product.name} is not enrolled in autopay, so there is nothing to cancel.`);
+      }
+      const at = deps.clock.now();
+      const who = profile();
+      save(input.product, { enrolled: false }, { product: input.product, change: 'cancelled', at, profile: who });
+      deps.audit?.record({ event: 'autopay-cancel', profileId: who?.id ?? null, detail: { product: input.product } });
+      deps.logger?.info('Autopay cancellation recorded', { product: input.product });
+      return state();
+    },
+  };
+}
+export type AutopayService = ReturnType<typeof createAutopayService>;

@@ -1,0 +1,118 @@
+import { RadioGroup } from 'radix-ui';
+import { useEffect, useRef } from 'react';
+import { AUTOPAY_FLAVORS, AUTOPAY_PRODUCTS, AUTOPAY_SOURCE, autopayProduct, type AutopayProductId } from '../../shared/content/autopay';
+import { useAutopayStore } from '../state/autopay';
+import { BillView } from './BillView';
+import { CancelClassic } from './CancelClassic';
+import { CancelNew } from './CancelNew';
+import { EnrollForm } from './EnrollForm';
+import { describeMethod } from './format';
+
+/** Autopay: pick the product, see its route and status, enroll or cancel the way that portal does it. */
+export function AutopayScreen() {
+  const record = useAutopayStore((s) => s.record);
+  const loadError = useAutopayStore((s) => s.loadError);
+  const load = useAutopayStore((s) => s.load);
+  const productId = useAutopayStore((s) => s.product);
+  const select = useAutopayStore((s) => s.select);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  return (
+    <section aria-labelledby="autopay-title" className="autopay">
+      <h2 id="autopay-title">Autopay</h2>
+      <p>
+        Office Ally has two different autopay pages. Pick the product you pay through and AllyDesk shows that product’s way to
+        enroll and to cancel, in the portal’s own words. AllyDesk keeps your practice’s record — card brand or account type and
+        the last four digits — never a card or bank account number.
+      </p>
+      {loadError && (
+        <p role="alert" className="status-bad">
+          {loadError}
+        </p>
+      )}
+      <div className="card">
+        <p id="autopay-product-label" className="autopay-group-label">
+          Which product are you paying for?
+        </p>
+        <RadioGroup.Root
+          className="autopay-products"
+          aria-labelledby="autopay-product-label"
+          value={productId ?? ''}
+          onValueChange={(value) => select(value as AutopayProductId)}
+        >
+          {AUTOPAY_PRODUCTS.map((product) => {
+            const status = record?.products[product.id];
+            return (
+              <RadioGroup.Item key={product.id} value={product.id} className="autopay-product">
+                <span className="autopay-product-name">{product.name}</span>
+                <span className={`autopay-product-status ${status?.enrolled ? 'is-on' : ''}`}>
+                  {status?.enrolled ? `Autopay on · ${describeMethod(status)}` : 'Autopay not on file'}
+                </span>
+              </RadioGroup.Item>
+            );
+          })}
+        </RadioGroup.Root>
+      </div>
+      {productId && record && <ProductPanel productId={productId} />}
+      <p className="source">Source: Office Ally autopay guide ({AUTOPAY_SOURCE}).</p>
+    </section>
+  );
+}
+
+function ProductPanel({ productId }: { productId: AutopayProductId }) {
+  const product = autopayProduct(productId);
+  const status = useAutopayStore((s) => s.record!.products[productId]);
+  const view = useAutopayStore((s) => s.view);
+  const show = useAutopayStore((s) => s.show);
+  const notice = useAutopayStore((s) => s.notice);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const guide = AUTOPAY_FLAVORS[product.flavor];
+  const firstRender = useRef(true);
+
+  // Move focus to the new view's heading so keyboard and screen-reader users land where the change happened.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [view, notice]);
+
+  const title =
+    view === 'enroll'
+      ? product.flavor === 'new'
+        ? `${guide.settingsPage}: enroll ${product.name}`
+        : `Set Up Autopay: ${product.name}`
+      : view === 'manage'
+        ? `${guide.editCancelButton}: ${product.name}`
+        : `${product.billScreen}: ${product.name}`;
+
+  return (
+    <div className="autopay-panel">
+      <h2 id="autopay-view-title" tabIndex={-1} ref={heading} className="autopay-view-title">
+        {title}
+      </h2>
+      {view === 'bill' && <BillView product={product} status={status} />}
+      {view === 'enroll' && <EnrollForm product={product} />}
+      {view === 'manage' && (
+        <>
+          {status.enrolled ? (
+            product.flavor === 'new' ? (
+              <CancelNew product={product} />
+            ) : (
+              <CancelClassic product={product} />
+            )
+          ) : (
+            <p className="status-warn">{guide.notEnrolledBox}</p>
+          )}
+          <button type="button" className="button-secondary" onClick={() => show('bill')}>
+            Back to {product.billScreen}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

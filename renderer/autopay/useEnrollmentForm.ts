@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import type { AutopayFlavor, AutopayProductId } from '../../shared/content/autopay';
+import { checkEnrollment, emptyEnrollmentForm, toEnrollRecord, type EnrollmentFormValues } from '../../shared/validation/enrollment';
+import { useAutopayStore } from '../state/autopay';
+import { fieldId } from './Field';
+
+/** Field names as the form shows them, for the error summary a screen reader announces. */
+export const FIELD_LABELS: Record<string, string> = {
+  termsAccepted: 'Autopay terms',
+  'billing.email': 'Email Address',
+  'billing.phone': 'Phone Number',
+  'billing.company': 'Company Name',
+  'billing.firstName': 'First Name',
+  'billing.lastName': 'Last Name',
+  'billing.street': 'Street Address',
+  'billing.street2': 'Street Address Line 2',
+  'billing.city': 'City',
+  'billing.state': 'State',
+  'billing.zip': 'Zip Code',
+  'billing.country': 'Country',
+  'card.holder': 'Account Holder Name',
+  'card.number': 'Credit Card Number',
+  'card.expiry': 'Expiration Date',
+  'card.cvv': 'CVV',
+  'ach.holder': 'Account Holder Name',
+  'ach.routing': 'Routing Number',
+  'ach.account': 'Account Number',
+  'ach.accountType': 'Account Type',
+};
+
+function withValue(values: EnrollmentFormValues, path: string, value: string | boolean): EnrollmentFormValues {
+  const [group, key] = path.split('.') as [string, string | undefined];
+  if (!key) return { ...values, [group]: value };
+  const section = values[group as 'billing' | 'card' | 'ach'];
+  return { ...values, [group]: { ...section, [key]: value } };
+}
+
+/**
+ * The enrollment form's state. The full card and account numbers live only here, in React
+ * component state: never in a zustand store, never logged, and cleared after a successful submit.
+ */
+export function useEnrollmentForm(product: AutopayProductId, flavor: AutopayFlavor) {
+  const enroll = useAutopayStore((s) => s.enroll);
+  const [values, setValues] = useState<EnrollmentFormValues>(emptyEnrollmentForm);
+  const [touched, setTouched] = useState<Set<string>>(() => new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [summary, setSummary] = useState('');
+  const [serverError, setServerError] = useState<string | null>(null);
+
+  // Re-checked only when a value changes, not on every render.
+  const allErrors = useMemo(() => {
+    const check = checkEnrollment(values, { flavor, now: Date.now() });
+    return check.ok ? {} : check.errors;
+  }, [values, flavor]);
+  const errors = Object.fromEntries(Object.entries(allErrors).filter(([path]) => submitted || touched.has(path)));
+
+  const set = (path: string, value: string | boolean) => setValues((current) => withValue(current, path, value));
+  const blur = (path: string) => setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
+
+  async function submit() {
+    setServerError(null);
+    const result = checkEnrollment(values, { flavor, now: Date.now() });
+    if (!result.ok) {
+      setSubmitted(true);
+      const paths = Object.keys(result.errors);
+      const names = paths.map((path) => FIELD_LABELS[path] ?? path);
+      setSummary(`${paths.length === 1 ? '1 field needs' : `${paths.length} fields need`} attention: ${names.join(', ')}. Nothing you typed was lost.`);
+      document.getElementById(fieldId(paths[0]!))?.focus();
+      return;
+    }
+    setSummary('');
+    setBusy(true);
+    const error = await enroll(toEnrollRecord(product, result.enrollment));
+    setBusy(false);
+    if (error) {
+      setServerError(error.message);
+      return;
+    }
+    setValues(emptyEnrollmentForm());
+  }
+
+  return { values, errors, set, blur, submit, busy, summary, serverError };
+}
+export type EnrollmentForm = ReturnType<typeof useEnrollmentForm>;

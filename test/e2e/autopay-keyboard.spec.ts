@@ -1,0 +1,90 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures';
+
+/** Presses Tab until `target` has focus: the only way a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, limit = 60) {
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+async function typeInto(page: Page, name: string, text: string) {
+  await tabTo(page, page.getByRole('textbox', { name, exact: true }));
+  await page.keyboard.type(text);
+}
+
+test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async ({ page }) => {
+  await tabTo(page, page.getByRole('tab', { name: 'Help' }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Autopay' })).toBeVisible();
+
+  // Radio group: Tab in, arrows choose.
+  await tabTo(page, page.getByRole('radio', { name: /^Service Center \(New\)/ }));
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: /^Practice Mate/ })).toBeChecked();
+
+  await tabTo(page, page.getByRole('button', { name: 'Enroll In Autopay' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Set Up Autopay: Practice Mate' })).toBeFocused();
+
+  await tabTo(page, page.getByRole('checkbox', { name: /I have read these terms/ }));
+  await page.keyboard.press('Space');
+  await typeInto(page, 'Email Address', 'billing@sunrise-clinic.example');
+  await typeInto(page, 'Phone Number', '2065550100');
+  await typeInto(page, 'First Name', 'Dana');
+  await typeInto(page, 'Last Name', 'Reyes');
+  await typeInto(page, 'Street Address', '100 Main St');
+  await typeInto(page, 'City', 'Seattle');
+  await tabTo(page, page.getByRole('combobox', { name: /^State/ }));
+  await page.keyboard.type('Washington');
+  await typeInto(page, 'Zip Code', '98101');
+
+  await tabTo(page, page.getByRole('tab', { name: 'Credit/Debit Card' }));
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'ACH' })).toHaveAttribute('aria-selected', 'true');
+  await typeInto(page, 'Account Holder Name', 'Sunrise Family Clinic');
+  await typeInto(page, 'Routing Number', '011000015');
+  await typeInto(page, 'Account Number', '123456789');
+  await tabTo(page, page.getByRole('radio', { name: 'Checking' }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Submit', exact: true }));
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByText('Payment method added', { exact: true })).toBeVisible();
+  await expect(page.locator('.status-ok').filter({ hasText: 'Congratulations!' })).toHaveText('Congratulations! You Are Currently Enrolled in Autopay');
+  await expect(page.getByRole('heading', { name: 'Pay Bill: Practice Mate' })).toBeFocused();
+  await expectAccessible(page);
+
+  await tabTo(page, page.getByRole('button', { name: 'Edit/Cancel Autopay' }));
+  await page.keyboard.press('Enter');
+  await typeInto(page, 'Type cancel to stop autopay', 'cancel');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.status-warn')).toContainText('You are not currently enrolled in autopay.');
+});
+
+test('a keyboard-only user cancels Service Center (New) through the toggle and the pop-up', async ({ app, page }) => {
+  await app.invoke('autopay:enroll', { product: 'service-center-new', method: 'card', brand: 'visa', last4: '1111' });
+  await tabTo(page, page.getByRole('tab', { name: 'Help' }));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('radio', { name: /^Service Center \(New\)/ }));
+  await page.keyboard.press('Space');
+  await tabTo(page, page.getByRole('button', { name: 'Edit/Cancel Autopay' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('switch', { name: /Autopay Enrollment terms/ }));
+  await page.keyboard.press('Space');
+  const dialog = page.getByRole('alertdialog', { name: 'Cancel Autopay?' });
+  await expect(dialog).toBeVisible();
+  // Escape backs out; autopay stays on.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('switch', { name: /Autopay Enrollment terms/ })).toBeChecked();
+  await page.getByRole('switch', { name: /Autopay Enrollment terms/ }).press('Space');
+  await tabTo(page, dialog.getByRole('button', { name: 'Yes, Cancel Autopay' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.status-bad')).toHaveText('You are not currently enrolled in autopay. Click the switch below to avoid disruptions to your account.');
+});
