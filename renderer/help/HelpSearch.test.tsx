@@ -17,8 +17,8 @@ test('typing, arrow keys and Enter open a result and focus its section', async (
   render(<App />);
   const box = screen.getByRole('searchbox', { name: 'Search help' });
   await user.type(box, 'reset vidio');
-  const results = screen.getByRole('list', { name: 'Search results' });
-  expect(results.textContent).toMatch(/the 2-minute video/);
+  // The index loads on first use, so the results arrive a moment after typing.
+  await waitFor(() => expect(screen.getByRole('list', { name: 'Search results' }).textContent).toMatch(/the 2-minute video/));
   await user.keyboard('{ArrowDown}');
   await waitFor(() => expect(document.activeElement?.className).toContain('help-search-result'));
   await user.keyboard('{Enter}');
@@ -34,6 +34,7 @@ test('Enter in the box opens the best match; Escape from a result returns to the
   render(<App />);
   const box = screen.getByRole('searchbox', { name: 'Search help' });
   await user.type(box, 'claim fix');
+  await waitFor(() => expect(screen.getByRole('list', { name: 'Search results' }).textContent).toMatch(/Claim Fix/));
   await user.keyboard('{ArrowDown}');
   await waitFor(() => expect(document.activeElement?.className).toContain('help-search-result'));
   await user.keyboard('{Escape}');
@@ -48,5 +49,5 @@ test('nothing found says so', async () => {
   const user = userEvent.setup();
   render(<App />);
   await user.type(screen.getByRole('searchbox', { name: 'Search help' }), 'qqqqqqqq');
-  expect(screen.getByRole('status').textContent).toMatch(/Nothing found for “qqqqqqqq”/);
+  await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Nothing found for “qqqqqqqq”/));
 });

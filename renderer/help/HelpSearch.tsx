@@ -69,9 +69,11 @@ export function HelpSearch() {
       className="help-search"
       role="search"
       aria-label="Search help"
-      onSubmit={(event) => {
+      onSubmit={async (event) => {
         event.preventDefault();
-        if (results[0]) choose(results[0]);
+        // Enter may come before the index has loaded: wait for it rather than do nothing.
+        const best = (index ?? (await loadHelpIndex())).search(query)[0];
+        if (best) choose(best);
       }}
       onBlur={(event) => {
         if (!rootRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
