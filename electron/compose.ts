@@ -4,8 +4,13 @@ import { registerAppIpc } from './ipc/app';
 import { registerReferenceIpc } from './ipc/reference';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
+import { registerVaultIpc } from './ipc/vault';
+import { createAuditLog } from './services/audit/audit';
+import { createIntervalDeadlines } from './services/vault/deadlines';
+import { createVaultService } from './services/vault/service';
 import type { AdjustableClock } from './services/clock';
 import { createReferenceService } from './services/reference';
+import type { ReferenceOverrides } from '../shared/ipc/reference';
 import { openStore } from './services/storage';
 
 export interface ComposeOptions {
@@ -40,6 +45,14 @@ export function composeApp(options: ComposeOptions) {
     }, () => clock.now());
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
+  const audit = createAuditLog({ dataDir, clock });
+  // Stand-in for the main-process timer scheduler (integrator: pass the scheduler's port here).
+  const vaultDeadlines = createIntervalDeadlines(clock);
+  const vault = createVaultService({
+    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
+    emit: ({ name, payload }) => registry.emit(name, payload),
+    portalLoginUrl: (portal) => reference.getOverrides().portalUrls[portal as keyof ReferenceOverrides['portalUrls']] ?? null,
+  });
 
   disposers.push(
     registerAppIpc(registry, {
@@ -48,6 +61,8 @@ export function composeApp(options: ComposeOptions) {
       notices: () => [...notices],
     }),
     registerReferenceIpc(registry, reference),
+    registerVaultIpc(registry, vault),
+    vault.watchPower(),
   );
   if (options.testHooks) {
     disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
@@ -55,9 +70,11 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference },
+    services: { reference, vault, audit },
     dispose() {
       for (const dispose of disposers.reverse()) dispose();
+      void vault.dispose();
+      vaultDeadlines.dispose();
     },
   };
 }

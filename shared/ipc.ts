@@ -6,15 +6,18 @@ import type { z } from 'zod';
 import { appChannels, appEvents } from './ipc/app';
 import { referenceChannels } from './ipc/reference';
 import { testHookChannels } from './ipc/testHooks';
+import { vaultChannels, vaultEvents } from './ipc/vault';
 
 export const channels = {
   ...appChannels,
   ...referenceChannels,
   ...testHookChannels,
+  ...vaultChannels,
 };
 
 export const events = {
   ...appEvents,
+  ...vaultEvents,
 };
 
 export type Channel = keyof typeof channels;
