@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { HelpScreen } from '../help/HelpScreen';
+import { VaultScreen } from '../vault/VaultScreen';
 
 export interface ScreenDef {
   id: string;
@@ -9,4 +10,7 @@ export interface ScreenDef {
 }
 
 /** Every screen of the app, in navigation order. Features add themselves here. */
-export const screens: ScreenDef[] = [{ id: 'help', label: 'Help', Component: HelpScreen }];
+export const screens: ScreenDef[] = [
+  { id: 'help', label: 'Help', Component: HelpScreen },
+  { id: 'vault', label: 'Passwords', Component: VaultScreen },
+];

@@ -116,7 +116,7 @@ export function createVaultService(deps: VaultDeps) {
     const kek = await deriveKey(passphrase, file.kdf);
     try {
       const dataKey = decrypt(kek, wrapped, keyAad(file.profileId));
-      store.set('throttle', { failures: 0, retryAt: null });
+      if (file.throttle.failures > 0) store.set('throttle', { failures: 0, retryAt: null });
       if (needsUpgrade(file.kdf, kdfParams)) await rewrap(store, passphrase, dataKey);
       return { dataKey };
     } catch (error) {

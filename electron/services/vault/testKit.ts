@@ -36,7 +36,7 @@ export class FakeOsSeal implements SecretSealAdapter {
 export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: AdjustableClock; seal?: SecretSealAdapter; clipboard?: RecordingClipboard } = {}) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'allydesk-vault-'));
   const clock = options.clock ?? new AdjustableClock(() => Date.parse('2026-11-23T09:00:00Z'));
-  const clipboard = options.clipboard ?? new RecordingClipboard();
+  const clipboard = options.clipboard ?? new RecordingClipboard(null); // never the developer's real clipboard
   const power = new ManualPower();
   const links = new RecordingLinks();
   const deadlines = createIntervalDeadlines(clock, 60_000);
