@@ -65,7 +65,7 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
   const forName = <span className="visually-hidden"> for {entry.title}</span>;
   return (
     <li className="card vault-entry" aria-labelledby={headingId}>
-      <h4 id={headingId}>{entry.title}</h4>
+      <h3 id={headingId}>{entry.title}</h3>
       <dl className="vault-facts">
         <dt>Username</dt>
         <dd className="vault-mono">{entry.username}</dd>

@@ -32,7 +32,7 @@ export function HealthPanel() {
       <ul className="vault-entries">
         {health.map((h) => (
           <li key={h.id} className="card">
-            <h4>{h.title}</h4>
+            <h3>{h.title}</h3>
             <p>
               Strength: <strong>{SCORE_WORDS[h.score]}</strong> ({h.score} of 4) · changed {h.ageDays} days ago
             </p>
