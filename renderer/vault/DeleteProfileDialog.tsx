@@ -24,7 +24,7 @@ export function DeleteProfileDialog({ profileId, name }: { profileId: string; na
   return (
     <AlertDialog.Root open={open} onOpenChange={(next) => { setOpen(next); setTyped(''); setError(undefined); }}>
       <AlertDialog.Trigger asChild>
-        <button type="button" className="button-danger">Delete profile {name}…</button>
+        <button type="button" className="button-quiet vault-danger-quiet">Delete profile {name}…</button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />

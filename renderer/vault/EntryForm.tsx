@@ -135,10 +135,6 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
             <Field id="vault-entry-password" label={entry ? 'New password (leave empty to keep the current one)' : 'Password'} error={errors.password ?? hidden?.password}>
               <input type={showPassword ? 'text' : 'password'} value={draft.password} onChange={(e) => { set({ password: e.target.value }); setHidden(null); }} autoComplete="new-password" spellCheck={false} />
             </Field>
-            <div className="vault-actions vault-inline">
-              <label className="vault-check"><input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> Show password</label>
-              <GeneratePassword onGenerated={(password) => { set({ password }); setShowPassword(true); setHidden(null); }} />
-            </div>
             {hidden && (
               <div className="status-warn vault-hidden" role="alert">
                 <p>Hidden characters found. Portals count them as part of the login, so it would be rejected.</p>
@@ -148,6 +144,10 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
                 </div>
               </div>
             )}
+            <div className="vault-actions vault-inline">
+              <label className="vault-check"><input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> Show password</label>
+              <GeneratePassword onGenerated={(password) => { set({ password }); setShowPassword(true); setHidden(null); }} />
+            </div>
             <Field id="vault-entry-notes" label="Notes (optional, kept encrypted)">
               <textarea value={draft.notes} onChange={(e) => set({ notes: e.target.value })} maxLength={4000} />
             </Field>
