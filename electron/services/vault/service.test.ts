@@ -219,3 +219,19 @@ describe('damage', () => {
     expect(fresh.vault.listEntries('').damaged.map((d) => d.id)).toEqual([two.id]);
   });
 });
+
+describe('OS seal added later', () => {
+  it('seals a passphrase-only profile on the next unlock once the OS key store is available', async () => {
+    const plain = kit();
+    const { unlocked } = await plain.vault.createProfile('Ann', PASS);
+    await plain.vault.lock();
+    expect('wrapped' in readProfile(plain.dataDir, unlocked!.profileId).key).toBe(true);
+    plain.close();
+    const sealed = kit({ dataDir: plain.dataDir, seal: new FakeOsSeal() });
+    await sealed.vault.unlock(unlocked!.profileId, PASS);
+    expect('osSealed' in readProfile(plain.dataDir, unlocked!.profileId).key).toBe(true);
+    await sealed.vault.lock();
+    await sealed.vault.unlock(unlocked!.profileId, PASS);
+    expect((await sealed.vault.status()).unlocked?.name).toBe('Ann');
+  });
+});

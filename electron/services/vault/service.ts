@@ -117,7 +117,9 @@ export function createVaultService(deps: VaultDeps) {
     try {
       const dataKey = decrypt(kek, wrapped, keyAad(file.profileId));
       if (file.throttle.failures > 0) store.set('throttle', { failures: 0, retryAt: null });
-      if (needsUpgrade(file.kdf, kdfParams)) await rewrap(store, passphrase, dataKey);
+      // Re-wrap with today's scrypt cost, or to add the OS seal where it has become available.
+      const sealNow = 'wrapped' in file.key && (await deps.seal.level()) === 'os';
+      if (needsUpgrade(file.kdf, kdfParams) || sealNow) await rewrap(store, passphrase, dataKey);
       return { dataKey };
     } catch (error) {
       if (error instanceof UserFacingError) throw error;
