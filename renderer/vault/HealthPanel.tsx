@@ -27,7 +27,12 @@ export function HealthPanel() {
   return (
     <div>
       <p className={problems ? 'status-warn' : 'status-ok'}>
-        {problems ? `${problems} of ${health.length} passwords need attention.` : `All ${health.length} passwords look healthy.`} Rotation: every {rotationDays} days.
+        {problems
+          ? `${problems} of ${health.length} password${health.length === 1 ? '' : 's'} ${problems === 1 ? 'needs' : 'need'} attention.`
+          : health.length === 1
+            ? 'Your password looks healthy.'
+            : `All ${health.length} passwords look healthy.`}{' '}
+        Change each one every {rotationDays} days.
       </p>
       <ul className="vault-entries">
         {health.map((h) => (

@@ -1,10 +1,14 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/app';
 import { subscribeVaultEvents, useVault } from '../state/vault';
 import { CreateProfileForm } from './CreateProfileForm';
+import { ImportBackup } from './ImportBackup';
 import { LockWarning } from './LockWarning';
 import { UnlockForm } from './UnlockForm';
 import { UnlockedVault } from './UnlockedVault';
+
+/** Moved-aside files already told to the user (status repeats them on every refresh). */
+const announced = new Set<string>();
 
 /** "Passwords": each staff member's own vault for their portal and SFTP logins. */
 export function VaultScreen() {
@@ -20,6 +24,8 @@ export function VaultScreen() {
 
   useEffect(() => {
     for (const path of status?.movedAside ?? []) {
+      if (announced.has(path)) continue;
+      announced.add(path);
       useAppStore.getState().addBanner('warning', `A damaged password profile file was moved aside to ${path}. The other profiles are fine; restore that one from a backup if you have one.`);
     }
   }, [status?.movedAside]);
@@ -32,9 +38,25 @@ export function VaultScreen() {
       </p>
       {loadError && <p className="status-bad" role="alert">{loadError}</p>}
       {status && <ProtectionNote protection={status.protection} />}
-      {status && (status.unlocked ? <UnlockedVault /> : status.profiles.length === 0 ? <CreateProfileForm first /> : <UnlockForm />)}
+      {status && (status.unlocked ? <UnlockedVault /> : status.profiles.length === 0 ? <FirstRun /> : <UnlockForm />)}
       <LockWarning />
     </section>
+  );
+}
+
+/** No profile on this computer yet: create one, or bring one over from a backup. */
+function FirstRun() {
+  const [importing, setImporting] = useState(false);
+  if (importing) return <ImportBackup onDone={() => setImporting(false)} />;
+  return (
+    <>
+      <CreateProfileForm first />
+      <div className="card">
+        <h3>Moving from another computer?</h3>
+        <p>Import the backup file you exported there, with that profile&apos;s passphrase.</p>
+        <button type="button" className="button-secondary" onClick={() => setImporting(true)}>Import a backup</button>
+      </div>
+    </>
   );
 }
 

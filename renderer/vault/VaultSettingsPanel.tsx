@@ -96,7 +96,7 @@ function ExportBackup() {
     setResult({ path: reply.data.path, fileName: reply.data.fileName, href: URL.createObjectURL(new Blob([reply.data.content], { type: 'application/json' })) });
   }
   return (
-    <div className="card">
+    <div className="card vault-form">
       <h3>Back up this profile</h3>
       <p>
         The backup file is locked with your passphrase (not with this computer), so you can import it on a new workstation. Keep it somewhere safe; without
