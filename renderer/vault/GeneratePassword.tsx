@@ -5,6 +5,7 @@ import { useVault } from '../state/vault';
 export function GeneratePassword({ onGenerated }: { onGenerated(password: string): void }) {
   const generate = useVault((s) => s.generate);
   const [length, setLength] = useState(16);
+  const [classes, setClasses] = useState({ upper: true, lower: true, digits: true, symbols: true });
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="vault-generate">
@@ -14,7 +15,7 @@ export function GeneratePassword({ onGenerated }: { onGenerated(password: string
         type="button"
         className="button-secondary"
         onClick={async () => {
-          const result = await generate({ length });
+          const result = await generate({ length, ...classes });
           if (result.ok) {
             setError(null);
             onGenerated(result.password);
@@ -23,6 +24,21 @@ export function GeneratePassword({ onGenerated }: { onGenerated(password: string
       >
         Generate a strong password
       </button>
+      <fieldset className="vault-classes">
+        <legend className="visually-hidden">Characters to use in a generated password</legend>
+        {(
+          [
+            ['upper', 'Capital letters'],
+            ['lower', 'Small letters'],
+            ['digits', 'Numbers'],
+            ['symbols', 'Symbols'],
+          ] as const
+        ).map(([key, label]) => (
+          <label key={key} className="vault-check">
+            <input type="checkbox" checked={classes[key]} onChange={(e) => setClasses({ ...classes, [key]: e.target.checked })} /> {label}
+          </label>
+        ))}
+      </fieldset>
       {error && <p className="field-error" role="alert">{error}</p>}
     </div>
   );

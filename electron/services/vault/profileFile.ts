@@ -80,7 +80,8 @@ export function createProfileFiles(deps: { dataDir: string; stores: StoreFactory
       const ids = readdirSync(deps.dataDir)
         .map((name) => FILE.exec(name)?.[1])
         .filter((id): id is string => Boolean(id));
-      return ids.map((id) => load(id)?.store).filter((file): file is ProfileFile => Boolean(file));
+      // A file removed behind our back reads as empty: skip it rather than fail the whole list.
+      return ids.map((id) => load(id)?.store).filter((file): file is ProfileFile => Boolean(file?.profileId));
     },
     remove(profileId: string) {
       const store = load(profileId);
