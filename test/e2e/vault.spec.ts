@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, expectAccessible, test } from './fixtures';
 
 const PASS = 'lantern orchard velvet 42';
@@ -78,8 +80,15 @@ test('vault: add a login with a trailing space, copy, clear, lock, throttle, unl
   await expect(card.getByText('mlopez.frontdesk')).toBeVisible();
   await card.getByRole('button', { name: 'Reveal password for Practice Mate' }).click();
   await expect(card.getByText('Quokka!Parsnip77', { exact: true })).toBeVisible();
-  await page.clock.install();
   await shot(page, '5-revealed');
+
+  // Nothing secret reached the data folder in plaintext.
+  const onDisk = readdirSync(app.dataDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'))
+    .join('\n');
+  expect(onDisk).toContain('Maria Lopez');
+  for (const secret of ['Quokka!Parsnip77', 'mlopez.frontdesk', PASS]) expect(onDisk).not.toContain(secret);
 });
 
 test('vault: keyboard only — create, warned before the idle lock, Enter keeps it unlocked, then it locks', async ({ app, page }) => {
