@@ -54,7 +54,10 @@ function run([file, args]: [string, string[]], stdin?: string): Promise<string> 
   return new Promise((resolve, reject) => {
     // The value goes in on stdin, never on the command line (other users can read argv).
     const child = execFile(file, args, { timeout: 2000, windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-    child.stdin?.end(stdin ?? '');
+    // A tool that exits without reading stdin closes the pipe; its exit status tells the outcome.
+    child.stdin?.on('error', () => undefined);
+    if (stdin === undefined) child.stdin?.end();
+    else child.stdin?.end(stdin);
   });
 }
 
