@@ -17,9 +17,12 @@ export const profileFileSchema = z.object({
   profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   name: z.string().min(1),
   createdAt: z.number(),
-  kdf: z.object({ N: z.number().int().min(2), r: z.number().int().min(1), p: z.number().int().min(1), salt: z.string() }),
-  /** The data key wrapped by the passphrase key; `osSealed` adds the OS key store's seal on top. */
-  key: z.union([z.object({ wrapped: sealed }), z.object({ osSealed: z.string() })]),
+  /** scrypt parameters and the key they unlock, in one field so a re-wrap is one atomic write. */
+  lock: z.object({
+    kdf: z.object({ N: z.number().int().min(2), r: z.number().int().min(1), p: z.number().int().min(1), salt: z.string() }),
+    /** The data key wrapped by the passphrase key; `osSealed` adds the OS key store's seal on top. */
+    key: z.union([z.object({ wrapped: sealed }), z.object({ osSealed: z.string() })]),
+  }),
   entries: z.record(z.string(), sealed),
   throttle: z.object({ failures: z.number().int().min(0), retryAt: z.number().nullable() }),
   settings: vaultSettings,

@@ -120,12 +120,12 @@ describe('key handling', () => {
     const { unlocked } = await old.vault.createProfile('Ann', PASS);
     old.vault.saveEntry({ fields: practiceMate('ann'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
     await old.vault.lock();
-    const oldSalt = readProfile(old.dataDir, unlocked!.profileId).kdf.salt;
+    const oldSalt = readProfile(old.dataDir, unlocked!.profileId).lock.kdf.salt;
     old.close();
 
     const upgraded = kit({ dataDir: old.dataDir, kdf: { N: 2 ** 12, r: 8, p: 1 } });
     await upgraded.vault.unlock(unlocked!.profileId, PASS);
-    const kdf = readProfile(old.dataDir, unlocked!.profileId).kdf;
+    const kdf = readProfile(old.dataDir, unlocked!.profileId).lock.kdf;
     expect(kdf).toMatchObject({ N: 2 ** 12, r: 8, p: 1 });
     expect(kdf.salt).not.toBe(oldSalt);
     await upgraded.vault.lock();
@@ -138,7 +138,7 @@ describe('key handling', () => {
     const started = performance.now();
     const { unlocked } = await vault.createProfile('Ann', PASS);
     expect(performance.now() - started).toBeGreaterThan(100);
-    expect(readProfile(dataDir, unlocked!.profileId).kdf).toMatchObject({ N: 2 ** 17, r: 8, p: 1 });
+    expect(readProfile(dataDir, unlocked!.profileId).lock.kdf).toMatchObject({ N: 2 ** 17, r: 8, p: 1 });
     await vault.lock();
     await vault.unlock(unlocked!.profileId, PASS);
     expect((await vault.status()).unlocked?.name).toBe('Ann');
@@ -149,7 +149,7 @@ describe('key handling', () => {
     const { unlocked, protection } = await vault.createProfile('Ann', PASS);
     expect(protection).toBe('os');
     const file = readProfile(dataDir, unlocked!.profileId);
-    expect('osSealed' in file.key).toBe(true);
+    expect('osSealed' in file.lock.key).toBe(true);
     vault.saveEntry({ fields: practiceMate('ann'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
     expect((await failure(vault.changePassphrase('not it at all', 'meadow copper falcon 9'))).fields?.current).toBeTruthy();
     await vault.changePassphrase(PASS, 'meadow copper falcon 9');
@@ -225,11 +225,11 @@ describe('OS seal added later', () => {
     const plain = kit();
     const { unlocked } = await plain.vault.createProfile('Ann', PASS);
     await plain.vault.lock();
-    expect('wrapped' in readProfile(plain.dataDir, unlocked!.profileId).key).toBe(true);
+    expect('wrapped' in readProfile(plain.dataDir, unlocked!.profileId).lock.key).toBe(true);
     plain.close();
     const sealed = kit({ dataDir: plain.dataDir, seal: new FakeOsSeal() });
     await sealed.vault.unlock(unlocked!.profileId, PASS);
-    expect('osSealed' in readProfile(plain.dataDir, unlocked!.profileId).key).toBe(true);
+    expect('osSealed' in readProfile(plain.dataDir, unlocked!.profileId).lock.key).toBe(true);
     await sealed.vault.lock();
     await sealed.vault.unlock(unlocked!.profileId, PASS);
     expect((await sealed.vault.status()).unlocked?.name).toBe('Ann');

@@ -9,13 +9,14 @@ import type { AuditLog } from '../audit/audit';
 import { UserFacingError } from '../errors';
 import { buildBackup, openBackup } from './backup';
 import { createClipboardGuard } from './clipboardGuard';
-import { CURRENT_KDF, decrypt, deriveKey, encrypt, isSealed, keyAad, needsUpgrade, newDataKey, newSalt, type KdfParams, type Sealed, type StoredKdf } from './crypto';
+import { CURRENT_KDF, decrypt, deriveKey, keyAad, needsUpgrade, newDataKey, newSalt, type KdfParams, type StoredKdf } from './crypto';
+import { storeKey, wrappedKeyOf } from './keyWrap';
 import type { Deadlines } from './deadlines';
 import { filterEntries, openEntry, sealEntry, summarize, titleOf, withHaystack, type OpenEntry } from './entries';
 import { generatePassword } from './generator';
 import { passwordHealth } from './health';
 import { hiddenCharacterProblems } from './hiddenGuard';
-import { createProfileFiles, DEFAULT_SETTINGS, type ProfileFile, type ProfileStore } from './profileFile';
+import { createProfileFiles, DEFAULT_SETTINGS, type ProfileStore } from './profileFile';
 import { passphraseProblem } from './strength';
 import { afterFailure, describeRetry, FREE_TRIES, isWaiting } from './throttle';
 
@@ -86,43 +87,18 @@ export function createVaultService(deps: VaultDeps) {
   };
   const settingsOf = (s: Session): VaultSettings => s.store.get('settings');
 
-  async function storeKey(profileId: string, kek: Buffer, dataKey: Buffer): Promise<ProfileFile['key']> {
-    const wrapped = encrypt(kek, dataKey, keyAad(profileId));
-    if ((await deps.seal.level()) !== 'os') return { wrapped };
-    return { osSealed: (await deps.seal.seal(Buffer.from(JSON.stringify(wrapped)))).toString('base64') };
-  }
-
-  async function wrappedKeyOf(file: ProfileFile): Promise<Sealed> {
-    if ('wrapped' in file.key) return file.key.wrapped;
-    let opened: unknown;
-    try {
-      opened = JSON.parse((await deps.seal.unseal(Buffer.from(file.key.osSealed, 'base64'))).toString('utf8'));
-    } catch {
-      opened = null;
-    }
-    if (!isSealed(opened)) {
-      throw new UserFacingError('unavailable', "This computer's protected storage could not open this profile. If the profile was copied from another computer, import its backup file instead.");
-    }
-    return opened;
-  }
-
-  /** Checks a passphrase against a profile, with throttling. Returns the data key and the key that wrapped it. */
+  /** Checks a passphrase against a profile, with throttling; returns the data key. */
   async function checkPassphrase(store: ProfileStore, passphrase: string, field = 'passphrase'): Promise<{ dataKey: Buffer }> {
     const file = store.store;
     if (isWaiting(file.throttle, now())) {
       throw new UserFacingError('throttled', `Too many wrong passphrases. The next try is allowed at ${describeRetry(file.throttle.retryAt!, now())}.`);
     }
-    const wrapped = await wrappedKeyOf(file);
-    const kek = await deriveKey(passphrase, file.kdf);
+    const wrapped = await wrappedKeyOf(deps.seal, file);
+    const kek = await deriveKey(passphrase, file.lock.kdf);
+    let dataKey: Buffer;
     try {
-      const dataKey = decrypt(kek, wrapped, keyAad(file.profileId));
-      if (file.throttle.failures > 0) store.set('throttle', { failures: 0, retryAt: null });
-      // Re-wrap with today's scrypt cost, or to add the OS seal where it has become available.
-      const sealNow = 'wrapped' in file.key && (await deps.seal.level()) === 'os';
-      if (needsUpgrade(file.kdf, kdfParams) || sealNow) await rewrap(store, passphrase, dataKey);
-      return { dataKey };
-    } catch (error) {
-      if (error instanceof UserFacingError) throw error;
+      dataKey = decrypt(kek, wrapped, keyAad(file.profileId));
+    } catch {
       const next = afterFailure(file.throttle, now());
       store.set('throttle', next);
       deps.audit.record({ event: 'unlock-failed', profileId: file.profileId, detail: { failures: String(next.failures) } });
@@ -134,16 +110,20 @@ export function createVaultService(deps: VaultDeps) {
     } finally {
       kek.fill(0);
     }
+    if (file.throttle.failures > 0) store.set('throttle', { failures: 0, retryAt: null });
+    // Re-wrap with today's scrypt cost, or to add the OS seal where it has become available.
+    const sealNow = 'wrapped' in file.lock.key && (await deps.seal.level()) === 'os';
+    if (needsUpgrade(file.lock.kdf, kdfParams) || sealNow) await rewrap(store, passphrase, dataKey);
+    return { dataKey };
   }
 
   /** New salt, current scrypt parameters, same data key (entries need no re-encryption). */
   async function rewrap(store: ProfileStore, passphrase: string, dataKey: Buffer) {
     const kdf: StoredKdf = { ...kdfParams, salt: newSalt() };
     const kek = await deriveKey(passphrase, kdf);
-    const key = await storeKey(store.get('profileId'), kek, dataKey);
+    const key = await storeKey(deps.seal, store.get('profileId'), kek, dataKey);
     kek.fill(0);
-    store.set('kdf', kdf);
-    store.set('key', key);
+    store.set('lock', { kdf, key });
   }
 
   function startSession(store: ProfileStore, dataKey: Buffer) {
@@ -210,7 +190,7 @@ export function createVaultService(deps: VaultDeps) {
     const kdf: StoredKdf = { ...kdfParams, salt: newSalt() };
     const kek = await deriveKey(passphrase, kdf);
     const dataKey = newDataKey();
-    const key = await storeKey(profileId, kek, dataKey);
+    const key = await storeKey(deps.seal, profileId, kek, dataKey);
     kek.fill(0);
     const store = files.create({
       format: 'allydesk-vault-profile',
@@ -218,8 +198,7 @@ export function createVaultService(deps: VaultDeps) {
       profileId,
       name,
       createdAt: now(),
-      kdf,
-      key,
+      lock: { kdf, key },
       entries: {},
       throttle: { failures: 0, retryAt: null },
       settings,
@@ -234,11 +213,15 @@ export function createVaultService(deps: VaultDeps) {
     return store;
   };
 
-  function writeEntry(s: Session, entry: OpenEntry) {
-    const { id, haystack: _h, ...plain } = entry;
-    s.store.set('entries', { ...s.store.get('entries'), [id]: sealEntry(s.dataKey, s.profileId, id, plain) });
-    s.entries.set(id, entry);
-    s.damaged.delete(id);
+  /** Encrypts and stores entries in one write of the profile file. */
+  function writeEntries(s: Session, entries: OpenEntry[]) {
+    const boxes = { ...s.store.get('entries') };
+    for (const { id, haystack: _h, ...plain } of entries) boxes[id] = sealEntry(s.dataKey, s.profileId, id, plain);
+    s.store.set('entries', boxes);
+    for (const entry of entries) {
+      s.entries.set(entry.id, entry);
+      s.damaged.delete(entry.id);
+    }
   }
 
   return {
@@ -316,7 +299,7 @@ export function createVaultService(deps: VaultDeps) {
         passwordChangedAt: changed ? t : existing!.passwordChangedAt,
         updatedAt: t,
       });
-      writeEntry(s, entry);
+      writeEntries(s, [entry]);
       deps.audit.record({ event: existing ? 'edit' : 'add', profileId: s.profileId, entryId: id, detail: { passwordChanged: String(changed) } });
       touch();
       return summarize(entry);
@@ -392,8 +375,8 @@ export function createVaultService(deps: VaultDeps) {
       const content = buildBackup({
         profileId: s.profileId,
         name: s.name,
-        kdf: file.kdf,
-        wrapped: await wrappedKeyOf(file),
+        kdf: file.lock.kdf,
+        wrapped: await wrappedKeyOf(deps.seal, file),
         entries: file.entries,
         settings: file.settings,
         dataKey: s.dataKey,
@@ -418,7 +401,7 @@ export function createVaultService(deps: VaultDeps) {
         for (let n = 1; taken.has(name.toLowerCase()); n++) name = n === 1 ? `${opened.name} (imported)` : `${opened.name} (imported ${n})`;
         // The backup's passphrase already protects it; it is not re-judged against today's lists.
         const s = await createProfile(name, passphrase, opened.settings, false);
-        for (const { id: _old, haystack: _h, ...plain } of opened.entries) writeEntry(s, withHaystack(randomBytes(12).toString('base64url'), plain));
+        writeEntries(s, opened.entries.map(({ id: _old, haystack: _h, ...plain }) => withHaystack(randomBytes(12).toString('base64url'), plain)));
         deps.audit.record({ event: 'import', profileId: s.profileId, detail: { entries: String(opened.entries.length) } });
         return { profileId: s.profileId, name, entries: opened.entries.length };
       }),
