@@ -235,3 +235,28 @@ describe('OS seal added later', () => {
     expect((await sealed.vault.status()).unlocked?.name).toBe('Ann');
   });
 });
+
+describe('profile deletion and parallel guesses', () => {
+  it('deletes a profile only when its name is typed exactly, and records it', async () => {
+    const { vault, dataDir, audit } = kit();
+    const id = (await vault.createProfile('Maria Lopez', PASS)).unlocked!.profileId;
+    await vault.lock();
+    expect((await failure(vault.deleteProfile(id, 'maria lopez'))).fields?.confirmName).toMatch(/Type "Maria Lopez"/);
+    expect(existsSync(profileFile(dataDir, id))).toBe(true);
+    const status = await vault.deleteProfile(id, 'Maria Lopez');
+    expect(status.profiles).toEqual([]);
+    expect(existsSync(profileFile(dataDir, id))).toBe(false);
+    expect(audit.list(id).map((r) => r.event)).toContain('profile-delete');
+  });
+
+  it('parallel wrong guesses are taken one at a time and cannot slip past the throttle', async () => {
+    const { vault, dataDir } = kit();
+    const id = (await vault.createProfile('Ann', PASS)).unlocked!.profileId;
+    await vault.lock();
+    const results = await Promise.allSettled(Array.from({ length: 9 }, (_, i) => vault.unlock(id, `guess number ${i}`)));
+    const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as UserFacingError).code : 'ok'));
+    expect(codes.filter((c) => c === 'invalid_input')).toHaveLength(4);
+    expect(codes.filter((c) => c === 'throttled')).toHaveLength(5);
+    expect(readProfile(dataDir, id).throttle.failures).toBe(5);
+  });
+});
