@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntrySummary, VaultStatus } from '../../shared/ipc/vault';
 import { setBridge } from '../bridge';
 import { useVault } from '../state/vault';
+import { VaultAlerts } from './VaultAlerts';
 import { VaultScreen } from './VaultScreen';
 
 // Radix measures some controls; jsdom has no ResizeObserver.
@@ -32,6 +33,7 @@ function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
     'vault:saveEntry': () => entry,
     'vault:copy': () => ({ delivered: false, clearsAt: null }),
     'vault:reveal': () => ({ password: 'Pm-pass-001!', hideAt: 0 }),
+    'vault:activity': () => ({ lockAt: Date.now() + 300_000 }),
     'vault:lock': () => (status = { ...unlocked, unlocked: null, settings: null }),
   };
   setBridge({
@@ -112,5 +114,18 @@ describe('VaultScreen', { timeout: 30_000 }, () => {
     expect(useVault.getState().revealed).toBeNull();
     expect(await screen.findByText(/locked after the idle time you set/)).toBeTruthy();
     expect(JSON.stringify(useVault.getState())).not.toContain('Pm-pass-001!');
+  });
+
+  it('shows one idle-lock warning even when App and the screen both mount the alerts, and Enter keeps the vault unlocked', async () => {
+    const { emit, calls } = fakeBridge(unlocked, [entry]);
+    const user = userEvent.setup();
+    render(<><VaultAlerts /><VaultScreen /></>);
+    await screen.findByText(/Unlocked for/);
+    await act(async () => emit('vault:lockWarning', { lockAt: Date.now() + 60_000 }));
+    expect(screen.getAllByRole('alertdialog')).toHaveLength(1);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep unlocked' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(calls.some((c) => c.channel === 'vault:activity')).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/app';
-import { subscribeVaultEvents, useVault } from '../state/vault';
+import { useVault } from '../state/vault';
 import { CreateProfileForm } from './CreateProfileForm';
 import { ImportBackup } from './ImportBackup';
-import { LockWarning } from './LockWarning';
+import { VaultAlerts } from './VaultAlerts';
 import { UnlockForm } from './UnlockForm';
 import { UnlockedVault } from './UnlockedVault';
 
@@ -19,7 +19,6 @@ export function VaultScreen() {
 
   useEffect(() => {
     void load();
-    return subscribeVaultEvents();
   }, [load]);
 
   useEffect(() => {
@@ -39,7 +38,7 @@ export function VaultScreen() {
       {loadError && <p className="status-bad" role="alert">{loadError}</p>}
       {status && <ProtectionNote protection={status.protection} />}
       {status && (status.unlocked ? <UnlockedVault /> : status.profiles.length === 0 ? <FirstRun /> : <UnlockForm />)}
-      <LockWarning />
+      <VaultAlerts />
     </section>
   );
 }
