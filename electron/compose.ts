@@ -7,8 +7,14 @@ import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
 import { AUTOPAY_STORE_DEFAULTS, createAutopayService } from './services/autopay/service';
+import { registerVaultIpc } from './ipc/vault';
+import { createAuditLog } from './services/audit/audit';
+import { schedulerDeadlines } from './services/vault/deadlines';
+import { createVaultService } from './services/vault/service';
 import type { AdjustableClock } from './services/clock';
 import { createReferenceService } from './services/reference';
+import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
+import { shownPortalUrl } from '../shared/content/overrides';
 import { openStore } from './services/storage';
 import { createTimers, TIMERS_FILE_DEFAULTS } from './services/timers';
 
@@ -45,8 +51,17 @@ export function composeApp(options: ComposeOptions) {
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
   const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger });
-  // Integrator: pass the vault's currentProfile and audit here once they exist.
-  const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger });
+  const audit = createAuditLog({ dataDir, clock });
+  const vaultDeadlines = schedulerDeadlines(timers.scheduler);
+  const vault = createVaultService({
+    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
+    emit: ({ name, payload }) => registry.emit(name, payload),
+    // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
+    portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
+  });
+
+  // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
+  const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger, currentProfile: vault.currentProfile, audit });
 
   disposers.push(
     registerAppIpc(registry, {
@@ -58,6 +73,8 @@ export function composeApp(options: ComposeOptions) {
     registerTimersIpc(registry, timers.service),
     timers.stop,
     registerAutopayIpc(registry, autopay),
+    registerVaultIpc(registry, vault),
+    vault.watchPower(),
   );
   if (options.testHooks) {
     disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
@@ -65,9 +82,11 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay },
+    services: { reference, timers, autopay, vault, audit },
     dispose() {
       for (const dispose of disposers.reverse()) dispose();
+      void vault.dispose();
+      vaultDeadlines.dispose();
     },
   };
 }

@@ -8,6 +8,7 @@ import { autopayChannels } from './ipc/autopay';
 import { referenceChannels } from './ipc/reference';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
+import { vaultChannels, vaultEvents } from './ipc/vault';
 
 export const channels = {
   ...appChannels,
@@ -15,11 +16,13 @@ export const channels = {
   ...referenceChannels,
   ...testHookChannels,
   ...timersChannels,
+  ...vaultChannels,
 };
 
 export const events = {
   ...appEvents,
   ...timersEvents,
+  ...vaultEvents,
 };
 
 export type Channel = keyof typeof channels;

@@ -39,17 +39,18 @@ export function createElectronAdapters(dataDir: string): Adapters {
       },
     },
     seal: {
+      // The async safeStorage API (the sync one is deprecated and blocks main on a keyring prompt).
       async level() {
-        if (!safeStorage.isEncryptionAvailable()) return 'none';
+        if (!(await safeStorage.isAsyncEncryptionAvailable())) return 'none';
         // On Linux without a keyring Electron falls back to a hard-coded key: not real protection.
         if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return 'none';
         return 'os';
       },
       async seal(plain) {
-        return safeStorage.encryptString(plain.toString('base64'));
+        return safeStorage.encryptStringAsync(plain.toString('base64'));
       },
       async unseal(sealed) {
-        return Buffer.from(safeStorage.decryptString(sealed), 'base64');
+        return Buffer.from((await safeStorage.decryptStringAsync(sealed)).result, 'base64');
       },
     },
     stores: {

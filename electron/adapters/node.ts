@@ -1,5 +1,8 @@
 import Conf from 'conf';
+import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import type {
   Adapters,
   ClipboardAdapter,
@@ -15,20 +18,77 @@ import type {
 /**
  * Node twins of the Electron adapters, for the browser host and tests. They record what they
  * were asked to do (test hooks read the records) and never claim to have done what they did not:
- * the clipboard twin reports `delivered: false`, the link twin `opened: false`, because a
- * background Node process cannot reach the user's desktop.
+ * the clipboard twin reports `delivered: false` unless the desktop's clipboard command took the
+ * text, the link twin `opened: false`, because a background Node process cannot open the user's browser.
+ */
+interface ClipboardTool {
+  write: [string, string[]];
+  read: [string, string[]];
+}
+
+/** The desktop's own clipboard command for this session, if one is installed (checked on PATH, never guessed). */
+export function findClipboardTool(env: NodeJS.ProcessEnv = process.env, platform = process.platform): ClipboardTool | null {
+  const locate = (name: string) => (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name)).find((path) => existsSync(path));
+  const candidates: ClipboardTool[] =
+    platform === 'darwin'
+      ? [{ write: ['pbcopy', []], read: ['pbpaste', []] }]
+      : platform === 'win32'
+        ? [{ write: ['clip.exe', []], read: ['powershell.exe', ['-NoProfile', '-Command', 'Get-Clipboard -Raw']] }]
+        : [
+            ...(env.WAYLAND_DISPLAY ? [{ write: ['wl-copy', []], read: ['wl-paste', ['--no-newline']] } as ClipboardTool] : []),
+            ...(env.DISPLAY
+              ? ([
+                  { write: ['xclip', ['-selection', 'clipboard']], read: ['xclip', ['-selection', 'clipboard', '-o']] },
+                  { write: ['xsel', ['--clipboard', '--input']], read: ['xsel', ['--clipboard', '--output']] },
+                ] as ClipboardTool[])
+              : []),
+          ];
+  for (const { write, read } of candidates) {
+    const [writer, reader] = [locate(write[0]), locate(read[0])];
+    if (writer && reader) return { write: [writer, write[1]], read: [reader, read[1]] };
+  }
+  return null;
+}
+
+function run([file, args]: [string, string[]], stdin?: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // The value goes in on stdin, never on the command line (other users can read argv).
+    const child = execFile(file, args, { timeout: 2000, windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    // A tool that exits without reading stdin closes the pipe; its exit status tells the outcome.
+    child.stdin?.on('error', () => undefined);
+    if (stdin === undefined) child.stdin?.end();
+    else child.stdin?.end(stdin);
+  });
+}
+
+/**
+ * The browser host's clipboard: it records what it was asked to copy (the e2e test reads it) and,
+ * where the desktop's clipboard command exists, really copies — reporting `delivered` honestly.
  */
 export class RecordingClipboard implements ClipboardAdapter {
   private text = '';
+  constructor(private readonly tool: ClipboardTool | null = findClipboardTool()) {}
   async writeText(text: string) {
     this.text = text;
-    return { delivered: false };
+    if (!this.tool) return { delivered: false };
+    try {
+      await run(this.tool.write, text);
+      return { delivered: true };
+    } catch {
+      return { delivered: false };
+    }
   }
   async readText() {
-    return this.text;
+    if (!this.tool) return this.text;
+    try {
+      return await run(this.tool.read);
+    } catch {
+      return this.text;
+    }
   }
   async clear() {
     this.text = '';
+    if (this.tool) await run(this.tool.write, '').catch(() => undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Tabs } from 'radix-ui';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { bridge } from '../bridge';
 import { HelpSearch } from '../help/HelpSearch';
 import { useSectionFocus } from '../help/useSectionFocus';
@@ -7,6 +7,9 @@ import { useAppStore } from '../state/app';
 import { useNavigation } from '../state/navigation';
 import { Banners } from './Banners';
 import { screens } from './screens';
+
+// The vault's idle-lock warning must show on every screen; it loads with the vault code, after first paint.
+const VaultAlerts = lazy(async () => ({ default: (await import('../vault/VaultAlerts')).VaultAlerts }));
 
 export function App() {
   const screen = useNavigation((s) => s.screen);
@@ -39,6 +42,9 @@ export function App() {
         )}
       </header>
       <Banners />
+      <Suspense fallback={null}>
+        <VaultAlerts />
+      </Suspense>
       <Tabs.Root className="layout" orientation="vertical" value={screen} onValueChange={(value) => go(value)} activationMode="manual">
         <nav className="nav" aria-label="Main">
           <Tabs.List className="nav-list" aria-label="AllyDesk sections">

@@ -20,6 +20,7 @@ export const screens: ScreenDef[] = [
   { id: 'password', label: 'Forgot password', Component: named(() => import('../help/PasswordScreen'), 'PasswordScreen') },
   { id: 'troubleshoot', label: 'Fix a login problem', Component: named(() => import('../troubleshoot/TroubleshootScreen'), 'TroubleshootScreen') },
   { id: 'timers', label: 'Timers', Component: named(() => import('../timers/TimersScreen'), 'TimersScreen') },
+  { id: 'vault', label: 'Passwords', Component: named(() => import('../vault/VaultScreen'), 'VaultScreen') },
   { id: 'autopay', label: 'Autopay', Component: named(() => import('../autopay/AutopayScreen'), 'AutopayScreen') },
   { id: 'security', label: 'Security & tools', Component: named(() => import('../help/SecurityScreen'), 'SecurityScreen') },
   { id: 'support', label: 'Contact support', Component: named(() => import('../support/SupportScreen'), 'SupportScreen') },

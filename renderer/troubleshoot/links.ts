@@ -4,17 +4,10 @@ import { screens } from '../app/screens';
 import { bridge } from '../bridge';
 
 /**
- * The troubleshooter's calls into other features (timers, vault), which land on their own
- * branches. Until their channels are in shared/ipc.ts the names are cast (`as never`); the
- * integrator replaces these casts with typed calls. An `unknown_channel` reply means this build
- * does not have the feature, and the UI says so instead of pretending.
+ * The troubleshooter's calls into other features (timers, vault). An `unknown_channel` reply
+ * means this build does not have the feature, and the UI says so instead of pretending.
  */
 export type CrossFeatureResult = { status: 'done' } | { status: 'missing' } | { status: 'failed'; message: string };
-
-async function invokeCrossFeature(channel: string, input: unknown): Promise<Result<unknown>> {
-  // Cast on purpose: these channels belong to other features (see the comment above).
-  return (await bridge().invoke(channel as never, input as never)) as Result<unknown>;
-}
 
 function outcome(result: Result<unknown>): CrossFeatureResult {
   if (result.ok) return { status: 'done' };
@@ -34,8 +27,8 @@ export type VaultScan = { state: 'clear' } | { state: 'secret' } | { state: 'off
 
 /** Asks main whether the text holds a password of the unlocked vault profile (main never says which). */
 export async function scanForVaultPassword(text: string): Promise<VaultScan> {
-  const result = await invokeCrossFeature('vault:scanText', { text });
-  if (result.ok) return (result.data as { containsSecret: boolean }).containsSecret ? { state: 'secret' } : { state: 'clear' };
+  const result = await bridge().invoke('vault:scanText', { text });
+  if (result.ok) return result.data.containsSecret ? { state: 'secret' } : { state: 'clear' };
   if (result.error.code === 'unknown_channel') return { state: 'off', reason: 'This version of AllyDesk has no password vault, so only the password patterns were checked.' };
   if (result.error.code === 'locked') return { state: 'off', reason: 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.' };
   return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { vaultChannels } from '../../shared/ipc/vault';
+import { silentLogger } from '../services/logger';
+import { allFileText, makeVault, practiceMate } from '../services/vault/testKit';
+import { IpcRegistry } from './registry';
+import { registerVaultIpc } from './vault';
+
+const MALFORMED: unknown[] = [42, 'text', null, [], { id: '../../etc/passwd' }, { profileId: 7, passphrase: ['a'] }, { fields: { kind: 'ftp' } }, { query: 5 }, { length: 3 }, { text: 1 }];
+
+let close: (() => void) | null = null;
+afterEach(() => close?.());
+
+describe('vault IPC', () => {
+  it('answers malformed input on every vault channel with an error envelope and changes nothing', async () => {
+    const kit = makeVault();
+    close = kit.close;
+    const registry = new IpcRegistry(silentLogger);
+    registerVaultIpc(registry, kit.vault);
+    await kit.vault.createProfile('Ann', 'lantern orchard velvet 42');
+    const entry = kit.vault.saveEntry({ fields: practiceMate('ann'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    const before = allFileText(kit.dataDir);
+    const clipboardBefore = await kit.clipboard.readText();
+
+    const channels = Object.keys(vaultChannels) as (keyof typeof vaultChannels)[];
+    expect(channels.length).toBeGreaterThanOrEqual(20);
+    for (const channel of channels) {
+      for (const input of MALFORMED) {
+        const reply = await registry.dispatch(channel, input);
+        expect(reply, `${channel} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+        expect(JSON.stringify(reply)).not.toContain('Pm-pass-001!');
+      }
+    }
+    expect(allFileText(kit.dataDir)).toBe(before);
+    expect(await kit.clipboard.readText()).toBe(clipboardBefore);
+    expect((await kit.vault.status()).unlocked?.name).toBe('Ann');
+
+    // Well-formed requests still work, and replies never carry a password unless revealed.
+    const list = await registry.dispatch('vault:listEntries', {});
+    expect(list).toMatchObject({ ok: true });
+    expect(JSON.stringify(list)).not.toContain('Pm-pass-001!');
+    expect(await registry.dispatch('vault:reveal', { id: entry.id })).toMatchObject({ ok: true, data: { password: 'Pm-pass-001!' } });
+  });
+
+  it('a locked vault answers with a clear "locked" error', async () => {
+    const kit = makeVault();
+    close = kit.close;
+    const registry = new IpcRegistry(silentLogger);
+    registerVaultIpc(registry, kit.vault);
+    expect(await registry.dispatch('vault:listEntries', { query: '' })).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/locked/) } });
+    expect(await registry.dispatch('vault:scanText', { text: 'anything' })).toEqual({ ok: true, data: { containsSecret: false } });
+  });
+});

@@ -1,0 +1,96 @@
+import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import { vaultSettings, type VaultSettings } from '../../../shared/ipc/vault';
+import { UserFacingError } from '../errors';
+import { decrypt, deriveKey, keyAad, type Sealed, type StoredKdf } from './crypto';
+import { openEntry, type OpenEntry } from './entries';
+
+const sealed = z.object({ n: z.string(), c: z.string(), t: z.string() });
+const backupSchema = z.object({
+  format: z.literal('allydesk-vault-backup'),
+  version: z.literal(1),
+  profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  name: z.string().min(1).max(60),
+  exportedAt: z.number(),
+  kdf: z.object({ N: z.number().int().min(2).max(2 ** 22), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16), salt: z.string() }),
+  wrapped: sealed,
+  entries: z.record(z.string(), sealed),
+  settings: vaultSettings,
+  mac: z.string(),
+});
+type Backup = z.infer<typeof backupSchema>;
+
+/** Object keys sorted at every level, so the MAC does not depend on how a file was re-serialised. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// A MAC over the whole file, keyed from the data key: removing or swapping entries is caught, not only editing one.
+const macKey = (dataKey: Buffer) => Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), 'allydesk/vault/v1/backup-mac', 32));
+const macOf = (dataKey: Buffer, body: Omit<Backup, 'mac'>) => createHmac('sha256', macKey(dataKey)).update(canonical(body)).digest('base64');
+
+/**
+ * A backup holds the passphrase-wrapped key without the OS seal, so it opens on another
+ * workstation with the profile's passphrase alone.
+ */
+export function buildBackup(input: {
+  profileId: string;
+  name: string;
+  kdf: StoredKdf;
+  wrapped: Sealed;
+  entries: Record<string, Sealed>;
+  settings: VaultSettings;
+  dataKey: Buffer;
+  now: number;
+}): string {
+  const body: Omit<Backup, 'mac'> = {
+    format: 'allydesk-vault-backup',
+    version: 1,
+    profileId: input.profileId,
+    name: input.name,
+    exportedAt: input.now,
+    kdf: input.kdf,
+    wrapped: input.wrapped,
+    entries: input.entries,
+    settings: input.settings,
+  };
+  return `${JSON.stringify({ ...body, mac: macOf(input.dataKey, body) }, null, 2)}\n`;
+}
+
+const TAMPERED = 'This backup file was changed after it was made, so AllyDesk will not trust it. Nothing was imported.';
+
+/** Opens and fully checks a backup; throws a UserFacingError before anything is imported. */
+export async function openBackup(content: string, passphrase: string): Promise<{ name: string; settings: VaultSettings; entries: OpenEntry[] }> {
+  let backup: Backup;
+  try {
+    backup = backupSchema.parse(JSON.parse(content));
+  } catch {
+    throw new UserFacingError('invalid_input', 'This is not an AllyDesk vault backup file (or it is incomplete). Nothing was imported.', { content: 'Choose the .allydesk-backup.json file AllyDesk wrote.' });
+  }
+  const kek = await deriveKey(passphrase, backup.kdf);
+  let dataKey: Buffer;
+  try {
+    dataKey = decrypt(kek, backup.wrapped, keyAad(backup.profileId));
+  } catch {
+    throw new UserFacingError('invalid_input', 'That passphrase does not open this backup (or the file was changed). Nothing was imported.', {
+      passphrase: 'Enter the passphrase the profile had when the backup was made.',
+    });
+  }
+  const { mac, ...body } = backup;
+  const expected = Buffer.from(macOf(dataKey, body), 'base64');
+  const given = Buffer.from(mac, 'base64');
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new UserFacingError('invalid_input', TAMPERED);
+  const entries: OpenEntry[] = [];
+  for (const [id, box] of Object.entries(backup.entries)) {
+    const entry = openEntry(dataKey, backup.profileId, id, box);
+    if (!entry) throw new UserFacingError('invalid_input', TAMPERED);
+    entries.push(entry);
+  }
+  dataKey.fill(0);
+  return { name: backup.name, settings: backup.settings, entries };
+}

@@ -1,0 +1,26 @@
+import type { SecretSealAdapter } from '../../adapters/types';
+import { UserFacingError } from '../errors';
+import { encrypt, isSealed, keyAad, type Sealed } from './crypto';
+import type { ProfileFile } from './profileFile';
+
+/** The data key wrapped by the passphrase key, and sealed by the OS key store on top where there is one. */
+export async function storeKey(seal: SecretSealAdapter, profileId: string, kek: Buffer, dataKey: Buffer): Promise<ProfileFile['lock']['key']> {
+  const wrapped = encrypt(kek, dataKey, keyAad(profileId));
+  if ((await seal.level()) !== 'os') return { wrapped };
+  return { osSealed: (await seal.seal(Buffer.from(JSON.stringify(wrapped)))).toString('base64') };
+}
+
+/** The passphrase-wrapped key, with any OS seal taken off (backups carry it in this form). */
+export async function wrappedKeyOf(seal: SecretSealAdapter, file: ProfileFile): Promise<Sealed> {
+  if ('wrapped' in file.lock.key) return file.lock.key.wrapped;
+  let opened: unknown;
+  try {
+    opened = JSON.parse((await seal.unseal(Buffer.from(file.lock.key.osSealed, 'base64'))).toString('utf8'));
+  } catch {
+    opened = null;
+  }
+  if (!isSealed(opened)) {
+    throw new UserFacingError('unavailable', "This computer's protected storage could not open this profile. If the profile was copied from another computer, import its backup file instead.");
+  }
+  return opened;
+}

@@ -1,0 +1,32 @@
+import type { ZxcvbnResult } from '@zxcvbn-ts/core';
+
+type Checker = (password: string) => ZxcvbnResult;
+let checker: Promise<Checker> | null = null;
+
+/** zxcvbn-ts with the common and English dictionaries, loaded the first time it is needed (they are large). */
+export function loadStrengthChecker(): Promise<Checker> {
+  checker ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
+    ([core, common, en]) => {
+      const factory = new core.ZxcvbnFactory({
+        dictionary: { ...common.dictionary, ...en.dictionary },
+        graphs: common.adjacencyGraphs,
+        translations: en.translations,
+      });
+      return (password: string) => factory.check(password);
+    },
+  );
+  return checker;
+}
+
+export const MIN_PASSPHRASE_LENGTH = 8;
+
+/** Why a new passphrase is refused, or null. Common-password lists come from zxcvbn-ts. */
+export async function passphraseProblem(passphrase: string): Promise<string | null> {
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return `Use at least ${MIN_PASSPHRASE_LENGTH} characters. A few unrelated words are easy to remember and hard to guess.`;
+  const result = (await loadStrengthChecker())(passphrase.slice(0, 200));
+  const common = result.sequence.some((match) => match.pattern === 'dictionary' && 'dictionaryName' in match && match.dictionaryName === 'passwords-common');
+  if (common && result.score <= 1) {
+    return 'This passphrase is on the lists of commonly used passwords, so it would be guessed quickly. Choose a few unrelated words only you would put together.';
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { confStores, ManualPower, NoSeal, RecordingClipboard, RecordingLinks } from '../../adapters/node';
+import type { SecretSealAdapter } from '../../adapters/types';
+import { createAuditLog } from '../audit/audit';
+import { PORTAL_IDS, type PortalId } from '../../../shared/content/ids';
+import { shownPortalUrl } from '../../../shared/content/overrides';
+import { AdjustableClock } from '../clock';
+import { silentLogger } from '../logger';
+import type { KdfParams } from './crypto';
+import { Scheduler } from '../timers/scheduler';
+import { schedulerDeadlines } from './deadlines';
+import { createVaultService, type VaultEvent } from './service';
+
+/** Cheap scrypt for the unit suite; one test uses the real parameters. */
+export const FAST_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 };
+
+/** A stand-in for the OS key store: a real AES seal with a key that lives only in this object. */
+export class FakeOsSeal implements SecretSealAdapter {
+  private readonly key = randomBytes(32);
+  async level() {
+    return 'os' as const;
+  }
+  async seal(plain: Buffer) {
+    const iv = randomBytes(12);
+    const c = createCipheriv('aes-256-gcm', this.key, iv);
+    const body = Buffer.concat([c.update(plain), c.final()]);
+    return Buffer.concat([iv, c.getAuthTag(), body]);
+  }
+  async unseal(sealed: Buffer) {
+    const d = createDecipheriv('aes-256-gcm', this.key, sealed.subarray(0, 12));
+    d.setAuthTag(sealed.subarray(12, 28));
+    return Buffer.concat([d.update(sealed.subarray(28)), d.final()]);
+  }
+}
+
+export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: AdjustableClock; seal?: SecretSealAdapter; clipboard?: RecordingClipboard } = {}) {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'allydesk-vault-'));
+  const clock = options.clock ?? new AdjustableClock(() => Date.parse('2026-11-23T09:00:00Z'));
+  const clipboard = options.clipboard ?? new RecordingClipboard(null); // never the developer's real clipboard
+  const power = new ManualPower();
+  const links = new RecordingLinks();
+  // The real scheduler, ticked only by the test clock (clock.advance recomputes at once).
+  const scheduler = new Scheduler({ clock, store: { load: () => [], save: () => {} }, every: () => () => {} });
+  scheduler.start();
+  const deadlines = schedulerDeadlines(scheduler);
+  const audit = createAuditLog({ dataDir, clock });
+  const events: VaultEvent[] = [];
+  const vault = createVaultService({
+    portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, null).value ?? null) : null),
+    dataDir,
+    clock,
+    stores: confStores(dataDir),
+    seal: options.seal ?? new NoSeal(),
+    clipboard,
+    links,
+    power,
+    deadlines,
+    audit,
+    logger: silentLogger,
+    emit: (event) => events.push(event),
+    kdf: options.kdf ?? FAST_KDF,
+  });
+  const offPower = vault.watchPower();
+  return {
+    vault, dataDir, clock, clipboard, power, links, audit, events,
+    close() {
+      offPower();
+      deadlines.dispose();
+      scheduler.stop();
+    },
+  };
+}
+
+/** Every file under the data folder, as text, for "no secret on disk" checks. */
+export function allFileText(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'))
+    .join('\n');
+}
+
+export const practiceMate = (username: string) => ({ kind: 'portal' as const, portal: 'practice-mate' as const, customName: '', url: '', username, notes: '' });

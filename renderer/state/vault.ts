@@ -1,0 +1,231 @@
+import { create } from 'zustand';
+import type { Input, Output } from '../../shared/ipc';
+import type { EntrySummary, VaultSettings, VaultStatus } from '../../shared/ipc/vault';
+import { REVEAL_SECONDS } from '../../shared/ipc/vault';
+import type { AppErrorInfo, Result } from '../../shared/result';
+import { bridge } from '../bridge';
+
+export type Outcome = { ok: true } | { ok: false; error: AppErrorInfo };
+
+interface Revealed {
+  id: string;
+  /** The one secret the renderer ever holds: for 15 seconds, and never past a lock. */
+  password: string;
+}
+
+export interface CopyNotice {
+  id: string;
+  field: 'username' | 'password';
+  delivered: boolean;
+  clearsAt: number | null;
+}
+
+interface VaultState {
+  status: VaultStatus | null;
+  entries: EntrySummary[];
+  damaged: string[];
+  query: string;
+  revealed: Revealed | null;
+  copyNotice: CopyNotice | null;
+  lockWarningAt: number | null;
+  /** Why the vault last locked by itself, shown on the unlock form. */
+  lockedBecause: string | null;
+  loadError: string | null;
+  load(): Promise<void>;
+  refresh(query?: string): Promise<void>;
+  createProfile(name: string, passphrase: string): Promise<Outcome>;
+  unlock(profileId: string, passphrase: string): Promise<Outcome>;
+  lock(): Promise<void>;
+  save(input: Input<'vault:saveEntry'>): Promise<Outcome>;
+  remove(id: string): Promise<Outcome>;
+  copy(id: string, field: 'username' | 'password'): Promise<Outcome>;
+  reveal(id: string): Promise<Outcome>;
+  hide(): void;
+  openPortal(id: string): Promise<Outcome>;
+  keepUnlocked(): Promise<void>;
+  activity(): void;
+  deleteProfile(profileId: string, confirmName: string): Promise<Outcome>;
+  generate(options: Input<'vault:generate'>): Promise<{ ok: true; password: string } | { ok: false; message: string }>;
+  health(): Promise<Result<Output<'vault:health'>>>;
+  auditLog(): Promise<Result<Output<'vault:audit'>>>;
+  updateSettings(settings: VaultSettings): Promise<Outcome>;
+  changePassphrase(current: string, next: string): Promise<Outcome>;
+  exportBackup(): Promise<Result<Output<'vault:export'>>>;
+  importBackup(content: string, passphrase: string): Promise<Result<Output<'vault:import'>>>;
+}
+
+const LOCK_REASONS: Record<string, string> = {
+  idle: 'Your passwords were locked after the idle time you set (automatic logoff).',
+  power: 'Your passwords were locked because the computer was locked or went to sleep.',
+  quit: 'Your passwords were locked when AllyDesk closed.',
+};
+
+let revealTimer: ReturnType<typeof setTimeout> | undefined;
+let lastActivity = 0;
+const ACTIVITY_EVERY_MS = 15_000;
+
+const outcome = (reply: { ok: boolean; error?: AppErrorInfo }): Outcome => (reply.ok ? { ok: true } : { ok: false, error: reply.error! });
+
+/** The vault screen's state. Holds no secret except the transient reveal. */
+export const useVault = create<VaultState>((set, get) => ({
+  status: null,
+  entries: [],
+  damaged: [],
+  query: '',
+  revealed: null,
+  copyNotice: null,
+  lockWarningAt: null,
+  lockedBecause: null,
+  loadError: null,
+
+  async load() {
+    const reply = await bridge().invoke('vault:status', undefined);
+    if (!reply.ok) return set({ loadError: reply.error.message });
+    set({ status: reply.data, loadError: null });
+    if (reply.data.unlocked) await get().refresh();
+  },
+
+  async refresh(query = get().query) {
+    set({ query });
+    const reply = await bridge().invoke('vault:listEntries', { query });
+    if (reply.ok) set({ entries: reply.data.entries, damaged: reply.data.damaged.map((d) => d.id) });
+    else if (reply.error.code === 'locked') await onLocked(null);
+  },
+
+  async createProfile(name, passphrase) {
+    const reply = await bridge().invoke('vault:createProfile', { name, passphrase });
+    if (reply.ok) {
+      set({ status: reply.data, lockedBecause: null });
+      await get().refresh('');
+    }
+    return outcome(reply);
+  },
+
+  async unlock(profileId, passphrase) {
+    const reply = await bridge().invoke('vault:unlock', { profileId, passphrase });
+    if (reply.ok) {
+      set({ status: reply.data, lockedBecause: null });
+      await get().refresh('');
+    } else {
+      await refreshStatus(); // the throttle's "next try" time is on the profile
+    }
+    return outcome(reply);
+  },
+
+  async lock() {
+    await bridge().invoke('vault:lock', undefined);
+    await onLocked(null);
+  },
+
+  async save(input) {
+    const reply = await bridge().invoke('vault:saveEntry', input);
+    if (reply.ok) await get().refresh();
+    return outcome(reply);
+  },
+
+  async remove(id) {
+    const reply = await bridge().invoke('vault:deleteEntry', { id });
+    if (reply.ok) await get().refresh();
+    return outcome(reply);
+  },
+
+  async copy(id, field) {
+    const reply = await bridge().invoke('vault:copy', { id, field });
+    if (reply.ok) set({ copyNotice: { id, field, ...reply.data } });
+    return outcome(reply);
+  },
+
+  async reveal(id) {
+    const reply = await bridge().invoke('vault:reveal', { id });
+    if (!reply.ok) return outcome(reply);
+    clearTimeout(revealTimer);
+    set({ revealed: { id, password: reply.data.password } });
+    revealTimer = setTimeout(() => get().hide(), REVEAL_SECONDS * 1000);
+    return { ok: true };
+  },
+
+  hide() {
+    clearTimeout(revealTimer);
+    set({ revealed: null });
+  },
+
+  async openPortal(id) {
+    const reply = await bridge().invoke('vault:openPortal', { id });
+    // The browser host cannot open the user's browser; the page is a browser tab and opens it itself.
+    if (reply.ok && !reply.data.opened) window.open(reply.data.url, '_blank', 'noopener,noreferrer');
+    return outcome(reply);
+  },
+
+  async keepUnlocked() {
+    lastActivity = Date.now();
+    const reply = await bridge().invoke('vault:activity', undefined);
+    set({ lockWarningAt: null });
+    if (reply.ok && get().status) set({ status: { ...get().status!, lockAt: reply.data.lockAt } });
+  },
+
+  activity() {
+    // Keyboard and pointer use in the vault restart the idle lock; at most one call per 15 s.
+    if (!get().status?.unlocked || Date.now() - lastActivity < ACTIVITY_EVERY_MS) return;
+    void get().keepUnlocked();
+  },
+
+  async deleteProfile(profileId, confirmName) {
+    const reply = await bridge().invoke('vault:deleteProfile', { profileId, confirmName });
+    if (reply.ok) {
+      set({ status: reply.data });
+      if (!reply.data.unlocked) await onLocked(null);
+    }
+    return outcome(reply);
+  },
+
+  async generate(options) {
+    const reply = await bridge().invoke('vault:generate', options);
+    return reply.ok ? { ok: true, password: reply.data.password } : { ok: false, message: reply.error.message };
+  },
+
+  health: () => bridge().invoke('vault:health', undefined),
+  auditLog: () => bridge().invoke('vault:audit', undefined),
+
+  async updateSettings(settings) {
+    const reply = await bridge().invoke('vault:updateSettings', settings);
+    if (reply.ok) await refreshStatus();
+    return outcome(reply);
+  },
+
+  async changePassphrase(current, next) {
+    return outcome(await bridge().invoke('vault:changePassphrase', { current, next }));
+  },
+
+  exportBackup: () => bridge().invoke('vault:export', undefined),
+
+  async importBackup(content, passphrase) {
+    const reply = await bridge().invoke('vault:import', { content, passphrase });
+    if (reply.ok) await get().load(); // the imported profile is unlocked
+    else await refreshStatus();
+    return reply;
+  },
+}));
+
+async function refreshStatus() {
+  const reply = await bridge().invoke('vault:status', undefined);
+  if (reply.ok) useVault.setState({ status: reply.data });
+}
+
+async function onLocked(reason: string | null) {
+  clearTimeout(revealTimer);
+  useVault.setState({ entries: [], damaged: [], revealed: null, copyNotice: null, lockWarningAt: null, query: '', lockedBecause: reason ? (LOCK_REASONS[reason] ?? null) : null });
+  await refreshStatus();
+}
+
+/** Main's events: locked (idle, power, quit), the warning before the idle lock, clipboard cleared. */
+export function subscribeVaultEvents() {
+  const offs = [
+    bridge().on('vault:locked', ({ reason }) => void onLocked(reason)),
+    bridge().on('vault:lockWarning', ({ lockAt }) => useVault.setState({ lockWarningAt: lockAt })),
+    bridge().on('vault:clipboardCleared', () => {
+      const notice = useVault.getState().copyNotice;
+      if (notice) useVault.setState({ copyNotice: { ...notice, clearsAt: null } });
+    }),
+  ];
+  return () => offs.forEach((off) => off());
+}

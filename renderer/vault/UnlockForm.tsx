@@ -1,0 +1,91 @@
+import { RadioGroup } from 'radix-ui';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useVault } from '../state/vault';
+import { CreateProfileForm } from './CreateProfileForm';
+import { DeleteProfileDialog } from './DeleteProfileDialog';
+import { Field } from './Field';
+import { ImportBackup } from './ImportBackup';
+
+const timeOf = (ms: number) => new Date(ms).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+
+/** Pick your own profile and unlock it with your passphrase. */
+export function UnlockForm() {
+  const status = useVault((s) => s.status)!;
+  const lockedBecause = useVault((s) => s.lockedBecause);
+  const unlock = useVault((s) => s.unlock);
+  const [profileId, setProfileId] = useState(status.profiles[0]?.id ?? '');
+  const [passphrase, setPassphrase] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<'unlock' | 'create' | 'import'>('unlock');
+  const passRef = useRef<HTMLInputElement>(null);
+  const profile = status.profiles.find((p) => p.id === profileId) ?? status.profiles[0];
+
+  useEffect(() => {
+    if (!status.profiles.some((p) => p.id === profileId)) setProfileId(status.profiles[0]?.id ?? '');
+  }, [status.profiles, profileId]);
+
+  if (mode === 'create') return <CreateProfileForm onCancel={() => setMode('unlock')} />;
+  if (mode === 'import') return <ImportBackup onDone={() => setMode('unlock')} />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!profile) return;
+    if (!passphrase) {
+      setFieldError('Enter your passphrase.');
+      return;
+    }
+    setBusy(true);
+    const result = await unlock(profile.id, passphrase);
+    setBusy(false);
+    if (result.ok) return;
+    setError(result.error.message);
+    setFieldError(result.error.fields?.passphrase);
+    passRef.current?.focus();
+    passRef.current?.select();
+  }
+
+  return (
+    <div className="vault-locked">
+      {lockedBecause && <p className="status-ok" role="status">{lockedBecause}</p>}
+      <form className="card vault-form" onSubmit={submit} noValidate aria-labelledby="vault-unlock-title">
+        <h3 id="vault-unlock-title">Unlock your passwords</h3>
+        <fieldset className="vault-profiles">
+          <legend>Who are you?</legend>
+          <RadioGroup.Root className="vault-radio-group" value={profile?.id} onValueChange={(id) => { setProfileId(id); setError(null); setFieldError(undefined); }} aria-label="Profile">
+            {status.profiles.map((p) => (
+              <div className="vault-radio" key={p.id}>
+                <RadioGroup.Item className="vault-radio-item" value={p.id} id={`vault-profile-${p.id}`}>
+                  <RadioGroup.Indicator className="vault-radio-indicator" />
+                </RadioGroup.Item>
+                <label htmlFor={`vault-profile-${p.id}`}>{p.name}</label>
+              </div>
+            ))}
+          </RadioGroup.Root>
+        </fieldset>
+        <Field id="vault-unlock-pass" label={`Passphrase for ${profile?.name ?? ''}`} error={fieldError}>
+          <input ref={passRef} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" autoFocus />
+        </Field>
+        {error && <p className="status-bad" role="alert">{error}</p>}
+        {!error && profile?.retryAt && <p className="status-warn" role="status">Too many wrong passphrases. The next try is allowed at {timeOf(profile.retryAt)}.</p>}
+        <div className="vault-actions">
+          <button type="submit" disabled={busy}>{busy ? 'Unlocking…' : 'Unlock'}</button>
+        </div>
+      </form>
+      <div className="card">
+        <h3>Not you?</h3>
+        <div className="vault-actions">
+          <button type="button" className="button-secondary" onClick={() => setMode('create')}>Add a profile</button>
+          <button type="button" className="button-secondary" onClick={() => setMode('import')}>Import a backup</button>
+        </div>
+        <h3>Forgot your passphrase?</h3>
+        <p>
+          AllyDesk cannot recover or reset it — nobody can, which is what keeps your logins safe. The only way forward is to delete the profile
+          (its saved logins are lost) and create a new one, or import a backup made with a passphrase you remember.
+        </p>
+        {profile && <DeleteProfileDialog profileId={profile.id} name={profile.name} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EntrySummary, VaultStatus } from '../../shared/ipc/vault';
+import { setBridge } from '../bridge';
+import { useVault } from '../state/vault';
+import { VaultAlerts } from './VaultAlerts';
+import { VaultScreen } from './VaultScreen';
+
+// Radix measures some controls; jsdom has no ResizeObserver.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
+const settings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
+const lockedNoProfiles: VaultStatus = { profiles: [], unlocked: null, protection: 'none', settings: null, lockAt: null, movedAside: [] };
+const unlocked: VaultStatus = { profiles: [{ id: 'profile-0001', name: 'Ann', retryAt: null }], unlocked: { profileId: 'profile-0001', name: 'Ann' }, protection: 'os', settings, lockAt: null, movedAside: [] };
+const entry: EntrySummary = {
+  id: 'entry-000001', damaged: false, kind: 'portal', title: 'Practice Mate', portal: 'practice-mate', customName: '', url: '', host: '', port: null,
+  username: 'ann.frontdesk', notes: '', passwordChangedAt: Date.now(), updatedAt: Date.now(),
+};
+
+function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
+  const calls: { channel: string; input: unknown }[] = [];
+  const listeners = new Map<string, (payload: unknown) => void>();
+  let status = initial;
+  const replies: Record<string, (input: never) => unknown> = {
+    'vault:status': () => status,
+    'vault:listEntries': () => ({ entries, damaged: [] }),
+    'vault:createProfile': () => (status = unlocked),
+    'vault:saveEntry': () => entry,
+    'vault:copy': () => ({ delivered: false, clearsAt: null }),
+    'vault:reveal': () => ({ password: 'Pm-pass-001!', hideAt: 0 }),
+    'vault:activity': () => ({ lockAt: Date.now() + 300_000 }),
+    'vault:lock': () => (status = { ...unlocked, unlocked: null, settings: null }),
+  };
+  setBridge({
+    invoke: (async (channel: string, input: unknown) => {
+      calls.push({ channel, input });
+      const reply = replies[channel];
+      return reply ? { ok: true, data: reply(input as never) } : { ok: false, error: { code: 'unknown_channel', message: 'no' } };
+    }) as never,
+    on: ((event: string, cb: (payload: unknown) => void) => {
+      listeners.set(event, cb);
+      return () => listeners.delete(event);
+    }) as never,
+  });
+  return { calls, emit: (event: string, payload: unknown) => listeners.get(event)?.(payload), setStatus: (next: VaultStatus) => (status = next) };
+}
+
+beforeEach(() => useVault.setState({ status: null, entries: [], damaged: [], query: '', revealed: null, copyNotice: null, lockWarningAt: null, lockedBecause: null }));
+afterEach(() => vi.useRealTimers());
+
+describe('VaultScreen', { timeout: 30_000 }, () => {
+  it('creates the first profile and checks the passphrase fields before asking main', async () => {
+    const { calls } = fakeBridge(lockedNoProfiles);
+    const user = userEvent.setup();
+    render(<VaultScreen />);
+    await user.type(await screen.findByLabelText('Your name'), 'Ann');
+    await user.type(screen.getByLabelText('Passphrase'), 'short');
+    await user.type(screen.getByLabelText('Type the passphrase again'), 'shorter');
+    await user.click(screen.getByRole('button', { name: 'Create profile' }));
+    expect(screen.getByText(/Use at least 8 characters/)).toBeTruthy();
+    expect(screen.getByText('The two passphrases are not the same.')).toBeTruthy();
+    expect(calls.some((c) => c.channel === 'vault:createProfile')).toBe(false);
+    expect(screen.getByText(/Protection here: your passphrase only/)).toBeTruthy();
+
+    await user.clear(screen.getByLabelText('Passphrase'));
+    await user.type(screen.getByLabelText('Passphrase'), 'lantern orchard velvet 42');
+    await user.clear(screen.getByLabelText('Type the passphrase again'));
+    await user.type(screen.getByLabelText('Type the passphrase again'), 'lantern orchard velvet 42');
+    await user.click(screen.getByRole('button', { name: 'Create profile' }));
+    expect(await screen.findByText(/Unlocked for/)).toBeTruthy();
+    expect(calls.find((c) => c.channel === 'vault:createProfile')?.input).toEqual({ name: 'Ann', passphrase: 'lantern orchard velvet 42' });
+  });
+
+  it('shows hidden characters on save and removes them with one click', async () => {
+    const { calls } = fakeBridge(unlocked);
+    const user = userEvent.setup();
+    render(<VaultScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Add a login' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a login' });
+    await user.type(within(dialog).getByLabelText('Username'), 'ann');
+    await user.type(within(dialog).getByLabelText('Password'), 'Pm-pass-001!\u00a0');
+    await user.click(within(dialog).getByRole('button', { name: 'Save login' }));
+    expect(within(dialog).getByText(/non-breaking space at the end/)).toBeTruthy();
+    expect(calls.some((c) => c.channel === 'vault:saveEntry')).toBe(false);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove hidden characters' }));
+    expect((within(dialog).getByLabelText('Password') as HTMLInputElement).value).toBe('Pm-pass-001!');
+    await user.click(within(dialog).getByRole('button', { name: 'Save login' }));
+    await waitFor(() => expect(calls.find((c) => c.channel === 'vault:saveEntry')?.input).toMatchObject({ password: 'Pm-pass-001!', keepHiddenCharacters: false }));
+  });
+
+  it('says plainly when a copy did not reach the system clipboard, and a reveal hides itself after 15 s and on lock', async () => {
+    const { emit, setStatus } = fakeBridge(unlocked, [entry]);
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(<VaultScreen />);
+    await user.click(await screen.findByRole('button', { name: 'Copy password for Practice Mate' }));
+    expect(await screen.findByText(/could not reach this computer's clipboard/)).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Reveal password for Practice Mate' }));
+    expect(await screen.findByText('Pm-pass-001!')).toBeTruthy();
+    act(() => vi.advanceTimersByTime(15_000));
+    expect(screen.queryByText('Pm-pass-001!')).toBeNull();
+    expect(useVault.getState().revealed).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'Reveal password for Practice Mate' }));
+    expect(await screen.findByText('Pm-pass-001!')).toBeTruthy();
+    setStatus({ ...unlocked, unlocked: null, settings: null });
+    await act(async () => emit('vault:locked', { reason: 'idle' }));
+    expect(useVault.getState().revealed).toBeNull();
+    expect(await screen.findByText(/locked after the idle time you set/)).toBeTruthy();
+    expect(JSON.stringify(useVault.getState())).not.toContain('Pm-pass-001!');
+  });
+
+  it('shows one idle-lock warning even when App and the screen both mount the alerts, and Enter keeps the vault unlocked', async () => {
+    const { emit, calls } = fakeBridge(unlocked, [entry]);
+    const user = userEvent.setup();
+    render(<><VaultAlerts /><VaultScreen /></>);
+    await screen.findByText(/Unlocked for/);
+    await act(async () => emit('vault:lockWarning', { lockAt: Date.now() + 60_000 }));
+    expect(screen.getAllByRole('alertdialog')).toHaveLength(1);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep unlocked' }));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(calls.some((c) => c.channel === 'vault:activity')).toBe(true);
+  });
+});

@@ -1,0 +1,227 @@
+import { z } from 'zod';
+import { defineChannels, defineEvents } from './define';
+
+/** Choices offered in settings (seconds; 0 = never clear). Default 30 s. */
+export const CLIPBOARD_CLEAR_CHOICES = [0, 10, 20, 30, 60, 120, 300] as const;
+/** Idle minutes before the vault locks itself (HIPAA automatic logoff). Default 5. */
+export const IDLE_LOCK_CHOICES = [1, 5, 15, 30, 60] as const;
+export const REVEAL_SECONDS = 15;
+export const PORTAL_CHOICES = ['service-center', 'practice-mate', 'ehr', 'patient-ally', 'custom'] as const;
+export type PortalChoice = (typeof PORTAL_CHOICES)[number];
+export const PORTAL_NAMES: Record<Exclude<PortalChoice, 'custom'>, string> = {
+  'service-center': 'Service Center',
+  'practice-mate': 'Practice Mate',
+  ehr: 'EHR 24/7',
+  'patient-ally': 'Patient Ally',
+};
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.');
+const profileName = z.string().trim().min(1, 'Enter your name.').max(60, 'Use at most 60 characters.');
+// Secrets are never trimmed: a trailing space is the user's to see and remove (hidden-character guard).
+const passphrase = z.string().max(1024, 'Use at most 1,024 characters.');
+const secret = z.string().max(500, 'Use at most 500 characters.');
+const notes = z.string().max(4000, 'Use at most 4,000 characters.').default('');
+const httpsUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'Enter the full address, starting with https://.');
+
+export const portalEntryInput = z
+  .strictObject({
+    kind: z.literal('portal'),
+    portal: z.enum(PORTAL_CHOICES),
+    customName: z.string().trim().max(80, 'Use at most 80 characters.').default(''),
+    url: z.union([httpsUrl, z.literal('')]).default(''),
+    username: secret.min(1, 'Enter the username.'),
+    notes,
+  })
+  .superRefine((value, ctx) => {
+    if (value.portal === 'custom' && !value.customName) ctx.addIssue({ code: 'custom', path: ['customName'], message: 'Enter a name for this login.' });
+    if (value.portal === 'custom' && !value.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the login address, starting with https://.' });
+  });
+export const sftpEntryInput = z.strictObject({
+  kind: z.literal('sftp'),
+  host: z
+    .string()
+    .trim()
+    .min(1, 'Enter the SFTP host name.')
+    .max(253)
+    .regex(/^[A-Za-z0-9.-]+$/, 'Enter a host name such as sftp.officeally.com (letters, digits, dots and dashes).'),
+  port: z.number().int().min(1, 'Ports run from 1 to 65535.').max(65535, 'Ports run from 1 to 65535.').default(22),
+  username: secret.min(1, 'Enter the username.'),
+  notes,
+});
+export const entryFields = z.discriminatedUnion('kind', [portalEntryInput, sftpEntryInput]);
+export type EntryFields = z.output<typeof entryFields>;
+
+/** What the renderer sees of an entry: never the password. */
+export const entrySummary = z.object({
+  id,
+  damaged: z.literal(false),
+  kind: z.enum(['portal', 'sftp']),
+  title: z.string(),
+  portal: z.enum(PORTAL_CHOICES).nullable(),
+  customName: z.string(),
+  url: z.string(),
+  host: z.string(),
+  port: z.number().nullable(),
+  username: z.string(),
+  notes: z.string(),
+  /** When the password was last changed (ms since epoch). */
+  passwordChangedAt: z.number(),
+  updatedAt: z.number(),
+});
+export type EntrySummary = z.infer<typeof entrySummary>;
+export const damagedEntry = z.object({ id: z.string(), damaged: z.literal(true) });
+
+export const vaultSettings = z.strictObject({
+  clipboardClearSeconds: z.number().refine((v) => (CLIPBOARD_CLEAR_CHOICES as readonly number[]).includes(v), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
+  idleLockMinutes: z.number().refine((v) => (IDLE_LOCK_CHOICES as readonly number[]).includes(v), 'Choose 1, 5, 15, 30 or 60 minutes.'),
+  rotationDays: z.number().int().min(30, 'Use 30 to 365 days.').max(365, 'Use 30 to 365 days.'),
+  practiceName: z.string().trim().max(120, 'Use at most 120 characters.'),
+});
+export type VaultSettings = z.infer<typeof vaultSettings>;
+
+export const profileSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** While wrong passphrases are throttled: when the next try is allowed (ms since epoch). */
+  retryAt: z.number().nullable(),
+});
+
+export const vaultStatus = z.object({
+  profiles: z.array(profileSummary),
+  unlocked: z.object({ profileId: z.string(), name: z.string() }).nullable(),
+  /** 'os' = the key is also sealed by the operating system's key store; 'none' = passphrase only. */
+  protection: z.enum(['os', 'none']),
+  settings: vaultSettings.nullable(),
+  /** When the idle lock will happen (ms since epoch), while unlocked. */
+  lockAt: z.number().nullable(),
+  /** Profile files that could not be read and were moved aside (the user is told where). */
+  movedAside: z.array(z.string()),
+});
+export type VaultStatus = z.infer<typeof vaultStatus>;
+
+const healthIssue = z.enum(['weak', 'reused', 'practice-name', 'npi-like', 'old']);
+export const entryHealth = z.object({
+  id: z.string(),
+  title: z.string(),
+  score: z.number().int().min(0).max(4),
+  warning: z.string(),
+  suggestions: z.array(z.string()),
+  issues: z.array(healthIssue),
+  ageDays: z.number(),
+});
+export type EntryHealth = z.infer<typeof entryHealth>;
+
+export const auditRecord = z.object({
+  seq: z.number(),
+  at: z.string(),
+  profileId: z.string().nullable(),
+  event: z.string(),
+  entryId: z.string().optional(),
+  detail: z.record(z.string(), z.string()).optional(),
+});
+export const auditVerification = z.union([
+  z.object({ intact: z.literal(true), records: z.number() }),
+  z.object({ intact: z.literal(false), records: z.number(), firstBrokenLine: z.number(), reason: z.string() }),
+]);
+
+const ok = z.object({ done: z.literal(true) });
+// Inputs are strict: an unexpected key is refused rather than silently dropped.
+
+export const vaultChannels = defineChannels({
+  'vault:status': { summary: 'Profiles, which one is unlocked, and how strongly keys are protected here.', input: z.void(), output: vaultStatus },
+  'vault:createProfile': {
+    summary: 'Creates a staff profile with its own passphrase and unlocks it.',
+    input: z.strictObject({ name: profileName, passphrase }),
+    output: vaultStatus,
+  },
+  'vault:unlock': { summary: 'Unlocks a profile with its passphrase (throttled after 5 wrong tries).', input: z.strictObject({ profileId: id, passphrase }), output: vaultStatus },
+  'vault:lock': { summary: 'Locks the vault and clears the clipboard if it still holds a copied secret.', input: z.void(), output: vaultStatus },
+  'vault:changePassphrase': {
+    summary: 'Re-wraps the unlocked profile key with a new passphrase.',
+    input: z.strictObject({ current: passphrase, next: passphrase }),
+    output: ok,
+  },
+  'vault:deleteProfile': {
+    summary: 'Deletes a profile and all its entries after the user types its name.',
+    input: z.strictObject({ profileId: id, confirmName: z.string().max(200) }),
+    output: vaultStatus,
+  },
+  'vault:listEntries': {
+    summary: 'The unlocked profile entries (never passwords), optionally filtered.',
+    input: z.strictObject({ query: z.string().max(200).default('') }),
+    output: z.object({ entries: z.array(entrySummary), damaged: z.array(damagedEntry) }),
+  },
+  'vault:saveEntry': {
+    summary: 'Adds or edits an entry. On edit, an empty password keeps the current one.',
+    input: z.strictObject({
+      id: id.optional(),
+      fields: entryFields,
+      password: secret,
+      /** The user saw the hidden-character warning and chose to keep the characters. */
+      keepHiddenCharacters: z.boolean().default(false),
+    }),
+    output: entrySummary,
+  },
+  'vault:deleteEntry': { summary: 'Deletes one entry.', input: z.strictObject({ id }), output: ok },
+  'vault:copy': {
+    summary: 'Main copies the username or password to the clipboard and clears it later.',
+    input: z.strictObject({ id, field: z.enum(['username', 'password']) }),
+    output: z.object({ delivered: z.boolean(), clearsAt: z.number().nullable() }),
+  },
+  'vault:reveal': {
+    summary: 'Shows one password for 15 seconds (audit-logged).',
+    input: z.strictObject({ id }),
+    output: z.object({ password: z.string(), hideAt: z.number() }),
+  },
+  'vault:openPortal': { summary: "Opens the entry's allow-listed login address.", input: z.strictObject({ id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
+  'vault:activity': { summary: 'The user is active in the vault: restart the idle lock.', input: z.void(), output: z.object({ lockAt: z.number().nullable() }) },
+  'vault:updateSettings': { summary: 'Clipboard clearing, idle lock, rotation and practice name.', input: vaultSettings, output: vaultSettings },
+  'vault:health': { summary: 'Password health of the unlocked profile.', input: z.void(), output: z.array(entryHealth) },
+  'vault:generate': {
+    summary: 'A random password meeting the composition baseline, without look-alike characters.',
+    input: z.strictObject({
+      length: z.number().int().min(12, 'Use 12 to 64 characters.').max(64, 'Use 12 to 64 characters.').default(16),
+      upper: z.boolean().default(true),
+      lower: z.boolean().default(true),
+      digits: z.boolean().default(true),
+      symbols: z.boolean().default(true),
+    }).refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] }),
+    output: z.object({ password: z.string() }),
+  },
+  'vault:audit': {
+    summary: "The unlocked profile's activity log and whether the log chain is intact.",
+    input: z.void(),
+    output: z.object({ records: z.array(auditRecord), verification: auditVerification }),
+  },
+  'vault:export': {
+    summary: 'Writes a passphrase-protected backup of the unlocked profile.',
+    input: z.void(),
+    output: z.object({ path: z.string(), fileName: z.string(), content: z.string() }),
+  },
+  'vault:import': {
+    summary: 'Imports a backup file as a profile; nothing is imported unless every check passes.',
+    input: z.strictObject({ content: z.string().min(1, 'Choose a backup file.').max(20 * 1024 * 1024), passphrase }),
+    output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
+  },
+  'vault:scanText': {
+    summary: 'Whether the text contains any password of the unlocked profile (never which one).',
+    input: z.strictObject({ text: z.string().max(100_000) }),
+    output: z.object({ containsSecret: z.boolean() }),
+  },
+});
+
+export const vaultEvents = defineEvents({
+  'vault:locked': z.object({ reason: z.enum(['manual', 'idle', 'power', 'quit', 'switch', 'deleted']) }),
+  'vault:lockWarning': z.object({ lockAt: z.number() }),
+  'vault:clipboardCleared': z.object({}),
+});
