@@ -50,13 +50,19 @@ export function composeApp(options: ComposeOptions) {
     }, () => clock.now());
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
-  const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger });
+  // Password rotation also counts the unlocked vault profile's saved passwords (vault is built below).
+  let vault: ReturnType<typeof createVaultService> | null = null;
+  const timers = createTimers({
+    clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger,
+    extraCredentials: () => vault?.rotationCredentials() ?? [],
+  });
   const audit = createAuditLog({ dataDir, clock });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
-  const vault = createVaultService({
+  vault = createVaultService({
     dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
     emit: ({ name, payload }) => registry.emit(name, payload),
     // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
+    onEntriesChanged: () => void timers.service.resyncRotation(),
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
   });
 

@@ -13,7 +13,7 @@ test('vault: a garbage profile file is moved aside, the user is told where, and 
   await page.getByRole('tab', { name: 'Passwords' }).click();
   const banner = page.getByRole('status').filter({ hasText: 'A damaged password profile file was moved aside to' });
   await expect(banner).toContainText(join(app.dataDir, 'vault-profile-brokenfile01.damaged-'));
-  await page.getByRole('tab', { name: 'Help' }).click();
+  await page.getByRole('tab', { name: 'Which portal?' }).click();
   await page.getByRole('tab', { name: 'Passwords' }).click();
   await expect(page.getByRole('heading', { name: 'Create your profile' })).toBeVisible();
   await expect(banner).toHaveCount(1);

@@ -12,6 +12,7 @@ import { createClipboardGuard } from './clipboardGuard';
 import { CURRENT_KDF, decrypt, deriveKey, keyAad, needsUpgrade, newDataKey, newSalt, type KdfParams, type StoredKdf } from './crypto';
 import { storeKey, wrappedKeyOf } from './keyWrap';
 import type { Deadlines } from './deadlines';
+import type { PortalId } from '../../../shared/content/ids';
 import { filterEntries, openEntry, sealEntry, summarize, titleOf, withHaystack, type OpenEntry } from './entries';
 import { generatePassword } from './generator';
 import { passwordHealth } from './health';
@@ -42,6 +43,8 @@ export interface VaultDeps {
   kdf?: KdfParams;
   /** Login address of a known portal when the entry has none of its own. */
   portalLoginUrl?: (portal: string) => string | null;
+  /** Called when the unlocked entries change (unlock, lock, save, delete): password rotation re-reads them. */
+  onEntriesChanged?: () => void;
 }
 
 interface Session {
@@ -137,6 +140,7 @@ export function createVaultService(deps: VaultDeps) {
     if (damaged.size > 0) deps.logger.warn('Vault entries failed their integrity check', { count: damaged.size });
     session = { profileId: file.profileId, name: file.name, dataKey, store, entries, damaged };
     touch();
+    deps.onEntriesChanged?.();
   }
 
   function touch() {
@@ -159,6 +163,7 @@ export function createVaultService(deps: VaultDeps) {
       was.entries.clear();
       deps.audit.record({ event: 'lock', profileId: was.profileId, detail: { reason } });
       deps.emit({ name: 'vault:locked', payload: { reason } });
+      deps.onEntriesChanged?.();
     }
     await clipboard.clearIfOurs();
   }
@@ -221,6 +226,7 @@ export function createVaultService(deps: VaultDeps) {
       s.entries.set(entry.id, entry);
       s.damaged.delete(entry.id);
     }
+    deps.onEntriesChanged?.();
   }
 
   return {
@@ -311,6 +317,7 @@ export function createVaultService(deps: VaultDeps) {
       s.store.set('entries', rest);
       s.entries.delete(id);
       s.damaged.delete(id);
+      deps.onEntriesChanged?.();
       deps.audit.record({ event: 'delete', profileId: s.profileId, entryId: id });
       touch();
       return { done: true as const };
@@ -406,6 +413,21 @@ export function createVaultService(deps: VaultDeps) {
       }),
 
     /** True when the text contains any password of the unlocked profile (never says which). */
+    /**
+     * The unlocked profile's password dates, for the rotation reminders (titles and dates only —
+     * no username or secret; they are saved with the timers). Empty while locked.
+     */
+    rotationCredentials(): { key: string; label: string; portalId?: PortalId; changedAt: number }[] {
+      const s = session;
+      if (!s) return [];
+      return [...s.entries.values()].map((e) => ({
+        key: `vault:${s.profileId}:${e.id}`,
+        label: `${titleOf(e.fields)} (${s.name}'s saved password)`,
+        ...(e.fields.kind === 'portal' && e.fields.portal !== 'custom' ? { portalId: e.fields.portal } : {}),
+        changedAt: e.passwordChangedAt,
+      }));
+    },
+
     scanText(text: string): { containsSecret: boolean } {
       if (!session) return { containsSecret: false };
       for (const entry of session.entries.values()) if (entry.password.length >= 4 && text.includes(entry.password)) return { containsSecret: true };
