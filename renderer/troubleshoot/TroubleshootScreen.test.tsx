@@ -51,6 +51,7 @@ describe('troubleshooter with the other features present', { timeout: 20_000 }, 
     const secret = 'Blue-Heron-77';
     const invoke = fakeBridge({
       'vault:scanText': (input) => ({ ok: true, data: { containsSecret: (input as { text: string }).text.includes(secret) } }),
+      'vault:status': () => ({ ok: true, data: { unlocked: { profileId: 'p1', name: 'Maria' } } }),
     });
     const user = userEvent.setup({ delay: null });
     render(<TroubleshootScreen />);
@@ -67,13 +68,15 @@ describe('troubleshooter with the other features present', { timeout: 20_000 }, 
     expect(screen.queryByText(/vault check/i)).toBeNull();
     // The checker's value never went to main; only the composer fields were scanned.
     const sent = invoke.mock.calls.map(([channel, input]) => `${channel} ${JSON.stringify(input)}`);
-    expect(sent.filter((call) => !call.startsWith('vault:scanText') && !call.startsWith('reference:getOverrides'))).toEqual([]);
+    expect(sent.filter((call) => !call.startsWith('vault:') && !call.startsWith('reference:getOverrides'))).toEqual([]);
     expect(sent).toContain(`vault:scanText {"text":"I typed ${secret} and it failed after 6 PM"}`);
   });
 
   it('says the vault check is off when no profile is unlocked, and still sends when the patterns are clean', async () => {
     const invoke = fakeBridge({
-      'vault:scanText': () => ({ ok: false, error: { code: 'locked', message: 'The vault is locked.' } }),
+      // As main answers while locked: nothing to compare, so "no secret", and no profile unlocked.
+      'vault:scanText': () => ({ ok: true, data: { containsSecret: false } }),
+      'vault:status': () => ({ ok: true, data: { unlocked: null } }),
       'app:openExternal': () => ({ ok: true, data: { opened: true } }),
     });
     const user = userEvent.setup({ delay: null });

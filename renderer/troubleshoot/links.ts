@@ -23,15 +23,22 @@ export async function start2faWait(portalId: PortalId): Promise<CrossFeatureResu
   return outcome(await bridge().invoke('timers:start2faWait', { portalId }));
 }
 
+const NOTHING_UNLOCKED = 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.';
+
 export type VaultScan = { state: 'clear' } | { state: 'secret' } | { state: 'off'; reason: string };
 
 /** Asks main whether the text holds a password of the unlocked vault profile (main never says which). */
 export async function scanForVaultPassword(text: string): Promise<VaultScan> {
   const result = await bridge().invoke('vault:scanText', { text });
-  if (result.ok) return result.data.containsSecret ? { state: 'secret' } : { state: 'clear' };
-  if (result.error.code === 'unknown_channel') return { state: 'off', reason: 'This version of AllyDesk has no password vault, so only the password patterns were checked.' };
-  if (result.error.code === 'locked') return { state: 'off', reason: 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.' };
-  return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };
+  if (!result.ok) {
+    if (result.error.code === 'unknown_channel') return { state: 'off', reason: 'This version of AllyDesk has no password vault, so only the password patterns were checked.' };
+    if (result.error.code !== 'locked') return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };
+    return { state: 'off', reason: NOTHING_UNLOCKED };
+  }
+  if (result.data.containsSecret) return { state: 'secret' };
+  // A locked vault answers "no secret" (it has nothing to compare): ask whether a profile is unlocked, so "clear" is not claimed unchecked.
+  const status = await bridge().invoke('vault:status', undefined);
+  return status.ok && !status.data.unlocked ? { state: 'off', reason: NOTHING_UNLOCKED } : { state: 'clear' };
 }
 
 /** Whether another feature's screen is in this build (screens are looked up when called, not at import). */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { RESET_VIDEO_URL } from '../../shared/content/troubleshooter';
+import { VAULT_MATCH_MESSAGE } from '../../shared/supportRequest';
 import { expect, expectAccessible, test } from './fixtures';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/troubleshoot-${name}.png`, fullPage: true });
@@ -35,14 +36,14 @@ test('the path survives switching to another screen and back', async ({ page }) 
   await page.getByRole('button', { name: 'No, next step' }).click();
   await page.getByRole('button', { name: 'No, next step' }).click();
   await expect(stepHeading(page, 'Changed your mobile number recently? Call support')).toBeVisible();
-  await page.getByRole('tab', { name: 'Help' }).click();
+  await page.getByRole('tab', { name: 'Which portal?' }).click();
   await expect(stepHeading(page, 'Changed your mobile number recently? Call support')).toHaveCount(0);
   await openTroubleshooter(page);
   await expect(stepHeading(page, 'Changed your mobile number recently? Call support')).toBeVisible();
   await expect(page.getByRole('list', { name: 'Already tried' }).getByRole('listitem')).toHaveCount(2);
 });
 
-test('lockout and 2FA actions ask for the portal and say plainly when timers are not in this version', async ({ page }) => {
+test('lockout and 2FA actions ask for the portal and start real timers that the Timers screen shows', async ({ page }) => {
   await openTroubleshooter(page);
   await page.getByRole('button', { name: 'I am locked out after too many tries' }).click();
   await page.getByRole('radio', { name: '15 minutes' }).click();
@@ -51,36 +52,51 @@ test('lockout and 2FA actions ask for the portal and say plainly when timers are
   await expect(page.getByLabel('Portal', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Portal', { exact: true }).selectOption({ label: 'Practice Mate' });
   await page.getByRole('button', { name: 'Start the lockout timer' }).click();
-  await expect(page.getByText(/Timers are not available in this version of AllyDesk\. Note the time now and wait 15 to 30 minutes before the next try\./)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start the lockout timer' })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Lockout timer started. AllyDesk will tell you when to try again.' })).toBeVisible();
+  await expect(page.getByText(/not available in this version/)).toHaveCount(0);
   await expectAccessible(page);
-  await shot(page, 'lockout-no-timers');
+  await shot(page, 'lockout-started');
+  // The timer is real: the Timers screen shows it for that portal with the wait chosen here.
+  await page.getByRole('tab', { name: 'Timers' }).click();
+  const lockout = page.getByRole('article', { name: 'Practice Mate lockout' });
+  await expect(lockout.getByText(/Try again at \d{1,2}:\d{2}/)).toBeVisible();
+  await expect(lockout.getByText(/\(15 minutes\)/)).toBeVisible();
   // The portal chosen here is the one the support request uses.
+  await openTroubleshooter(page);
   await page.getByRole('button', { name: 'No, next step' }).click();
   await page.getByRole('button', { name: 'No, next step' }).click();
   await expect(page.getByLabel('Preview of the message')).toHaveValue(/Portal: Practice Mate/);
 
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'My 2FA security code does not arrive' }).click();
-  // Once known to be missing, the 2FA action does not offer a button that cannot work.
-  await expect(page.getByText(/Timers are not available in this version of AllyDesk\. Check your spam or junk folder/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start the 2FA code wait' })).toHaveCount(0);
+  await page.getByLabel('Portal', { exact: true }).selectOption({ label: 'EHR 24/7' });
+  await page.getByRole('button', { name: 'Start the 2FA code wait' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '2FA wait started. AllyDesk will tell you what to try next.' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Timers' }).click();
+  await expect(page.getByRole('article', { name: 'EHR 24/7 security code' }).getByText(/Codes often take a minute or two/)).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Practice Mate lockout' })).toBeVisible();
 });
 
-test('portal chooser and password help say they are not in this version; the reset video opens through the allow-list', async ({ app, page }) => {
+test('"wrong portal" opens the portal chooser; "forgot password" opens the password help with the reset video; the video also opens through the allow-list', async ({ app, page }) => {
   await openTroubleshooter(page);
   await page.getByRole('button', { name: 'My username or password is rejected' }).click();
   await page.getByRole('button', { name: 'No, next step' }).click();
   await page.getByRole('button', { name: 'No, next step' }).click();
-  await expect(page.getByText('Find the right portal: that part of AllyDesk is not available in this version.')).toBeVisible();
+  await page.getByRole('button', { name: 'Find the right portal' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Which Office Ally portal do I need?' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Which portal?' })).toHaveAttribute('aria-selected', 'true');
+  await openTroubleshooter(page);
   await page.getByRole('button', { name: 'No, next step' }).click();
-  await expect(page.getByText('Open forgot-password help: that part of AllyDesk is not available in this version.')).toBeVisible();
   const popup = page.context().waitForEvent('page');
   await page.getByRole('button', { name: 'Watch the password reset video' }).click();
   await popup;
   const opened = await app.invoke<string[]>('test:openedLinks');
   expect(opened.data).toContain(RESET_VIDEO_URL);
   await expectAccessible(page);
+  await page.getByRole('button', { name: 'Open forgot-password help' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Forgot your password?' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Forgot password' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('link', { name: /Watch the password reset video/ })).toHaveAttribute('href', RESET_VIDEO_URL);
 });
 
 test.describe('hidden-character checker', () => {
@@ -126,7 +142,7 @@ test.describe('hidden-character checker', () => {
   test('is cleared when the user leaves the screen, and keeps nothing in storage', async ({ page }) => {
     await openTroubleshooter(page);
     await page.getByLabel('Paste the username or password here').fill('Secret 123 ');
-    await page.getByRole('tab', { name: 'Help' }).click();
+    await page.getByRole('tab', { name: 'Which portal?' }).click();
     await openTroubleshooter(page);
     await expect(page.getByLabel('Paste the username or password here')).toHaveValue('');
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
@@ -150,7 +166,7 @@ test.describe('support request', () => {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await expect(field).toBeFocused();
     await expect(page.getByText(/looks like it contains a password \("password …"\).*never include your password in the communication/)).toBeVisible();
-    await expect(page.getByText('This version of AllyDesk has no password vault, so only the password patterns were checked.')).toBeVisible();
+    await expect(page.getByText('No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.')).toBeVisible();
     await expect(field).toHaveValue('It says invalid. My password: Summer2024!');
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('Summer2024');
     await expectAccessible(page);
@@ -189,6 +205,63 @@ test.describe('support request', () => {
     expect(new URL(mailto).searchParams.get('subject')).toBe('I am locked out after too many tries – EHR 24/7 – username jdoe');
   });
 
+  test('blocks a password saved in the unlocked vault profile without echoing it; the pattern block still works', async ({ page }) => {
+    test.setTimeout(120_000);
+    const saved = 'Quokka!Parsnip77';
+    // A real vault profile, made through the UI, with one saved login.
+    await page.getByRole('tab', { name: 'Passwords' }).click();
+    await page.getByLabel('Your name').fill('Maria Lopez');
+    await page.getByLabel('Passphrase', { exact: true }).fill('lantern orchard velvet 42');
+    await page.getByLabel('Type the passphrase again').fill('lantern orchard velvet 42');
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Add a login' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a login' });
+    await dialog.getByLabel('Username').fill('mlopez.frontdesk');
+    await dialog.getByLabel('Password', { exact: true }).fill(saved);
+    await dialog.getByRole('button', { name: 'Save login' }).click();
+    await expect(dialog).toBeHidden();
+
+    await openTroubleshooter(page);
+    await goToSupport(page, 'I can log in at some hours but not at others', 2);
+    await page.getByLabel('Your Office Ally username').fill('mlopez.frontdesk');
+    const field = page.getByLabel('What happened');
+    await field.fill(`I typed ${saved} and it failed after 6 PM`);
+    await page.getByRole('button', { name: 'Copy text' }).click();
+    await expect(page.getByText('Nothing was sent or copied. Fix the fields marked below.')).toBeVisible();
+    await expect(page.getByText(VAULT_MATCH_MESSAGE)).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toBeFocused();
+    await expect(page.getByText(/No vault profile is unlocked/)).toHaveCount(0);
+    // Only the field the user typed in holds the password: no message repeats it, nothing was copied.
+    for (const text of await page.locator('.field-error, .trouble-note, [role="alert"], [role="status"]').allInnerTexts()) expect(text).not.toContain(saved);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(saved);
+    await expect(field).toHaveValue(`I typed ${saved} and it failed after 6 PM`);
+    await expectAccessible(page);
+    await shot(page, 'composer-vault-blocked');
+
+    await field.fill('It says invalid. My password: Summer2024!');
+    await page.getByRole('button', { name: 'Copy text' }).click();
+    await expect(page.getByText(/looks like it contains a password \("password …"\)/)).toBeVisible();
+    await expect(page.getByText(VAULT_MATCH_MESSAGE)).toHaveCount(0);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('Summer2024');
+  });
+
+  for (const [when, time, expected] of [
+    ['a weekday at 10:00 AM Pacific', '2026-11-24T10:00:00-08:00', 'Fastest open now: Live Chat.'],
+    ['a weekday at 10:00 PM Pacific', '2026-11-24T22:00:00-08:00', 'Phone and chat are closed now. Email support and they will answer when they open.'],
+  ] as const) {
+    test(`support channels at ${when}: "${expected}"`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date(time));
+      await page.reload();
+      await openTroubleshooter(page);
+      await goToSupport(page, 'I can log in at some hours but not at others', 2);
+      await expect(page.getByText(expected, { exact: true })).toBeVisible();
+      await expectAccessible(page);
+      await shot(page, `channels-${time.slice(11, 13)}`);
+    });
+  }
+
   test('asks for the username and a description, field by field', async ({ page }) => {
     await openTroubleshooter(page);
     await goToSupport(page, 'I can log in at some hours but not at others', 2);
@@ -202,8 +275,8 @@ test.describe('support request', () => {
 
 test('keyboard only: choose a symptom, answer, go back, reach support and start over', async ({ page }) => {
   const tab = page.getByRole('tab', { name: 'Fix a login problem' });
-  await page.getByRole('tab', { name: 'Help' }).focus();
-  await page.keyboard.press('ArrowDown');
+  await page.getByRole('tab', { name: 'Which portal?' }).focus();
+  for (let i = 0; i < 10 && !(await tab.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
   await expect(tab).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Fix a login problem' })).toBeVisible();
