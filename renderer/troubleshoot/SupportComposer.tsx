@@ -42,12 +42,15 @@ export function SupportComposer() {
   }, [setDraft]);
 
   const tried = stepsTried(symptomId, stepIndex).map((step) => `${step.title} – did not fix it`);
-  const request = composeSupportRequest({
-    portal: portalId ? PORTAL_NAMES[portalId] : '',
-    problem: findSymptom(symptomId)?.label ?? '',
-    stepsTried: tried,
-    ...draft,
-  });
+  const compose = (fields: SupportDraft) =>
+    composeSupportRequest({ portal: portalId ? PORTAL_NAMES[portalId] : '', problem: findSymptom(symptomId)?.label ?? '', stepsTried: tried, ...fields });
+  const request = compose(draft);
+  // The preview never shows a field that looks like a password (a pattern, or a vault match found on the last check).
+  const previewDraft = { ...draft };
+  for (const field of TYPED_FIELDS) {
+    if (errors[field] === VAULT_MATCH_MESSAGE || passwordPatternMessage(draft[field])) previewDraft[field] = '[hidden here: it looks like a password — remove it above]';
+  }
+  const preview = compose(previewDraft);
 
   const check = async (): Promise<boolean> => {
     const next: FieldErrors = {};
@@ -166,7 +169,7 @@ export function SupportComposer() {
       </div>
       <div className="field">
         <label htmlFor={ids.preview}>Preview of the message</label>
-        <textarea id={ids.preview} className="trouble-preview" readOnly value={`To: ${SUPPORT_EMAIL}\nSubject: ${request.subject}\n\n${request.text}`} rows={12} />
+        <textarea id={ids.preview} className="trouble-preview" readOnly value={`To: ${SUPPORT_EMAIL}\nSubject: ${preview.subject}\n\n${preview.text}`} rows={12} />
       </div>
       <div className="trouble-row" aria-live="polite">
         {notice && <p className={`status-${notice.level} trouble-notice`}>{notice.text}</p>}

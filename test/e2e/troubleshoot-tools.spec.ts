@@ -237,6 +237,9 @@ test.describe('support request', () => {
     for (const text of await page.locator('.field-error, .trouble-note, [role="alert"], [role="status"]').allInnerTexts()) expect(text).not.toContain(saved);
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain(saved);
     await expect(field).toHaveValue(`I typed ${saved} and it failed after 6 PM`);
+    // The preview hides the field instead of showing the password a second time.
+    await expect(page.getByLabel('Preview of the message')).not.toHaveValue(new RegExp(saved.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    await expect(page.getByLabel('Preview of the message')).toHaveValue(/hidden here: it looks like a password/);
     await expectAccessible(page);
     await shot(page, 'composer-vault-blocked');
 
@@ -245,6 +248,7 @@ test.describe('support request', () => {
     await expect(page.getByText(/looks like it contains a password \("password …"\)/)).toBeVisible();
     await expect(page.getByText(VAULT_MATCH_MESSAGE)).toHaveCount(0);
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('Summer2024');
+    await expect(page.getByLabel('Preview of the message')).not.toHaveValue(/Summer2024/);
   });
 
   for (const [when, time, expected] of [
