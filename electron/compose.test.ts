@@ -58,4 +58,33 @@ describe('composeApp', () => {
       data: { portalUrls: { 'practice-mate': 'https://cms.officeally.com/pm-new' } },
     });
   });
+
+  it('records who changed autopay (the unlocked vault profile) and writes it to the audit chain', async () => {
+    const app = compose();
+    const created = await app.registry.dispatch('vault:createProfile', { name: 'Dana Reyes', passphrase: 'correct horse battery staple 42' });
+    expect(created.ok).toBe(true);
+    const enrolled = await app.registry.dispatch('autopay:enroll', { product: 'practice-mate', method: 'card', brand: 'visa', last4: '1111' });
+    expect(enrolled).toMatchObject({ ok: true, data: { products: { 'practice-mate': { enrolled: true, profile: { name: 'Dana Reyes' } } } } });
+    const profileId = app.services.vault.currentProfile()!.id;
+    const chain = app.services.audit.list(profileId);
+    expect(chain.map((r) => r.event)).toContain('autopay-enroll');
+    expect(JSON.stringify(chain)).not.toContain('4111');
+  });
+
+  it("feeds the unlocked profile's saved passwords to the rotation reminders, and drops them on lock", async () => {
+    const app = compose();
+    await app.registry.dispatch('vault:createProfile', { name: 'Dana Reyes', passphrase: 'correct horse battery staple 42' });
+    const saved = await app.registry.dispatch('vault:saveEntry', {
+      fields: { kind: 'portal', portal: 'practice-mate', username: 'dreyes', notes: '' },
+      password: 'Tr0ub4dor&3-long-enough',
+    });
+    expect(saved.ok).toBe(true);
+    const rotation = async () => {
+      const view = await app.registry.dispatch('timers:list', undefined);
+      return view.ok ? (view.data as { rotation: { label: string }[] }).rotation.map((r) => r.label) : [];
+    };
+    expect(await rotation()).toEqual([expect.stringContaining('Practice Mate')]);
+    await app.registry.dispatch('vault:lock', undefined);
+    expect(await rotation()).toEqual([]);
+  });
 });
