@@ -11,10 +11,15 @@ import { screens } from './screens';
 // The vault's idle-lock warning must show on every screen; it loads with the vault code, after first paint.
 const VaultAlerts = lazy(async () => ({ default: (await import('../vault/VaultAlerts')).VaultAlerts }));
 
+/** Its own component so the app facts arriving after first paint re-render one line, not every screen. */
+function RuntimeNote() {
+  const runtime = useAppStore((s) => s.info?.runtime);
+  return runtime === 'browser' ? <p className="runtime-note">Browser mode: served only to this computer.</p> : null;
+}
+
 export function App() {
   const screen = useNavigation((s) => s.screen);
   const go = useNavigation((s) => s.go);
-  const info = useAppStore((s) => s.info);
   const load = useAppStore((s) => s.load);
   const addBanner = useAppStore((s) => s.addBanner);
   useSectionFocus();
@@ -37,9 +42,7 @@ export function App() {
           <p className="unofficial">Unofficial helper for Office Ally users — not made or endorsed by Office Ally.</p>
         </div>
         <HelpSearch />
-        {info?.runtime === 'browser' && (
-          <p className="runtime-note">Browser mode: served only to this computer.</p>
-        )}
+        <RuntimeNote />
       </header>
       <Banners />
       <Suspense fallback={null}>

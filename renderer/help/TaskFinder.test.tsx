@@ -10,7 +10,7 @@ test('a typed task, even misspelled, names the portal and the reason', async () 
   const user = userEvent.setup();
   render(<TaskFinder />);
   await user.type(screen.getByRole('textbox', { name: 'Type the task in your own words' }), 'reshedule apointment{Enter}');
-  expect(screen.getByText(/use/).textContent).toBe('For “reshedule apointment” use Practice Mate');
+  expect((await screen.findByText(/use/)).textContent).toBe('For “reshedule apointment” use Practice Mate');
   expect(screen.getByText(/Practice Mate is the correct destination/)).toBeTruthy();
   await user.click(screen.getByRole('button', { name: 'Show Practice Mate' }));
   expect(useNavigation.getState()).toMatchObject({ screen: 'portals', section: 'portal-practice-mate' });
@@ -20,7 +20,7 @@ test('the example buttons answer at once', async () => {
   const user = userEvent.setup();
   render(<TaskFinder />);
   await user.click(screen.getByRole('button', { name: 'claims stopped syncing from our PM software' }));
-  expect(screen.getByText(/use/).textContent).toMatch(/use Integrated practice-management software \(SFTP\)$/);
+  expect((await screen.findByText(/use/)).textContent).toMatch(/use Integrated practice-management software \(SFTP\)$/);
   expect(screen.getByText(/often related to the SFTP credentials/)).toBeTruthy();
 });
 
@@ -29,5 +29,5 @@ test('an unrelated task says nothing matched and suggests words to try', async (
   render(<TaskFinder />);
   await user.type(screen.getByRole('textbox', { name: 'Type the task in your own words' }), 'order pizza');
   await user.click(screen.getByRole('button', { name: 'Find the portal' }));
-  expect(screen.getByText(/No portal matched “order pizza”/)).toBeTruthy();
+  expect(await screen.findByText(/No portal matched “order pizza”/)).toBeTruthy();
 });

@@ -1,7 +1,7 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { portalSectionId } from '../../shared/content/ids';
 import { portalById, type PortalTask } from '../../shared/content/portals';
-import { createTaskFinder } from '../../shared/search/taskFinder';
+import type { createTaskFinder } from '../../shared/search/taskFinder';
 import { useNavigation } from '../state/navigation';
 import { SourceNote } from './parts';
 
@@ -9,19 +9,26 @@ const EXAMPLES = ['download ERA 835', 'reschedule an appointment', 'write a SOAP
 
 type Answer = { query: string; matches: PortalTask[] } | null;
 
+let sharedFinder: Promise<ReturnType<typeof createTaskFinder>> | null = null;
+/** MiniSearch and the task index load when the finder is first used, not with the help home. */
+const loadTaskFinder = () => (sharedFinder ??= import('../../shared/search/taskFinder').then((m) => m.createTaskFinder()));
+
 /** "What do you need to do?": a typed task → the portal for it, with the reason. */
 export function TaskFinder() {
-  const finder = useMemo(() => createTaskFinder(), []);
   const go = useNavigation((s) => s.go);
   const [query, setQuery] = useState('');
   const [answer, setAnswer] = useState<Answer>(null);
   const inputId = useId();
   const hintId = useId();
 
-  const ask = (text: string) => setAnswer(text.trim() ? { query: text.trim(), matches: finder.find(text) } : null);
+  const ask = async (text: string) => {
+    if (!text.trim()) return setAnswer(null);
+    const finder = await loadTaskFinder();
+    setAnswer({ query: text.trim(), matches: finder.find(text) });
+  };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    ask(query);
+    void ask(query);
   };
   const [best, ...others] = answer?.matches ?? [];
 
@@ -32,7 +39,14 @@ export function TaskFinder() {
         <div className="field">
           <label htmlFor={inputId}>Type the task in your own words</label>
           <div className="help-inline">
-            <input id={inputId} aria-describedby={hintId} value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+            <input
+              id={inputId}
+              aria-describedby={hintId}
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              onFocus={() => void loadTaskFinder()}
+              autoComplete="off"
+            />
             <button type="submit">Find the portal</button>
           </div>
           <p id={hintId} className="hint">
@@ -49,7 +63,7 @@ export function TaskFinder() {
             className="button-quiet help-chip"
             onClick={() => {
               setQuery(example);
-              ask(example);
+              void ask(example);
             }}
           >
             {example}

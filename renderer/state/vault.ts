@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Input, Output } from '../../shared/ipc';
 import type { EntrySummary, VaultSettings, VaultStatus } from '../../shared/ipc/vault';
-import { REVEAL_SECONDS } from '../../shared/ipc/vault';
+import { REVEAL_SECONDS } from '../../shared/ipc/vaultConstants';
 import type { AppErrorInfo, Result } from '../../shared/result';
 import { bridge } from '../bridge';
 

@@ -122,7 +122,7 @@ describe('VaultScreen', { timeout: 30_000 }, () => {
     render(<><VaultAlerts /><VaultScreen /></>);
     await screen.findByText(/Unlocked for/);
     await act(async () => emit('vault:lockWarning', { lockAt: Date.now() + 60_000 }));
-    expect(screen.getAllByRole('alertdialog')).toHaveLength(1);
+    expect(await screen.findAllByRole('alertdialog')).toHaveLength(1);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep unlocked' }));
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());

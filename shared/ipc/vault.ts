@@ -5,7 +5,7 @@ import { defineChannels, defineEvents } from './define';
 export const CLIPBOARD_CLEAR_CHOICES = [0, 10, 20, 30, 60, 120, 300] as const;
 /** Idle minutes before the vault locks itself (HIPAA automatic logoff). Default 5. */
 export const IDLE_LOCK_CHOICES = [1, 5, 15, 30, 60] as const;
-export const REVEAL_SECONDS = 15;
+export { REVEAL_SECONDS } from './vaultConstants';
 export const PORTAL_CHOICES = ['service-center', 'practice-mate', 'ehr', 'patient-ally', 'custom'] as const;
 export type PortalChoice = (typeof PORTAL_CHOICES)[number];
 export const PORTAL_NAMES: Record<Exclude<PortalChoice, 'custom'>, string> = {
