@@ -28,9 +28,13 @@ test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async (
   await expect(page.getByRole('heading', { level: 2, name: 'Autopay' })).toBeVisible();
 
   // Radio group: Tab in, arrows choose.
+  // The record loads from main first; only then is the picker final (no re-render under the keys).
+  await expect(page.getByRole('radio', { name: /^Practice Mate/ })).toContainText('Autopay not on file');
   await tabTo(page, page.getByRole('radio', { name: /^Service Center \(New\)/ }));
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: /^Service Center \(Classic\)/ })).toBeFocused();
   await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: /^Practice Mate/ })).toBeFocused();
   await expect(page.getByRole('radio', { name: /^Practice Mate/ })).toBeChecked();
 
   await tabTo(page, page.getByRole('button', { name: 'Enroll In Autopay' }));
