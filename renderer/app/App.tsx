@@ -1,15 +1,14 @@
 import { Tabs } from 'radix-ui';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { bridge } from '../bridge';
 import { HelpSearch } from '../help/HelpSearch';
 import { useSectionFocus } from '../help/useSectionFocus';
 import { useAppStore } from '../state/app';
 import { useNavigation } from '../state/navigation';
+import { VaultAlerts } from '../vault/VaultAlerts';
 import { Banners } from './Banners';
 import { screens } from './screens';
 
-// The vault's idle-lock warning must show on every screen; it loads with the vault code, after first paint.
-const VaultAlerts = lazy(async () => ({ default: (await import('../vault/VaultAlerts')).VaultAlerts }));
 
 /** Its own component so the app facts arriving after first paint re-render one line, not every screen. */
 function RuntimeNote() {
@@ -45,9 +44,9 @@ export function App() {
         <RuntimeNote />
       </header>
       <Banners />
-      <Suspense fallback={null}>
-        <VaultAlerts />
-      </Suspense>
+      {/* The idle-lock warning shows on every screen. Not lazy: it is only the store and its events (its
+          dialog loads once a vault is unlocked); a chunk of its own cost a request and a late re-render. */}
+      <VaultAlerts />
       <Tabs.Root className="layout" orientation="vertical" value={screen} onValueChange={(value) => go(value)} activationMode="manual">
         <nav className="nav" aria-label="Main">
           <Tabs.List className="nav-list" aria-label="AllyDesk sections">
