@@ -60,6 +60,8 @@ export function createElectronAdapters(dataDir: string): Adapters {
           name,
           defaults,
           clearInvalidConfig: false,
+          // Only this user may read AllyDesk's files (the vault files hold only ciphertext, but still).
+          configFileMode: 0o600,
           accessPropertiesByDotNotation: false,
         }) as unknown as KeyValueStore<T>;
       },

@@ -150,6 +150,8 @@ export function confStores(dataDir: string): StoreFactory {
         defaults,
         projectName: 'allydesk',
         clearInvalidConfig: false,
+        // Only this user may read AllyDesk's files (the vault files hold only ciphertext, but still).
+        configFileMode: 0o600,
         accessPropertiesByDotNotation: false,
       }) as unknown as KeyValueStore<T>;
     },

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -37,5 +37,10 @@ describe('openStore', () => {
     openStore(confStores(dir), dir, 'settings', { count: 0 }, () => {});
     expect(openStore(confStores(dir), dir, 'other', { ok: true }, () => {}).get('ok')).toBe(false);
     expect(existsSync(join(dir, 'other.json'))).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes files only this user can read (mode 0600)', () => {
+    openStore(confStores(dir), dir, 'settings', { count: 0 }, () => {}).set('count', 1);
+    expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
   });
 });
