@@ -1,7 +1,7 @@
+import { PORTAL_NAMES, type PortalId } from '../../shared/content/ids';
 import { create } from 'zustand';
-import type { PortalId } from '../../shared/content/ids';
 import type { Channel, Input, Output } from '../../shared/ipc';
-import { PORTAL_LABELS, type TimerSettings, type TimersView } from '../../shared/ipc/timers';
+import { type TimerSettings, type TimersView } from '../../shared/ipc/timers';
 import type { AppErrorInfo } from '../../shared/result';
 import { bridge } from '../bridge';
 
@@ -31,7 +31,7 @@ interface TimersState {
 /** Phase per timer, to announce only what changed. */
 function phases(view: TimersView): Map<string, string> {
   const map = new Map<string, string>();
-  const name = (p: PortalId) => PORTAL_LABELS[p];
+  const name = (p: PortalId) => PORTAL_NAMES[p];
   for (const s of view.sessions) {
     map.set(`session:${s.portalId}`, {
       running: `${name(s.portalId)} session timer running.`,

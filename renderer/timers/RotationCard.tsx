@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
-import { PORTAL_LABELS, type RotationView, type TimersView } from '../../shared/ipc/timers';
+import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
+import { type RotationView, type TimersView } from '../../shared/ipc/timers';
 import { calendarDateOf, daysBetween, describeDue, formatCalendarDate } from '../../shared/timers/time';
 import { useTimers } from '../state/timers';
 
@@ -28,7 +28,7 @@ function PortalDateRow({ portalId, item, today }: { portalId: PortalId; item?: R
         }}
       >
         <div className="field">
-          <label htmlFor={inputId}>{PORTAL_LABELS[portalId]}: password last changed</label>
+          <label htmlFor={inputId}>{PORTAL_NAMES[portalId]}: password last changed</label>
           <input
             id={inputId}
             type="date"

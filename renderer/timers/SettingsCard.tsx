@@ -1,7 +1,7 @@
 import { RadioGroup } from 'radix-ui';
 import { useState } from 'react';
-import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
-import { DEFAULT_SESSION_MINUTES, PORTAL_LABELS, type TimerSettings } from '../../shared/ipc/timers';
+import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
+import { DEFAULT_SESSION_MINUTES, type TimerSettings } from '../../shared/ipc/timers';
 import { useTimers } from '../state/timers';
 
 type Draft = Record<string, string>;
@@ -74,7 +74,7 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
           </p>
           <div className="timers-grid">
             {PORTAL_IDS.map((id) => (
-              <NumberField key={id} field={`sessionMinutes.${id}`} label={PORTAL_LABELS[id]} draft={draft} setDraft={setDraft} />
+              <NumberField key={id} field={`sessionMinutes.${id}`} label={PORTAL_NAMES[id]} draft={draft} setDraft={setDraft} />
             ))}
           </div>
         </fieldset>

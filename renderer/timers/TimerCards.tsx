@@ -1,12 +1,12 @@
+import { PORTAL_NAMES, type PortalId } from '../../shared/content/ids';
 import { useEffect, useRef } from 'react';
-import type { PortalId } from '../../shared/content/ids';
-import { PORTAL_LABELS, type LockoutView, type SessionView, type TwoFactorView } from '../../shared/ipc/timers';
+import { type LockoutView, type SessionView, type TwoFactorView } from '../../shared/ipc/timers';
 import { formatClockTime, formatRemaining } from '../../shared/timers/time';
 import { useNavigation } from '../state/navigation';
 import { useTimers } from '../state/timers';
 import { SupportNowHint } from './SupportNowHint';
 
-const name = (p: PortalId) => PORTAL_LABELS[p];
+const name = (p: PortalId) => PORTAL_NAMES[p];
 
 function CardError({ errorKey }: { errorKey: string }) {
   const error = useTimers((s) => s.errors[errorKey]);

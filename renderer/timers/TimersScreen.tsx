@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
-import { PORTAL_LABELS } from '../../shared/ipc/timers';
+import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
+
 import { formatClockTime } from '../../shared/timers/time';
 import { useTimers } from '../state/timers';
 import { RotationCard } from './RotationCard';
@@ -21,7 +21,7 @@ function StartActions() {
         <select id="timers-portal" value={portal} onChange={(event) => setPortal(event.target.value as PortalId)}>
           {PORTAL_IDS.map((id) => (
             <option key={id} value={id}>
-              {PORTAL_LABELS[id]}
+              {PORTAL_NAMES[id]}
             </option>
           ))}
         </select>
@@ -33,7 +33,7 @@ function StartActions() {
       </div>
       {failed && (
         <p className="timers-attempts">
-          {failed.count} failed {failed.count === 1 ? 'login' : 'logins'} recorded for {PORTAL_LABELS[portal]}. After {failed.threshold}, the
+          {failed.count} failed {failed.count === 1 ? 'login' : 'logins'} recorded for {PORTAL_NAMES[portal]}. After {failed.threshold}, the
           account may be locked for a while — check for extra spaces and Caps Lock before you try again.
         </p>
       )}

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
-import { PORTAL_NAMES } from '../../shared/content/troubleshooter';
+import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
+
 import { useTroubleshoot } from '../state/troubleshoot';
 
 /** The portal the person was logging into; one value shared by the steps and the support request. */

@@ -1,12 +1,13 @@
+import { PORTAL_NAMES } from '../../shared/content/ids';
 import { Dialog, RadioGroup } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
-import { PORTAL_CHOICES, PORTAL_NAMES, type EntryFields, type EntrySummary, type PortalChoice } from '../../shared/ipc/vault';
+import { PORTAL_CHOICES, type EntryFields, type EntrySummary, type PortalChoice } from '../../shared/ipc/vault';
 import { describeHiddenCharacters, removeHiddenCharacters } from '../../shared/text/hiddenCharacters';
 import { useVault } from '../state/vault';
 import { Field } from './Field';
 import { GeneratePassword } from './GeneratePassword';
 
-const PORTAL_LABELS: Record<PortalChoice, string> = { ...PORTAL_NAMES, custom: 'Another site (type its name)' };
+const CHOICE_LABELS: Record<PortalChoice, string> = { ...PORTAL_NAMES, custom: 'Another site (type its name)' };
 
 interface Draft {
   kind: 'portal' | 'sftp';
@@ -106,7 +107,7 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
               <>
                 <Field id="vault-entry-portal" label="Portal">
                   <select value={draft.portal} onChange={(e) => set({ portal: e.target.value as PortalChoice })}>
-                    {PORTAL_CHOICES.map((p) => <option key={p} value={p}>{PORTAL_LABELS[p]}</option>)}
+                    {PORTAL_CHOICES.map((p) => <option key={p} value={p}>{CHOICE_LABELS[p]}</option>)}
                   </select>
                 </Field>
                 {draft.portal === 'custom' && (

@@ -1,4 +1,3 @@
-import type { PortalId } from './ids';
 
 /**
  * The guided login troubleshooter as data: each symptom is a chain of next steps; the user
@@ -324,11 +323,3 @@ export function findSymptom(id: string | null | undefined): Symptom | undefined 
   return SYMPTOMS.find((symptom) => symptom.id === id);
 }
 
-/** Portals as the support request names them (ids from shared/content/ids.ts). */
-export const PORTAL_NAMES: Record<PortalId, string> = {
-  'service-center': 'Service Center (Clearinghouse)',
-  'practice-mate': 'Practice Mate',
-  ehr: 'EHR 24/7',
-  'patient-ally': 'Patient Ally',
-  sftp: 'SFTP (practice software integration)',
-};

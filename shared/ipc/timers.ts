@@ -1,18 +1,6 @@
 import { z } from 'zod';
-import { PORTAL_IDS, type PortalId } from '../content/ids';
+import { PORTAL_IDS, PORTAL_NAMES, type PortalId } from '../content/ids';
 import { defineChannels, defineEvents } from './define';
-
-/**
- * Short portal names for timer texts. The integrator may point these at the help content's
- * portal records once they exist; the ids are the same.
- */
-export const PORTAL_LABELS: Record<PortalId, string> = {
-  'service-center': 'Service Center',
-  'practice-mate': 'Practice Mate',
-  ehr: 'EHR 24/7',
-  'patient-ally': 'Patient Ally',
-  sftp: 'SFTP credentials',
-};
 
 /** Office Ally does not publish its inactivity limit; 20 minutes is AllyDesk's cautious guess. */
 export const DEFAULT_SESSION_MINUTES = 20;
@@ -22,7 +10,7 @@ export const TWO_FACTOR_SPAM_TIP_MS = 2 * 60_000;
 export const TWO_FACTOR_SUPPORT_TIP_MS = 10 * 60_000;
 
 export const portalId = z.enum(PORTAL_IDS, {
-  error: () => `Choose one of the portals AllyDesk knows: ${PORTAL_IDS.map((id) => PORTAL_LABELS[id]).join(', ')}.`,
+  error: () => `Choose one of the portals AllyDesk knows: ${PORTAL_IDS.map((id) => PORTAL_NAMES[id]).join(', ')}.`,
 });
 const portalInput = z.object({ portalId });
 

@@ -8,12 +8,6 @@ export const IDLE_LOCK_CHOICES = [1, 5, 15, 30, 60] as const;
 export { REVEAL_SECONDS } from './vaultConstants';
 export const PORTAL_CHOICES = ['service-center', 'practice-mate', 'ehr', 'patient-ally', 'custom'] as const;
 export type PortalChoice = (typeof PORTAL_CHOICES)[number];
-export const PORTAL_NAMES: Record<Exclude<PortalChoice, 'custom'>, string> = {
-  'service-center': 'Service Center',
-  'practice-mate': 'Practice Mate',
-  ehr: 'EHR 24/7',
-  'patient-ally': 'Patient Ally',
-};
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.');
 const profileName = z.string().trim().min(1, 'Enter your name.').max(60, 'Use at most 60 characters.');

@@ -1,5 +1,5 @@
-import type { PortalId } from '../../../shared/content/ids';
-import { PORTAL_LABELS } from '../../../shared/ipc/timers';
+import { PORTAL_NAMES, type PortalId } from '../../../shared/content/ids';
+
 import { formatCalendarDate, formatClockTime, type ZoneOptions } from '../../../shared/timers/time';
 
 /** The words of every timer notification, in one place (the Timers panel reuses the same facts). */
@@ -10,7 +10,7 @@ export interface Note {
 
 export function timerMessages(zone: ZoneOptions = {}) {
   const at = (instant: number, now: number) => formatClockTime(instant, { ...zone, now });
-  const name = (portalId: PortalId) => PORTAL_LABELS[portalId];
+  const name = (portalId: PortalId) => PORTAL_NAMES[portalId];
   const day = (date: string) => formatCalendarDate(date, zone.locale);
   return {
     sessionWarning: (p: PortalId, endsAt: number, now: number): Note => ({

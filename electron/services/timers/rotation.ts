@@ -1,5 +1,5 @@
-import type { PortalId } from '../../../shared/content/ids';
-import { PORTAL_LABELS, type RotationView, type TimerSettings } from '../../../shared/ipc/timers';
+import { PORTAL_NAMES, type PortalId } from '../../../shared/content/ids';
+import { type RotationView, type TimerSettings } from '../../../shared/ipc/timers';
 import { addDays, calendarDateOf, startOfLocalDay } from '../../../shared/timers/time';
 import type { Scheduler } from './scheduler';
 import type { TimersState } from './state';
@@ -27,7 +27,7 @@ export function rotationItems(state: TimersState, settings: TimerSettings, extra
     return { ...base, dueOn, warnFrom: addDays(dueOn, -settings.rotationWarnDays) };
   };
   const fromUser = (Object.entries(state.passwordChanged) as [PortalId, string][]).map(([portalId, changedOn]) =>
-    make({ key: `portal:${portalId}`, label: PORTAL_LABELS[portalId], portalId, source: 'user', changedOn }),
+    make({ key: `portal:${portalId}`, label: PORTAL_NAMES[portalId], portalId, source: 'user', changedOn }),
   );
   const fromVault = extras.map((extra) =>
     make({ key: extra.key, label: extra.label, portalId: extra.portalId, source: 'vault', changedOn: calendarDateOf(extra.changedAt, timeZone) }),

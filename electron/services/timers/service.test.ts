@@ -230,7 +230,7 @@ describe('password rotation', () => {
 describe('bad requests change nothing', () => {
   it('stopping a timer that does not exist is a clear not_found', () => {
     const app = run(at1030);
-    expect(() => app.timers.stop('lockout', 'sftp')).toThrow('There is no SFTP credentials lockout timer to stop, so nothing was changed.');
+    expect(() => app.timers.stop('lockout', 'sftp')).toThrow('There is no SFTP integration lockout timer to stop, so nothing was changed.');
     expect(() => app.timers.loggedOut('ehr')).toThrow(UserFacingError);
     expect(app.scheduler.size).toBe(0);
   });

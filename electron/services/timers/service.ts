@@ -1,12 +1,5 @@
-import type { PortalId } from '../../../shared/content/ids';
-import {
-  PORTAL_LABELS,
-  SESSION_WARNING_MS,
-  TWO_FACTOR_SPAM_TIP_MS,
-  TWO_FACTOR_SUPPORT_TIP_MS,
-  type TimerSettings,
-  type TimersView,
-} from '../../../shared/ipc/timers';
+import { PORTAL_NAMES, type PortalId } from '../../../shared/content/ids';
+import { SESSION_WARNING_MS, TWO_FACTOR_SPAM_TIP_MS, TWO_FACTOR_SUPPORT_TIP_MS, type TimerSettings, type TimersView } from '../../../shared/ipc/timers';
 import { calendarDateOf, daysBetween, formatClockTime, type ZoneOptions } from '../../../shared/timers/time';
 import type { Clock, Logger, NotificationAdapter } from '../../adapters/types';
 import { UserFacingError } from '../errors';
@@ -48,7 +41,7 @@ export function createTimersService(deps: TimersServiceDeps) {
   const { clock, scheduler, store } = deps;
   const messages = timerMessages(deps.zone);
   const changeListeners = new Set<(view: TimersView) => void>();
-  const name = (p: PortalId) => PORTAL_LABELS[p];
+  const name = (p: PortalId) => PORTAL_NAMES[p];
   const at = (instant: number) => formatClockTime(instant, { ...deps.zone, now: clock.now() });
 
   const update = (change: (state: TimersState) => void) => {

@@ -1,5 +1,6 @@
+import { PORTAL_NAMES } from '../../../shared/content/ids';
 import { z } from 'zod';
-import { entryFields, PORTAL_NAMES, type EntryFields, type EntrySummary } from '../../../shared/ipc/vault';
+import { entryFields, type EntryFields, type EntrySummary } from '../../../shared/ipc/vault';
 import { decrypt, encrypt, entryAad, type Sealed } from './crypto';
 
 /** What one encrypted box holds: everything about the entry, so nothing but its id is on disk in the clear. */
