@@ -7,13 +7,6 @@ import { setBridge } from '../bridge';
 import { useAutopayStore } from '../state/autopay';
 import { AutopayScreen } from './AutopayScreen';
 
-// Radix measures switches and radios; jsdom has no ResizeObserver.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
 const notEnrolled = (): AutopayState => ({
   products: { 'service-center-new': { enrolled: false }, 'service-center-classic': { enrolled: false }, 'practice-mate': { enrolled: false }, ehr: { enrolled: false } },
   history: [],

@@ -7,13 +7,6 @@ import { useNavigation } from '../state/navigation';
 import { useTimers } from '../state/timers';
 import { TimersScreen } from './TimersScreen';
 
-// jsdom has no ResizeObserver; Radix's radio group measures itself with one (layout is not under test here).
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const NOW = Date.now();
 const MIN = 60_000;
 

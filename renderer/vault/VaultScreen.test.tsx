@@ -7,13 +7,6 @@ import { useVault } from '../state/vault';
 import { VaultAlerts } from './VaultAlerts';
 import { VaultScreen } from './VaultScreen';
 
-// Radix measures some controls; jsdom has no ResizeObserver.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-
 const settings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
 const lockedNoProfiles: VaultStatus = { profiles: [], unlocked: null, protection: 'none', settings: null, lockAt: null, movedAside: [] };
 const unlocked: VaultStatus = { profiles: [{ id: 'profile-0001', name: 'Ann', retryAt: null }], unlocked: { profileId: 'profile-0001', name: 'Ann' }, protection: 'os', settings, lockAt: null, movedAside: [] };

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { _electron, expect, test as base, type Browser, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -133,6 +133,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
   },
   page: async ({ app }, use) => use(app.page),
 });
+
+/**
+ * A full-page screenshot for looking at a screen by eye: written to $ALLYDESK_SHOTS/<name>.png when
+ * that folder is set (e.g. ALLYDESK_SHOTS=/tmp/shots npx playwright test), and skipped otherwise.
+ */
+export async function screenshot(page: Page, name: string) {
+  const folder = process.env.ALLYDESK_SHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+}
 
 /** axe with the WCAG 2.2 AA rule set; fails listing each violation and its first target. */
 export async function expectAccessible(page: Page) {

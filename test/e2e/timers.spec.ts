@@ -1,10 +1,7 @@
 import type { Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
-import { expect, expectAccessible, test, type AppUnderTest } from './fixtures';
+import { expect, expectAccessible, test, type AppUnderTest, screenshot } from './fixtures';
 
 const MIN = 60_000;
-const shots = '/tmp/shots';
-mkdirSync(shots, { recursive: true });
 
 async function openTimers(page: Page) {
   await page.getByRole('tab', { name: 'Timers' }).click();
@@ -24,7 +21,7 @@ test('portal session: warning 2 minutes before the end, "Still working" by keybo
   await expect(session.getByText(/If you do nothing in Practice Mate, it may log you out at \d{1,2}:\d{2}/)).toBeVisible();
   await expect(session.getByText(/Time left: (19 min|20 min)/)).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: `${shots}/timers-session-running.png`, fullPage: true });
+  await screenshot(page, 'timers-session-running');
 
   await advance(app, 18 * MIN + 1000);
   await expect(session.getByText(/Save your work in Practice Mate — the session may end at \d{1,2}:\d{2}/)).toBeVisible();
@@ -33,7 +30,7 @@ test('portal session: warning 2 minutes before the end, "Still working" by keybo
   await expect(page.getByRole('region', { name: 'Messages' }).getByText(/Practice Mate session ends soon/)).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Still working' })).toBeFocused();
   await expectAccessible(page);
-  await page.screenshot({ path: `${shots}/timers-session-warning.png`, fullPage: true });
+  await screenshot(page, 'timers-session-warning');
 
   await page.keyboard.press('Enter');
   await expect(session.getByText(/If you do nothing in Practice Mate/)).toBeVisible();
@@ -57,13 +54,13 @@ test('lockout: three failed logins → "Try again at …", password-reset help, 
   await expect(lockout.getByText(/The account may be locked\. Try again at \d{1,2}:\d{2}/)).toBeVisible();
   await expect(lockout.getByRole('button', { name: 'Reset the password instead' })).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: `${shots}/timers-lockout-running.png`, fullPage: true });
+  await screenshot(page, 'timers-lockout-running');
 
   await advance(app, 15 * MIN);
   await expect(lockout.getByText(/The wait is over: you can try Service Center again/)).toBeVisible();
   expect((await notifications(app)).map((n) => n.title)).toEqual(['You can try Service Center again']);
   await expectAccessible(page);
-  await page.screenshot({ path: `${shots}/timers-lockout-ended.png`, fullPage: true });
+  await screenshot(page, 'timers-lockout-ended');
 });
 
 test('the troubleshooter channel starts a 30-minute lockout and the panel shows it live', async ({ app, page }) => {
@@ -91,7 +88,7 @@ test('2FA wait: spam/junk tip at 2 minutes, contact details and support at 10', 
   await expect(wait.getByRole('button', { name: 'Support hours and contacts' })).toBeVisible();
   expect((await notifications(app)).map((n) => n.title)).toEqual(['No EHR 24/7 code yet', 'Still no EHR 24/7 code after 10 minutes']);
   await expectAccessible(page);
-  await page.screenshot({ path: `${shots}/timers-2fa-support.png`, fullPage: true });
+  await screenshot(page, 'timers-2fa-support');
   await wait.getByRole('button', { name: 'The code arrived' }).click();
   await expect(page.getByText('No timers are running.')).toBeVisible();
 });
@@ -112,7 +109,7 @@ test('password rotation: "due in 9 days", then "overdue by 3 days"; a future dat
   await expect(page.getByText(/Change due in 9 days/)).toBeVisible();
   await expect(page.getByText(/NIST SP 800-63B \(revision 4\)/)).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: `${shots}/timers-rotation-soon.png`, fullPage: true });
+  await screenshot(page, 'timers-rotation-soon');
 
   await advance(app, 12 * 24 * 60 * MIN);
   await expect(page.getByText(/Change overdue by 3 days/)).toBeVisible();
@@ -130,7 +127,7 @@ test('settings: an impossible number gets a field message and nothing typed is l
   await expect(attempts).toHaveValue('0');
   await expect(page.getByRole('radio', { name: '30 minutes' })).toBeChecked();
   await expectAccessible(page);
-  await page.screenshot({ path: `${shots}/timers-settings-error.png`, fullPage: true });
+  await screenshot(page, 'timers-settings-error');
   await attempts.fill('5');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
 import { RESET_VIDEO_URL } from '../../shared/content/troubleshooter';
 import { VAULT_MATCH_MESSAGE } from '../../shared/supportRequest';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, screenshot } from './fixtures';
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/troubleshoot-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `troubleshoot-${name}`);
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true });
 
 async function openTroubleshooter(page: Page) {

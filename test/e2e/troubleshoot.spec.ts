@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { SUPPORT_STEP, SYMPTOMS } from '../../shared/content/troubleshooter';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, screenshot } from './fixtures';
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/shots/troubleshoot-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `troubleshoot-${name}`);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true });
 

@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, test, screenshot } from './fixtures';
 
 const PASS = 'lantern orchard velvet 42';
-const shot = async (page: Page, name: string) => {
-  if (process.env.ALLYDESK_SHOTS) await page.screenshot({ path: `${process.env.ALLYDESK_SHOTS}/vault-${name}.png`, fullPage: true });
-};
+const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
 
 test('vault: a garbage profile file is moved aside, the user is told where, and a new profile still works', async ({ app, page }) => {
   writeFileSync(join(app.dataDir, 'vault-profile-brokenfile01.json'), '{"format":"allydesk-vault-profile", truncated');
