@@ -9,7 +9,6 @@ import { VaultAlerts } from '../vault/VaultAlerts';
 import { Banners } from './Banners';
 import { screens } from './screens';
 
-
 /** Its own component so the app facts arriving after first paint re-render one line, not every screen. */
 function RuntimeNote() {
   const runtime = useAppStore((s) => s.info?.runtime);

@@ -90,7 +90,8 @@ describe('VaultScreen', { timeout: 30_000 }, () => {
     const { emit, setStatus } = fakeBridge(unlocked, [entry]);
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    render(<VaultScreen />);
+    // As in App: VaultAlerts carries the vault events (a lock clears the reveal).
+    render(<><VaultAlerts /><VaultScreen /></>);
     await user.click(await screen.findByRole('button', { name: 'Copy password for Practice Mate' }));
     expect(await screen.findByText(/could not reach this computer's clipboard/)).toBeTruthy();
 

@@ -3,7 +3,6 @@ import { useAppStore } from '../state/app';
 import { useVault } from '../state/vault';
 import { CreateProfileForm } from './CreateProfileForm';
 import { ImportBackup } from './ImportBackup';
-import { VaultAlerts } from './VaultAlerts';
 import { UnlockForm } from './UnlockForm';
 import { UnlockedVault } from './UnlockedVault';
 
@@ -38,7 +37,6 @@ export function VaultScreen() {
       {loadError && <p className="status-bad" role="alert">{loadError}</p>}
       {status && <ProtectionNote protection={status.protection} />}
       {status && (status.unlocked ? <UnlockedVault /> : status.profiles.length === 0 ? <FirstRun /> : <UnlockForm />)}
-      <VaultAlerts />
     </section>
   );
 }
