@@ -32,7 +32,7 @@ export interface AutopayDeps {
   store: KeyValueStore<AutopayStoreShape>;
   clock: Clock;
   logger?: Logger;
-  /** Who is unlocked in the vault, if anyone (wired by the integrator). */
+  /** Who is unlocked in the vault, if anyone. */
   currentProfile?: () => { id: string; name: string } | null;
   /** The vault's append-only audit log, if present. */
   audit?: { record(event: AutopayAuditEvent): void };
