@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
+import { prerenderFirstScreen } from './scripts/prerender.mjs';
 
 const root = import.meta.dirname;
 
@@ -23,7 +24,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), prerenderFirstScreen(resolve(root, 'renderer'))],
     build: {
       minify: true,
       rolldownOptions: {

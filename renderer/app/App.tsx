@@ -1,5 +1,4 @@
-import { Tabs } from 'radix-ui';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type MouseEvent } from 'react';
 import { bridge } from '../bridge';
 import { HelpSearch } from '../help/HelpSearch';
 import { useSectionFocus } from '../help/useSectionFocus';
@@ -7,7 +6,8 @@ import { useAppStore } from '../state/app';
 import { useNavigation } from '../state/navigation';
 import { VaultAlerts } from '../vault/VaultAlerts';
 import { Banners } from './Banners';
-import { screens } from './screens';
+import { MainNav } from './MainNav';
+import { screenById } from './screens';
 
 /** Its own component so the app facts arriving after first paint re-render one line, not every screen. */
 function RuntimeNote() {
@@ -15,9 +15,14 @@ function RuntimeNote() {
   return runtime === 'browser' ? <p className="runtime-note">Browser mode: served only to this computer.</p> : null;
 }
 
+/** The skip link moves focus itself: a hash jump alone does not move keyboard focus everywhere. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function App() {
-  const screen = useNavigation((s) => s.screen);
-  const go = useNavigation((s) => s.go);
+  const current = screenById(useNavigation((s) => s.screen));
   const load = useAppStore((s) => s.load);
   const addBanner = useAppStore((s) => s.addBanner);
   useSectionFocus();
@@ -34,6 +39,9 @@ export function App() {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to the screen
+      </a>
       <header className="app-header">
         <div className="brand">
           <h1>AllyDesk</h1>
@@ -46,26 +54,16 @@ export function App() {
       {/* The idle-lock warning shows on every screen. Not lazy: it is only the store and its events (its
           dialog loads once a vault is unlocked); a chunk of its own cost a request and a late re-render. */}
       <VaultAlerts />
-      <Tabs.Root className="layout" orientation="vertical" value={screen} onValueChange={(value) => go(value)} activationMode="manual">
-        <nav className="nav" aria-label="Main">
-          <Tabs.List className="nav-list" aria-label="AllyDesk sections">
-            {screens.map(({ id, label }) => (
-              <Tabs.Trigger key={id} value={id} className="nav-item">
-                {label}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-        </nav>
-        <main className="main">
-          {screens.map(({ id, Component }) => (
-            <Tabs.Content key={id} value={id} className="screen">
-              <Suspense fallback={<p className="muted">Loading…</p>}>
-                <Component />
-              </Suspense>
-            </Tabs.Content>
-          ))}
+      <div className="layout">
+        <MainNav />
+        <main className="main" id="main" tabIndex={-1} aria-label={current.label}>
+          <div key={current.id} className="screen">
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <current.Component />
+            </Suspense>
+          </div>
         </main>
-      </Tabs.Root>
+      </div>
     </div>
   );
 }

@@ -26,3 +26,8 @@ export const screens: ScreenDef[] = [
   { id: 'support', label: 'Contact support', Component: named(() => import('../support/SupportScreen'), 'SupportScreen') },
   { id: 'settings', label: 'Settings', Component: named(() => import('../settings/SettingsScreen'), 'SettingsScreen') },
 ];
+
+/** The screen with this id; an unknown id (a stale link) shows the first screen. */
+export function screenById(id: string): ScreenDef {
+  return screens.find((screen) => screen.id === id) ?? screens[0]!;
+}

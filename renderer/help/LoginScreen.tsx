@@ -1,13 +1,11 @@
-import { shownPortalUrl } from '../../shared/content/overrides';
 import { DESKTOP_LOGIN, MOBILE_INTRO, MOBILE_TIPS, PRACTICE_MATE_LOGIN, PRACTICE_MATE_LOGIN_URL, type Procedure } from '../../shared/content/login';
 import { SEED_FILES } from '../../shared/content/sources';
 import { TROUBLE_ARTICLES } from '../../shared/content/troubleshooting';
-import { useReferenceOverrides } from '../state/reference';
+import { useShownPortalUrl } from '../state/reference';
 import { ExternalLink, HelpSection, OfflineNote, OverriddenMark } from './parts';
 
 function ProcedureSection({ procedure }: { procedure: Procedure }) {
-  const overrides = useReferenceOverrides();
-  const loginUrl = shownPortalUrl('practice-mate', overrides);
+  const loginUrl = useShownPortalUrl('practice-mate');
   return (
     <HelpSection id={procedure.id} title={procedure.title} source={procedure.source}>
       {procedure.intro && <p>{procedure.intro}</p>}

@@ -1,13 +1,26 @@
 import { portalSectionId } from '../../shared/content/ids';
-import { shownPortalUrl } from '../../shared/content/overrides';
 import { PORTALS, type Portal } from '../../shared/content/portals';
-import { useReferenceOverrides } from '../state/reference';
+import { useShownPortalUrl } from '../state/reference';
 import { ExternalLink, HelpSection, OfflineNote, OverriddenMark } from './parts';
 import { TaskFinder } from './TaskFinder';
 
+/** Its own component: a changed address re-renders only this line, not the whole card. */
+function PortalAddress({ portal }: { portal: Portal }) {
+  const url = useShownPortalUrl(portal.id);
+  if (!url.value) return <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>;
+  return (
+    <>
+      <p>
+        <ExternalLink href={url.value}>Open the {portal.name} {portal.webPageName}</ExternalLink>
+        <br />
+        <span className="help-url">{url.value}</span> <OverriddenMark fact={url} />
+      </p>
+      {!url.overridden && url.source !== portal.source && <p className="source">Address source: {url.source}</p>}
+    </>
+  );
+}
+
 function PortalCard({ portal }: { portal: Portal }) {
-  const overrides = useReferenceOverrides();
-  const url = shownPortalUrl(portal.id, overrides);
   return (
     <HelpSection id={portalSectionId(portal.id)} title={portal.name} source={portal.source} className="help-portal">
       <p>{portal.purpose}</p>
@@ -20,18 +33,7 @@ function PortalCard({ portal }: { portal: Portal }) {
       <h4>Username and password</h4>
       <p>{portal.credentialNote}</p>
       <h4>{portal.webPageName[0]!.toUpperCase() + portal.webPageName.slice(1)}</h4>
-      {url.value ? (
-        <>
-          <p>
-            <ExternalLink href={url.value}>Open the {portal.name} {portal.webPageName}</ExternalLink>
-            <br />
-            <span className="help-url">{url.value}</span> <OverriddenMark fact={url} />
-          </p>
-          {!url.overridden && url.source !== portal.source && <p className="source">Address source: {url.source}</p>}
-        </>
-      ) : (
-        <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>
-      )}
+      <PortalAddress portal={portal} />
     </HelpSection>
   );
 }

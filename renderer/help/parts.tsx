@@ -29,7 +29,8 @@ const subscribeOnline = (onChange: () => void) => {
 };
 
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine);
+  // The build-time render (renderer/prerender.tsx) assumes online; hydration then corrects it.
+  return useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
 }
 
 /** Shown while the computer is offline: links will not open, everything written still applies. */

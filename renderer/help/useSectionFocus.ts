@@ -16,6 +16,15 @@ function focusSection(id: string, framesLeft = MAX_FRAMES) {
 }
 
 /**
+ * A button on the old screen that navigated away is gone with it, which drops keyboard focus to
+ * the page itself; put it on the new screen instead so Tab continues from there.
+ */
+function keepFocusInApp() {
+  const focused = document.activeElement;
+  if (!focused || focused === document.body || !focused.isConnected) document.getElementById('main')?.focus({ preventScroll: true });
+}
+
+/**
  * Whenever something navigates with a section (`go(screen, section)`), scrolls that section
  * into view and moves keyboard focus to it, so screen-reader and keyboard users land there too.
  */
@@ -23,8 +32,9 @@ export function useSectionFocus() {
   useEffect(() => {
     const { section } = useNavigation.getState();
     if (section) focusSection(section);
-    return useNavigation.subscribe((state) => {
+    return useNavigation.subscribe((state, previous) => {
       if (state.section) focusSection(state.section);
+      else if (state.screen !== previous.screen) requestAnimationFrame(keepFocusInApp);
     });
   }, []);
 }

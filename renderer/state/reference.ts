@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { create } from 'zustand';
+import type { PortalId } from '../../shared/content/ids';
+import { shownPortalUrlWith, type ShownFact } from '../../shared/content/overrides';
 import type { ReferenceOverrides } from '../../shared/ipc/reference';
 import type { AppErrorInfo } from '../../shared/result';
 import { bridge } from '../bridge';
@@ -32,15 +34,28 @@ export const useReferenceStore = create<ReferenceState>((set) => ({
 
 let loadStarted = false;
 
-/** The overrides for display; the first screen that needs them triggers the load. */
-export function useReferenceOverrides(): ReferenceOverrides | null {
-  const overrides = useReferenceStore((s) => s.overrides);
+/** The first screen that shows an overridable fact triggers the load. */
+function useLoadOverrides() {
   useEffect(() => {
     if (loadStarted) return;
     loadStarted = true;
     void useReferenceStore.getState().load();
   }, []);
-  return overrides;
+}
+
+/** The overrides for display (null until loaded: the help documents' facts show meanwhile). */
+export function useReferenceOverrides(): ReferenceOverrides | null {
+  useLoadOverrides();
+  return useReferenceStore((s) => s.overrides);
+}
+
+/**
+ * One portal's login address as shown. It subscribes to that portal's override alone, so loading
+ * the overrides at startup re-renders nothing when the practice has not changed this address.
+ */
+export function useShownPortalUrl(id: PortalId): ShownFact {
+  useLoadOverrides();
+  return shownPortalUrlWith(id, useReferenceStore((s) => s.overrides?.portalUrls[id]));
 }
 
 /** Tests start each case from a fresh store. */

@@ -18,8 +18,13 @@ function fact(override: string | undefined, original: string | undefined, source
 }
 
 export function shownPortalUrl(id: PortalId, overrides: ReferenceOverrides | null): ShownFact {
+  return shownPortalUrlWith(id, overrides?.portalUrls[id]);
+}
+
+/** The same, given only this portal's override (what a screen subscribes to, so others' edits do not re-render it). */
+export function shownPortalUrlWith(id: PortalId, override: string | undefined): ShownFact {
   const portal = portalById(id);
-  return fact(overrides?.portalUrls[id], portal.loginUrl, portal.loginUrlSource ?? portal.source);
+  return fact(override, portal.loginUrl, portal.loginUrlSource ?? portal.source);
 }
 
 export function shownSupportFacts(overrides: ReferenceOverrides | null) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, navLink } from './fixtures';
 
 export const PRODUCTS = {
   'service-center-new': { name: 'Service Center (New)', flavor: 'new' },
@@ -14,7 +14,7 @@ export type ProductKey = keyof typeof PRODUCTS;
 export const field = (page: Page, name: string) => page.getByRole('textbox', { name: new RegExp(`^${name.replace(/[()/]/g, '\\$&')}`) });
 
 export async function openProduct(page: Page, product: ProductKey) {
-  await page.getByRole('tab', { name: 'Autopay' }).click();
+  await navLink(page, 'Autopay').click();
   await page.getByRole('radio', { name: new RegExp(`^${PRODUCTS[product].name.replace(/[()/]/g, '\\$&')}`) }).click();
 }
 

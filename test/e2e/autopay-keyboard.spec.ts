@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, navLink, test } from './fixtures';
 
 /** Presses Tab until `target` has focus: the only way a keyboard user gets there. */
 async function tabTo(page: Page, target: Locator, limit = 60) {
@@ -15,15 +15,8 @@ async function typeInto(page: Page, name: string, text: string) {
   await page.keyboard.type(text);
 }
 
-/** Moves through the navigation with the down arrow until the tab has focus. */
-async function arrowTo(page: Page, target: Locator) {
-  for (let i = 0; i < 12 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
-  await expect(target).toBeFocused();
-}
-
 test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async ({ page }) => {
-  await tabTo(page, page.getByRole('tab', { name: 'Which portal?' }));
-  await arrowTo(page, page.getByRole('tab', { name: 'Autopay' }));
+  await tabTo(page, navLink(page, 'Autopay'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Autopay' })).toBeVisible();
 
@@ -78,8 +71,7 @@ test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async (
 
 test('a keyboard-only user cancels Service Center (New) through the toggle and the pop-up', async ({ app, page }) => {
   await app.invoke('autopay:enroll', { product: 'service-center-new', method: 'card', brand: 'visa', last4: '1111' });
-  await tabTo(page, page.getByRole('tab', { name: 'Which portal?' }));
-  await arrowTo(page, page.getByRole('tab', { name: 'Autopay' }));
+  await tabTo(page, navLink(page, 'Autopay'));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByRole('radio', { name: /^Service Center \(New\)/ }));
   await page.keyboard.press('Space');

@@ -72,6 +72,11 @@ interface WorkerFixtures {
   chromiumBrowser: Browser | null;
 }
 
+/** The page arrives with its first screen already drawn; this waits until React has taken it over. */
+export async function untilInteractive(page: Page) {
+  await expect(page.locator('#root')).not.toHaveAttribute('aria-busy', 'true');
+}
+
 export const test = base.extend<Fixtures, WorkerFixtures>({
   chromiumBrowser: [
     async ({ playwright }, use, workerInfo) => {
@@ -98,6 +103,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       });
       const page = await electronApp.firstWindow();
       await page.setViewportSize({ width: 1280, height: 860 });
+      await untilInteractive(page);
       await use({
         page,
         dataDir,
@@ -113,6 +119,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.goto(host.url);
+    await untilInteractive(page);
     await use({
       page,
       dataDir: host.dataDir,
@@ -155,3 +162,8 @@ export async function expectAccessible(page: Page) {
 }
 
 export { expect };
+
+/** A screen's link in the main navigation (each screen is a page; the current one has aria-current="page"). */
+export function navLink(page: Page, name: string) {
+  return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true });
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, navLink, test, untilInteractive } from './fixtures';
 
 const SCREENS = [
   { tab: 'Which portal?', heading: 'Which Office Ally portal do I need?' },
@@ -26,14 +26,15 @@ const focusedIs = (page: Page, selectorOrName: { role: Parameters<Page['getByRol
 test('the help home is the portal chooser, and every help screen passes axe', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: SCREENS[0]!.heading })).toBeVisible();
   for (const { tab, heading } of SCREENS) {
-    await page.getByRole('tab', { name: tab }).click();
+    await navLink(page, tab).click();
+    await expect(navLink(page, tab)).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
     await expectAccessible(page);
   }
 });
 
 test('the password screen shows the reset video link and a QR code of it', async ({ page }) => {
-  await page.getByRole('tab', { name: 'Forgot password' }).click();
+  await navLink(page, 'Forgot password').click();
   const video = page.getByRole('link', { name: /Watch the password reset video \(needs internet\)/ });
   await expect(video).toHaveAttribute('href', 'https://vimeopro.com/user67674610/troubleshooting-browsers/video/331275908');
   await expect(video).toHaveAttribute('target', '_blank');
@@ -44,7 +45,7 @@ test('the password screen shows the reset video link and a QR code of it', async
 });
 
 test('offline, the app says links need internet and still shows everything written', async ({ page }) => {
-  await page.getByRole('tab', { name: 'Forgot password' }).click();
+  await navLink(page, 'Forgot password').click();
   await page.context().setOffline(true);
   await expect(page.getByRole('status').filter({ hasText: 'This computer is offline' })).toBeVisible();
   await expect(page.getByText("you can use the 'Retrieve' links on the Practice Mate login page")).toBeVisible();
@@ -85,7 +86,8 @@ test('support hours follow the page clock across the 2026 daylight-saving change
   // Sunday 2026-03-08, 5:30 AM PDT (clocks sprang forward at 2 AM): weekend hours open at 6:00.
   await page.clock.setFixedTime(new Date('2026-03-08T12:30:00Z'));
   await page.reload();
-  await page.getByRole('tab', { name: 'Contact support' }).click();
+  await untilInteractive(page);
+  await navLink(page, 'Contact support').click();
   await expect(phone).toContainText('Closed now — opens today at 6:00 AM Pacific');
   await expect(phone.getByText(/^Closed now/)).toHaveText(localPart);
   await expect(chat).toContainText('Closed now — opens today at 6:00 AM Pacific');
@@ -94,7 +96,8 @@ test('support hours follow the page clock across the 2026 daylight-saving change
   // Sunday 2026-11-01, 7:00 AM PST (clocks fell back at 2 AM): open until 5:00 PM.
   await page.clock.setFixedTime(new Date('2026-11-01T15:00:00Z'));
   await page.reload();
-  await page.getByRole('tab', { name: 'Contact support' }).click();
+  await untilInteractive(page);
+  await navLink(page, 'Contact support').click();
   await expect(phone).toContainText('Open now — closes at 5:00 PM Pacific');
   await expect(chat).toContainText('Open now — closes at 5:00 PM Pacific');
   await expect(chat).toContainText('usually available');
@@ -102,7 +105,8 @@ test('support hours follow the page clock across the 2026 daylight-saving change
   // Monday 2026-11-02, 8:59 PM PST: phone open until 9, chat closed since 5.
   await page.clock.setFixedTime(new Date('2026-11-03T04:59:00Z'));
   await page.reload();
-  await page.getByRole('tab', { name: 'Contact support' }).click();
+  await untilInteractive(page);
+  await navLink(page, 'Contact support').click();
   await expect(phone).toContainText('Open now — closes at 9:00 PM Pacific');
   await expect(chat).toContainText('Closed now — opens tomorrow at 6:00 AM Pacific');
   await expect(phone).toContainText('(360) 975-7000');
@@ -110,7 +114,7 @@ test('support hours follow the page clock across the 2026 daylight-saving change
 });
 
 test('settings: a foreign address is refused at its field; a valid override persists and is marked', async ({ app, page }) => {
-  await page.getByRole('tab', { name: 'Settings' }).click();
+  await navLink(page, 'Settings').click();
   const pm = page.getByRole('textbox', { name: 'Practice Mate: login page' });
   await pm.fill('https://evil.example/practicemate');
   await page.getByRole('textbox', { name: 'Phone menu option for technical issues' }).fill('3');
@@ -128,14 +132,15 @@ test('settings: a foreign address is refused at its field; a valid override pers
   expect(onDisk.overrides).toEqual({ portalUrls: { 'practice-mate': 'https://pm.officeally.com/practicemate' }, supportPhoneOption: '3' });
 
   await page.reload();
+  await untilInteractive(page);
   const card = page.getByRole('region', { name: 'Practice Mate' });
   await expect(card.getByRole('link', { name: /Open the Practice Mate login page/ })).toHaveAttribute('href', 'https://pm.officeally.com/practicemate');
   await expect(card).toContainText('Set by your practice');
   await expect(card).toContainText('The help documents say: https://cms.officeally.com/practicemate');
-  await page.getByRole('tab', { name: 'Contact support' }).click();
+  await navLink(page, 'Contact support').click();
   await expect(page.getByRole('region', { name: 'Phone' })).toContainText('option 3');
   await expect(page.getByRole('region', { name: 'Phone' })).toContainText('Set by your practice');
-  await page.getByRole('tab', { name: 'Settings' }).click();
+  await navLink(page, 'Settings').click();
   await expect(page.getByRole('textbox', { name: 'Practice Mate: login page' })).toHaveValue('https://pm.officeally.com/practicemate');
 });
 
@@ -159,10 +164,42 @@ test('keyboard only: portal chooser, search, a result, and support', async ({ pa
   await page.keyboard.press('Enter');
   await expect(page.locator('#trouble-blank-page')).toBeFocused();
 
-  // Support: to the navigation, arrow down to "Contact support", Enter.
-  await pressUntil(page, 'Shift+Tab', () => page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab'));
-  await pressUntil(page, 'ArrowDown', focusedIs(page, { role: 'tab', name: 'Contact support' }), 8);
+  // Support: back to the navigation's "Contact support" link, Enter.
+  const supportLink = navLink(page, 'Contact support');
+  await pressUntil(page, 'Shift+Tab', () => supportLink.evaluate((el) => el === document.activeElement));
   await page.keyboard.press('Enter');
+  await expect(supportLink).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 2, name: 'Contact Office Ally support' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Phone' })).toContainText(/(Open|Closed) now/);
+});
+
+test('the first screen is in the page itself, and taking it over raises no errors', async ({ app, page }) => {
+  test.skip(app.runtime !== 'browser', 'reads the page as the browser host serves it');
+  // What the window shows before any script has run: the portal chooser, marked busy.
+  const served = await (await page.request.get(app.host!.url)).text();
+  expect(served).toContain('<div id="root" aria-busy="true">');
+  expect(served).toContain('Which Office Ally portal do I need?');
+  expect(served).toContain('Service Center / Clearinghouse');
+
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.reload();
+  await untilInteractive(page);
+  await navLink(page, 'Logging in').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Logging in to Office Ally' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('keyboard: the first Tab offers to skip to the screen', async ({ page }) => {
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the screen' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Type the task in your own words' })).toBeFocused();
 });

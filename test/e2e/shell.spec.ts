@@ -1,9 +1,12 @@
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, navLink, test } from './fixtures';
 
 test('the app opens on the help reference and says it is unofficial', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'AllyDesk' })).toBeVisible();
   await expect(page.getByText(/not made or endorsed by Office Ally/)).toBeVisible();
-  await expect(page.getByRole('tablist', { name: 'AllyDesk sections' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await expect(nav.getByRole('link')).toHaveCount(10);
+  await expect(navLink(page, 'Which portal?')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('main', { name: 'Which portal?' })).toBeVisible();
   await expectAccessible(page);
 });
 

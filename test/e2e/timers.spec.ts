@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test, type AppUnderTest, screenshot } from './fixtures';
+import { expect, expectAccessible, navLink, screenshot, test, type AppUnderTest, untilInteractive } from './fixtures';
 
 const MIN = 60_000;
 
 async function openTimers(page: Page) {
-  await page.getByRole('tab', { name: 'Timers' }).click();
+  await navLink(page, 'Timers').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Timers' })).toBeVisible();
 }
 
@@ -137,6 +137,7 @@ test('settings: an impossible number gets a field message and nothing typed is l
 test('the countdown ticks with the page clock while the live region stays quiet', async ({ page }) => {
   await page.clock.install();
   await page.reload();
+  await untilInteractive(page);
   await openTimers(page);
   await page.getByRole('button', { name: "I'm logged in" }).click();
   const live = page.locator('[aria-live="polite"]');

@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { RESET_VIDEO_URL } from '../../shared/content/troubleshooter';
 import { VAULT_MATCH_MESSAGE } from '../../shared/supportRequest';
-import { expect, expectAccessible, test, screenshot } from './fixtures';
+import { expect, expectAccessible, navLink, screenshot, test, untilInteractive } from './fixtures';
 
 const shot = (page: Page, name: string) => screenshot(page, `troubleshoot-${name}`);
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true });
 
 async function openTroubleshooter(page: Page) {
-  await page.getByRole('tab', { name: 'Fix a login problem' }).click();
+  await navLink(page, 'Fix a login problem').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Fix a login problem' })).toBeVisible();
 }
 
@@ -36,7 +36,7 @@ test('the path survives switching to another screen and back', async ({ page }) 
   await page.getByRole('button', { name: 'No, next step' }).click();
   await page.getByRole('button', { name: 'No, next step' }).click();
   await expect(stepHeading(page, 'Changed your mobile number recently? Call support')).toBeVisible();
-  await page.getByRole('tab', { name: 'Which portal?' }).click();
+  await navLink(page, 'Which portal?').click();
   await expect(stepHeading(page, 'Changed your mobile number recently? Call support')).toHaveCount(0);
   await openTroubleshooter(page);
   await expect(stepHeading(page, 'Changed your mobile number recently? Call support')).toBeVisible();
@@ -57,7 +57,7 @@ test('lockout and 2FA actions ask for the portal and start real timers that the 
   await expectAccessible(page);
   await shot(page, 'lockout-started');
   // The timer is real: the Timers screen shows it for that portal with the wait chosen here.
-  await page.getByRole('tab', { name: 'Timers' }).click();
+  await navLink(page, 'Timers').click();
   const lockout = page.getByRole('article', { name: 'Practice Mate lockout' });
   await expect(lockout.getByText(/Try again at \d{1,2}:\d{2}/)).toBeVisible();
   await expect(lockout.getByText(/\(15 minutes\)/)).toBeVisible();
@@ -72,7 +72,7 @@ test('lockout and 2FA actions ask for the portal and start real timers that the 
   await page.getByLabel('Portal', { exact: true }).selectOption({ label: 'EHR 24/7' });
   await page.getByRole('button', { name: 'Start the 2FA code wait' }).click();
   await expect(page.getByRole('status').filter({ hasText: '2FA wait started. AllyDesk will tell you what to try next.' })).toBeVisible();
-  await page.getByRole('tab', { name: 'Timers' }).click();
+  await navLink(page, 'Timers').click();
   await expect(page.getByRole('article', { name: 'EHR 24/7 security code' }).getByText(/Codes often take a minute or two/)).toBeVisible();
   await expect(page.getByRole('article', { name: 'Practice Mate lockout' })).toBeVisible();
 });
@@ -84,7 +84,7 @@ test('"wrong portal" opens the portal chooser; "forgot password" opens the passw
   await page.getByRole('button', { name: 'No, next step' }).click();
   await page.getByRole('button', { name: 'Find the right portal' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Which Office Ally portal do I need?' })).toBeVisible();
-  await expect(page.getByRole('tab', { name: 'Which portal?' })).toHaveAttribute('aria-selected', 'true');
+  await expect(navLink(page, 'Which portal?')).toHaveAttribute('aria-current', 'page');
   await openTroubleshooter(page);
   await page.getByRole('button', { name: 'No, next step' }).click();
   const popup = page.context().waitForEvent('page');
@@ -95,7 +95,7 @@ test('"wrong portal" opens the portal chooser; "forgot password" opens the passw
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Open forgot-password help' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Forgot your password?' })).toBeVisible();
-  await expect(page.getByRole('tab', { name: 'Forgot password' })).toHaveAttribute('aria-selected', 'true');
+  await expect(navLink(page, 'Forgot password')).toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('link', { name: /Watch the password reset video/ })).toHaveAttribute('href', RESET_VIDEO_URL);
 });
 
@@ -142,7 +142,7 @@ test.describe('hidden-character checker', () => {
   test('is cleared when the user leaves the screen, and keeps nothing in storage', async ({ page }) => {
     await openTroubleshooter(page);
     await page.getByLabel('Paste the username or password here').fill('Secret 123 ');
-    await page.getByRole('tab', { name: 'Which portal?' }).click();
+    await navLink(page, 'Which portal?').click();
     await openTroubleshooter(page);
     await expect(page.getByLabel('Paste the username or password here')).toHaveValue('');
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie);
@@ -209,7 +209,7 @@ test.describe('support request', () => {
     test.setTimeout(120_000);
     const saved = 'Quokka!Parsnip77';
     // A real vault profile, made through the UI, with one saved login.
-    await page.getByRole('tab', { name: 'Passwords' }).click();
+    await navLink(page, 'Passwords').click();
     await page.getByLabel('Your name').fill('Maria Lopez');
     await page.getByLabel('Passphrase', { exact: true }).fill('lantern orchard velvet 42');
     await page.getByLabel('Type the passphrase again').fill('lantern orchard velvet 42');
@@ -258,6 +258,7 @@ test.describe('support request', () => {
     test(`support channels at ${when}: "${expected}"`, async ({ page }) => {
       await page.clock.setFixedTime(new Date(time));
       await page.reload();
+      await untilInteractive(page);
       await openTroubleshooter(page);
       await goToSupport(page, 'I can log in at some hours but not at others', 2);
       await expect(page.getByText(expected, { exact: true })).toBeVisible();
@@ -278,15 +279,14 @@ test.describe('support request', () => {
 });
 
 test('keyboard only: choose a symptom, answer, go back, reach support and start over', async ({ page }) => {
-  const tab = page.getByRole('tab', { name: 'Fix a login problem' });
-  await page.getByRole('tab', { name: 'Which portal?' }).focus();
-  for (let i = 0; i < 10 && !(await tab.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
-  await expect(tab).toBeFocused();
+  const link = navLink(page, 'Fix a login problem');
+  await navLink(page, 'Which portal?').focus();
+  for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Fix a login problem' })).toBeVisible();
-  await page.keyboard.press('Tab'); // into the screen panel
   const symptom = page.getByRole('button', { name: 'My practice software does not sync (SFTP)' });
-  for (let i = 0; i < 20 && !(await symptom.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await symptom.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(symptom).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(stepHeading(page, 'Check the SFTP credentials, not your web login')).toBeFocused();

@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { SUPPORT_STEP, SYMPTOMS } from '../../shared/content/troubleshooter';
-import { expect, expectAccessible, test, screenshot } from './fixtures';
+import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
 
 const shot = (page: Page, name: string) => screenshot(page, `troubleshoot-${name}`);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true });
 
 async function openTroubleshooter(page: Page) {
-  await page.getByRole('tab', { name: 'Fix a login problem' }).click();
+  await navLink(page, 'Fix a login problem').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Fix a login problem' })).toBeVisible();
 }
 

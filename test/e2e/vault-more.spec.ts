@@ -1,18 +1,18 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, expectAccessible, test, screenshot } from './fixtures';
+import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
 
 const PASS = 'lantern orchard velvet 42';
 const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
 
 test('vault: a garbage profile file is moved aside, the user is told where, and a new profile still works', async ({ app, page }) => {
   writeFileSync(join(app.dataDir, 'vault-profile-brokenfile01.json'), '{"format":"allydesk-vault-profile", truncated');
-  await page.getByRole('tab', { name: 'Passwords' }).click();
+  await navLink(page, 'Passwords').click();
   const banner = page.getByRole('status').filter({ hasText: 'A damaged password profile file was moved aside to' });
   await expect(banner).toContainText(join(app.dataDir, 'vault-profile-brokenfile01.damaged-'));
-  await page.getByRole('tab', { name: 'Which portal?' }).click();
-  await page.getByRole('tab', { name: 'Passwords' }).click();
+  await navLink(page, 'Which portal?').click();
+  await navLink(page, 'Passwords').click();
   await expect(page.getByRole('heading', { name: 'Create your profile' })).toBeVisible();
   await expect(banner).toHaveCount(1);
   expect(readdirSync(app.dataDir).filter((name) => name.includes('.damaged-'))).toHaveLength(1);
@@ -22,7 +22,7 @@ test('vault: a garbage profile file is moved aside, the user is told where, and 
 
 test('vault: SFTP login with a generated password, health, activity, settings, backup, delete, import', async ({ app, page }) => {
   test.setTimeout(150_000);
-  await page.getByRole('tab', { name: 'Passwords' }).click();
+  await navLink(page, 'Passwords').click();
   await page.getByLabel('Your name').fill('Maria Lopez');
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
   await page.getByLabel('Type the passphrase again').fill(PASS);

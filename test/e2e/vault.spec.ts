@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, expectAccessible, test, screenshot } from './fixtures';
+import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
 
 const PASS = 'lantern orchard velvet 42';
 const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
 
 async function createProfile(page: Page, name = 'Maria Lopez') {
-  await page.getByRole('tab', { name: 'Passwords' }).click();
+  await navLink(page, 'Passwords').click();
   await expect(page.getByRole('heading', { name: 'Create your profile' })).toBeVisible();
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
@@ -18,7 +18,7 @@ async function createProfile(page: Page, name = 'Maria Lopez') {
 
 test('vault: add a login with a trailing space, copy, clear, lock, throttle, unlock', async ({ app, page }) => {
   test.setTimeout(120_000);
-  await page.getByRole('tab', { name: 'Passwords' }).click();
+  await navLink(page, 'Passwords').click();
   // The browser host has no OS key store, and says so; the desktop app may have one.
   if (app.runtime === 'browser') await expect(page.getByText(/Protection here: your passphrase only/)).toBeVisible();
   else await expect(page.getByText(/Protection here: your passphrase only|Protected by your passphrase and by this computer/)).toBeVisible();
@@ -95,7 +95,7 @@ test('vault: add a login with a trailing space, copy, clear, lock, throttle, unl
 
 test('vault: keyboard only — create, warned before the idle lock, Enter keeps it unlocked, then it locks', async ({ app, page }) => {
   test.setTimeout(90_000);
-  await page.getByRole('tab', { name: 'Passwords' }).focus();
+  await navLink(page, 'Passwords').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Create your profile' })).toBeVisible();
   await page.getByLabel('Your name').focus();
