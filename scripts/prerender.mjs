@@ -31,9 +31,21 @@ export function prerenderFirstScreen(rendererRoot) {
       const html = renderFirstScreen();
       if (!html) throw new Error('prerender: the first screen rendered to nothing');
       // Busy until main.tsx has hydrated it (renderer/app/Root.tsx clears this).
-      return source.replace(ROOT_ELEMENT, `<div id="root" aria-busy="true">${html}</div>`);
+      return stylesheetFirst(source.replace(ROOT_ELEMENT, `<div id="root" aria-busy="true">${html}</div>`));
     } finally {
       await server.close();
     }
   }
+}
+
+/**
+ * Moves the stylesheet link above the scripts Vite puts first: the page can paint only once its CSS
+ * has arrived, and asked for after the scripts it queued behind them.
+ * @param {string} html
+ */
+function stylesheetFirst(html) {
+  const link = html.match(/\n\s*<link rel="stylesheet"[^>]*>/);
+  const firstScript = html.match(/\n\s*<script type="module"/);
+  if (!link || !firstScript || link.index < firstScript.index) return html;
+  return html.replace(link[0], '').replace(firstScript[0], `${link[0]}${firstScript[0]}`);
 }

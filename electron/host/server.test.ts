@@ -41,6 +41,8 @@ beforeAll(async () => {
   mkdirSync(rendererDir);
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
+  mkdirSync(join(rendererDir, '.vite'));
+  writeFileSync(join(rendererDir, '.vite/manifest.json'), '{"build":"metadata"}');
   const clock = new AdjustableClock();
   const app = composeApp({ runtime: 'browser', version: 't', dataDir: join(dir, 'data'), clock, adapters: createNodeAdapters(join(dir, 'data')), logger: silentLogger });
   host = await startHost({ registry: app.registry, rendererDir, token, port: 0 });
@@ -118,6 +120,14 @@ describe('browser host', () => {
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('outside the renderer folder');
     }
+  });
+
+  it('does not serve the build metadata in dot-folders', async () => {
+    const exchange = await call(`/?token=${token}`);
+    const cookie = String(exchange.headers['set-cookie']).split(';')[0]!;
+    const res = await call('/.vite/manifest.json', { headers: { cookie } });
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('metadata');
   });
 
   it('has no test hooks unless started with them', async () => {

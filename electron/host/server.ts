@@ -147,6 +147,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
       const file = normalize(join(rendererDir, relative));
       if (!file.startsWith(normalize(rendererDir) + sep)) return send(res, 404, 'Not found.');
+      // Build metadata such as .vite/manifest.json is not part of the page.
+      if (relative.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return send(res, 404, 'Not found.');
       let body: Buffer;
       try {
         if (!(await stat(file)).isFile()) return send(res, 404, 'Not found.');

@@ -7,6 +7,6 @@ export declare function startAllyDeskHost(root: string): Promise<{ url: string; 
 export declare function measureLoad(
   context: BrowserContext,
   url: string,
-  options?: { heap?: boolean; settleMs?: number },
-): Promise<{ fcpMs: number; heapBytes: number | undefined }>;
+  options?: { heap?: boolean; settleMs?: number; interactiveMark?: string },
+): Promise<{ fcpMs: number; interactiveMs: number | undefined; heapBytes: number | undefined }>;
 export declare function median(values: number[]): number;

@@ -108,10 +108,11 @@ export async function startAllyDeskHost(root) {
 }
 
 /**
- * One cold load of `url` in a fresh page (cache disabled): its first contentful paint and, with
+ * One cold load of `url` in a fresh page (cache disabled): its first contentful paint; with
+ * `interactiveMark`, when the page set that performance mark (AllyDesk: hydration done); with
  * `heap`, the JS heap in use once the page has settled, after a full garbage collection.
  */
-export async function measureLoad(context, url, { heap = false, settleMs = 1000 } = {}) {
+export async function measureLoad(context, url, { heap = false, settleMs = 1000, interactiveMark } = {}) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
@@ -130,6 +131,21 @@ export async function measureLoad(context, url, { heap = false, settleMs = 1000 
         }).observe({ type: 'paint', buffered: true });
       }),
   );
+  const interactiveMs = interactiveMark
+    ? await page.evaluate(
+        (name) =>
+          new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no "${name}" mark within 10 s`)), 10_000);
+            new PerformanceObserver((list) => {
+              const entry = list.getEntriesByName(name)[0];
+              if (!entry) return;
+              clearTimeout(timer);
+              resolve(entry.startTime);
+            }).observe({ type: 'mark', buffered: true });
+          }),
+        interactiveMark,
+      )
+    : undefined;
   let heapBytes;
   if (heap) {
     await page.waitForTimeout(settleMs);
@@ -139,7 +155,7 @@ export async function measureLoad(context, url, { heap = false, settleMs = 1000 
     if (heapBytes === undefined) throw new Error('Chromium reported no JSHeapUsedSize');
   }
   await page.close();
-  return { fcpMs, heapBytes };
+  return { fcpMs, interactiveMs, heapBytes };
 }
 
 export const median = (values) => {

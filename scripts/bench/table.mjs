@@ -14,4 +14,5 @@ export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 export const ms = (value) => `${value.toFixed(value < 10 ? 3 : 0)} ms`;
 export const MB = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 export const ratio = (ours, blank) => `${(ours / blank).toFixed(2)}×`;
-export const verdict = (pass) => (pass ? 'PASS' : 'FAIL');
+/** PASS, FAIL, or info for a figure shown without a budget (pass null). */
+export const verdict = (pass) => (pass === null ? 'info' : pass ? 'PASS' : 'FAIL');
