@@ -3,9 +3,20 @@ import { Root } from './app/Root';
 import './styles.css';
 
 const container = document.getElementById('root')!;
+/** A hidden page (the desktop window before 'ready-to-show', a background tab) gets no frames. */
+const HIDDEN_PAGE_WAIT_MS = 200;
+
+let hydrated = false;
+function hydrate() {
+  if (hydrated) return;
+  hydrated = true;
+  hydrateRoot(container, <Root />);
+}
 
 // The build writes the first screen into index.html (renderer/prerender.tsx). Hydrating waits for
 // the next frame so the browser paints that screen first instead of holding it behind this script's
 // work; a page without it (a build that skipped the step) renders from scratch.
-if (container.firstElementChild) requestAnimationFrame(() => setTimeout(() => hydrateRoot(container, <Root />), 0));
-else createRoot(container).render(<Root />);
+if (container.firstElementChild) {
+  requestAnimationFrame(() => setTimeout(hydrate, 0));
+  setTimeout(hydrate, HIDDEN_PAGE_WAIT_MS);
+} else createRoot(container).render(<Root />);

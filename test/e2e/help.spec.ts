@@ -203,3 +203,14 @@ test('keyboard: the first Tab offers to skip to the screen', async ({ page }) =>
   await page.keyboard.press('Tab');
   await expect(page.getByRole('textbox', { name: 'Type the task in your own words' })).toBeFocused();
 });
+
+test('a page that gets no animation frames (a window not shown yet) still comes to life', async ({ app, page }) => {
+  test.skip(app.runtime !== 'browser', 'replaces requestAnimationFrame before the page loads');
+  await page.addInitScript(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.reload();
+  await untilInteractive(page);
+  await navLink(page, 'Forgot password').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Forgot your password?' })).toBeVisible();
+});
