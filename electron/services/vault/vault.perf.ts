@@ -21,7 +21,7 @@ export default async function measure(): Promise<Array<{ name: string; value: nu
     // fastest of each: on a shared machine the least-disturbed run is the honest figure.
     const bare: number[] = [];
     const unlock: number[] = [];
-    for (let round = 0; round < 5; round++) {
+    for (let round = 0; round < 8; round++) {
       let t = performance.now();
       await deriveKey(PASS, { ...CURRENT_KDF, salt: newSalt() });
       bare.push(performance.now() - t);
