@@ -50,7 +50,8 @@ export function createElectronAdapters(dataDir: string): Adapters {
         return safeStorage.encryptStringAsync(plain.toString('base64'));
       },
       async unseal(sealed) {
-        return Buffer.from((await safeStorage.decryptStringAsync(sealed)).result, 'base64');
+        const { result, shouldReEncrypt } = await safeStorage.decryptStringAsync(sealed);
+        return { plain: Buffer.from(result, 'base64'), stale: shouldReEncrypt };
       },
     },
     stores: {

@@ -137,7 +137,7 @@ export class NoSeal implements SecretSealAdapter {
     return Buffer.from(plain);
   }
   async unseal(sealed: Buffer) {
-    return Buffer.from(sealed);
+    return { plain: Buffer.from(sealed), stale: false };
   }
 }
 

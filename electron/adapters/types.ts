@@ -34,7 +34,8 @@ export interface SecretSealAdapter {
   /** 'os' where the OS keychain/DPAPI/libsecret protects it; 'none' otherwise (browser host, basic_text). */
   level(): Promise<'os' | 'none'>;
   seal(plain: Buffer): Promise<Buffer>;
-  unseal(sealed: Buffer): Promise<Buffer>;
+  /** `stale`: the OS has moved on to a new key, so this should be sealed again (safeStorage's shouldReEncrypt). */
+  unseal(sealed: Buffer): Promise<{ plain: Buffer; stale: boolean }>;
 }
 
 /** The subset of conf / electron-store the services use (ElectronStore extends Conf). */

@@ -10,17 +10,23 @@ export async function storeKey(seal: SecretSealAdapter, profileId: string, kek: 
   return { osSealed: (await seal.seal(Buffer.from(JSON.stringify(wrapped)))).toString('base64') };
 }
 
-/** The passphrase-wrapped key, with any OS seal taken off (backups carry it in this form). */
-export async function wrappedKeyOf(seal: SecretSealAdapter, file: ProfileFile): Promise<Sealed> {
-  if ('wrapped' in file.lock.key) return file.lock.key.wrapped;
+/**
+ * The passphrase-wrapped key, with any OS seal taken off (backups carry it in this form); `stale`
+ * when the OS seal is under an older OS key and should be sealed again.
+ */
+export async function wrappedKeyOf(seal: SecretSealAdapter, file: ProfileFile): Promise<{ wrapped: Sealed; stale: boolean }> {
+  if ('wrapped' in file.lock.key) return { wrapped: file.lock.key.wrapped, stale: false };
   let opened: unknown;
+  let stale = false;
   try {
-    opened = JSON.parse((await seal.unseal(Buffer.from(file.lock.key.osSealed, 'base64'))).toString('utf8'));
+    const unsealed = await seal.unseal(Buffer.from(file.lock.key.osSealed, 'base64'));
+    stale = unsealed.stale;
+    opened = JSON.parse(unsealed.plain.toString('utf8'));
   } catch {
     opened = null;
   }
   if (!isSealed(opened)) {
     throw new UserFacingError('unavailable', "This computer's protected storage could not open this profile. If the profile was copied from another computer, import its backup file instead.");
   }
-  return opened;
+  return { wrapped: opened, stale };
 }

@@ -236,6 +236,30 @@ describe('OS seal added later', () => {
   });
 });
 
+describe('OS key rotated', () => {
+  it('seals the key again under the OS key store\'s current key on the next unlock', async () => {
+    const seal = new FakeOsSeal();
+    const { vault, dataDir } = kit({ seal });
+    const { unlocked } = await vault.createProfile('Ann', PASS);
+    vault.saveEntry({ fields: practiceMate('ann'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    await vault.lock();
+    const sealedKey = () => {
+      const key = readProfile(dataDir, unlocked!.profileId).lock.key;
+      return 'osSealed' in key ? Buffer.from(key.osSealed, 'base64') : null;
+    };
+    const before = sealedKey()!;
+    seal.rotate();
+    expect((await seal.unseal(before)).stale).toBe(true);
+    await vault.unlock(unlocked!.profileId, PASS);
+    const after = sealedKey()!;
+    expect(after.equals(before)).toBe(false);
+    expect((await seal.unseal(after)).stale).toBe(false);
+    await vault.lock();
+    await vault.unlock(unlocked!.profileId, PASS);
+    expect(vault.listEntries('').entries).toHaveLength(1);
+  });
+});
+
 describe('profile deletion and parallel guesses', () => {
   it('deletes a profile only when its name is typed exactly, and records it', async () => {
     const { vault, dataDir, audit } = kit();

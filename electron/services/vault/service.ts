@@ -95,7 +95,7 @@ export function createVaultService(deps: VaultDeps) {
     if (isWaiting(file.throttle, now())) {
       throw new UserFacingError('throttled', `Too many wrong passphrases. The next try is allowed at ${describeRetry(file.throttle.retryAt!, now())}.`);
     }
-    const wrapped = await wrappedKeyOf(deps.seal, file);
+    const { wrapped, stale } = await wrappedKeyOf(deps.seal, file);
     const kek = await deriveKey(passphrase, file.lock.kdf);
     let dataKey: Buffer;
     try {
@@ -113,8 +113,9 @@ export function createVaultService(deps: VaultDeps) {
       kek.fill(0);
     }
     if (file.throttle.failures > 0) store.set('throttle', { failures: 0, retryAt: null });
-    // Re-wrap with today's scrypt cost, or to add the OS seal where it has become available.
-    const sealNow = 'wrapped' in file.lock.key && (await deps.seal.level()) === 'os';
+    // Re-wrap with today's scrypt cost, to add the OS seal where it has become available, or to seal
+    // again under the OS's current key.
+    const sealNow = ('wrapped' in file.lock.key && (await deps.seal.level()) === 'os') || stale;
     if (needsUpgrade(file.lock.kdf, kdfParams) || sealNow) await rewrap(store, passphrase, dataKey);
     return { dataKey };
   }
@@ -382,7 +383,7 @@ export function createVaultService(deps: VaultDeps) {
         profileId: s.profileId,
         name: s.name,
         kdf: file.lock.kdf,
-        wrapped: await wrappedKeyOf(deps.seal, file),
+        wrapped: (await wrappedKeyOf(deps.seal, file)).wrapped,
         entries: file.entries,
         settings: file.settings,
         dataKey: s.dataKey,

@@ -17,22 +17,30 @@ import { createVaultService, type VaultEvent } from './service';
 /** Cheap scrypt for the unit suite; one test uses the real parameters. */
 export const FAST_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 };
 
-/** A stand-in for the OS key store: a real AES seal with a key that lives only in this object. */
+/**
+ * A stand-in for the OS key store: a real AES seal with keys that live only in this object. Like
+ * the OS, it can move to a new key (`rotate`) and still opens older seals, calling them stale.
+ */
 export class FakeOsSeal implements SecretSealAdapter {
-  private readonly key = randomBytes(32);
+  private readonly keys = [randomBytes(32)];
   async level() {
     return 'os' as const;
   }
+  rotate() {
+    this.keys.push(randomBytes(32));
+  }
   async seal(plain: Buffer) {
+    const version = this.keys.length - 1;
     const iv = randomBytes(12);
-    const c = createCipheriv('aes-256-gcm', this.key, iv);
+    const c = createCipheriv('aes-256-gcm', this.keys[version]!, iv);
     const body = Buffer.concat([c.update(plain), c.final()]);
-    return Buffer.concat([iv, c.getAuthTag(), body]);
+    return Buffer.concat([Buffer.from([version]), iv, c.getAuthTag(), body]);
   }
   async unseal(sealed: Buffer) {
-    const d = createDecipheriv('aes-256-gcm', this.key, sealed.subarray(0, 12));
-    d.setAuthTag(sealed.subarray(12, 28));
-    return Buffer.concat([d.update(sealed.subarray(28)), d.final()]);
+    const version = sealed[0]!;
+    const d = createDecipheriv('aes-256-gcm', this.keys[version]!, sealed.subarray(1, 13));
+    d.setAuthTag(sealed.subarray(13, 29));
+    return { plain: Buffer.concat([d.update(sealed.subarray(29)), d.final()]), stale: version < this.keys.length - 1 };
   }
 }
 
