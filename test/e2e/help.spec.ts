@@ -214,3 +214,11 @@ test('a page that gets no animation frames (a window not shown yet) still comes 
   await navLink(page, 'Forgot password').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Forgot your password?' })).toBeVisible();
 });
+
+test('in a narrow window the search box keeps a usable width (the header wraps instead)', async ({ page }) => {
+  for (const width of [900, 640]) {
+    await page.setViewportSize({ width, height: 700 });
+    const box = await page.getByRole('searchbox', { name: 'Search help' }).boundingBox();
+    expect(box!.width, `at ${width} px`).toBeGreaterThan(150);
+  }
+});
