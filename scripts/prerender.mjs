@@ -30,6 +30,9 @@ export function prerenderFirstScreen(rendererRoot) {
       const { renderFirstScreen } = await server.ssrLoadModule(join(rendererRoot, 'prerender.tsx'));
       const html = renderFirstScreen();
       if (!html) throw new Error('prerender: the first screen rendered to nothing');
+      // The page's CSP (style-src 'self') would drop inline styles in this HTML, so the first paint
+      // would differ from what hydration expects: style the first screen with classes.
+      if (/\sstyle="/.test(html)) throw new Error('prerender: the first screen renders an inline style attribute, which the CSP blocks; use a class');
       // Busy until main.tsx has hydrated it (renderer/app/Root.tsx clears this).
       return stylesheetFirst(source.replace(ROOT_ELEMENT, `<div id="root" aria-busy="true">${html}</div>`));
     } finally {
