@@ -71,7 +71,7 @@ describe('composeApp', () => {
     expect(JSON.stringify(chain)).not.toContain('4111');
   });
 
-  it("feeds the unlocked profile's saved passwords to the rotation reminders, and drops them on lock", async () => {
+  it("feeds the unlocked profile's saved passwords to the rotation reminders; locked, its oldest date still reminds, after a restart too", async () => {
     const app = compose();
     await app.registry.dispatch('vault:createProfile', { name: 'Dana Reyes', passphrase: 'correct horse battery staple 42' });
     const saved = await app.registry.dispatch('vault:saveEntry', {
@@ -83,8 +83,17 @@ describe('composeApp', () => {
       const view = await app.registry.dispatch('timers:list', undefined);
       return view.ok ? (view.data as { rotation: { label: string }[] }).rotation.map((r) => r.label) : [];
     };
-    expect(await rotation()).toEqual([expect.stringContaining('Practice Mate')]);
+    expect(await rotation()).toEqual(["Dana Reyes's Practice Mate"]);
     await app.registry.dispatch('vault:lock', undefined);
-    expect(await rotation()).toEqual([]);
+    expect(await rotation()).toEqual(["Dana Reyes's oldest saved"]);
+    app.dispose();
+
+    // A restart with the profile still locked: the reminder is scheduled, and says so when due.
+    const again = compose(true);
+    const advance = await again.registry.dispatch('test:advanceClock', { ms: 80 * 86_400_000 });
+    expect(advance.ok).toBe(true);
+    const sent = await again.registry.dispatch('test:notifications', undefined);
+    expect(JSON.stringify(sent)).toContain("Dana Reyes's oldest saved password due for a change");
+    again.dispose();
   });
 });

@@ -50,7 +50,7 @@ export function composeApp(options: ComposeOptions) {
     }, () => clock.now());
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
-  // Password rotation also counts the unlocked vault profile's saved passwords (vault is built below).
+  // Password rotation also counts the vault profiles' saved passwords (vault is built below).
   let vault: ReturnType<typeof createVaultService> | null = null;
   const timers = createTimers({
     clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger,
@@ -65,6 +65,8 @@ export function composeApp(options: ComposeOptions) {
     onEntriesChanged: () => void timers.service.resyncRotation(),
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
   });
+  // With the vault built, the locked profiles' oldest password dates count too.
+  timers.service.resyncRotation();
 
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
   const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger, currentProfile: vault.currentProfile, audit });

@@ -86,7 +86,8 @@ export function RotationCard({ view, now }: { view: TimersView; now: number }) {
               const status = dueStatus(item, today);
               return (
                 <li key={item.key} className={status.cls}>
-                  {item.label}: change {status.text}
+                  {item.label} password: change {status.text}
+                  {item.locked && <span className="hint"> (unlock Passwords to see which one)</span>}
                 </li>
               );
             })}

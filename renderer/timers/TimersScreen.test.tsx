@@ -38,6 +38,22 @@ beforeEach(() => {
 });
 
 describe('TimersScreen', () => {
+  it("lists the vault's dates; a locked profile's oldest one says to unlock Passwords to see which", async () => {
+    const day = (offset: number) => new Date(NOW + offset * 86_400_000).toISOString().slice(0, 10);
+    fakeBridge(
+      emptyView({
+        rotation: [
+          { key: 'vault:p1:e1', label: "Ann's Practice Mate", portalId: 'practice-mate', source: 'vault', changedOn: day(-10), dueOn: day(80), warnFrom: day(66) },
+          { key: 'vault:p2:e7', label: "Ben's oldest saved", source: 'vault', locked: true, changedOn: day(-85), dueOn: day(5), warnFrom: day(-9) },
+        ],
+      }),
+    );
+    render(<TimersScreen />);
+    const locked = await screen.findByText(/Ben's oldest saved password: change/);
+    expect(locked.textContent).toContain('(unlock Passwords to see which one)');
+    expect(screen.getByText(/Ann's Practice Mate password: change/).textContent).not.toContain('unlock');
+  });
+
   it('a session warning puts focus on "Still working", so one key restarts the timer', async () => {
     const warned = emptyView({
       sessions: [{ portalId: 'practice-mate', startedAt: NOW - 18 * MIN, endsAt: NOW + 2 * MIN, warnAt: NOW, minutes: 20, phase: 'warned' }],

@@ -75,6 +75,8 @@ const rotationView = z.object({
   label: z.string(),
   portalId: portalId.optional(),
   source: z.enum(['user', 'vault']),
+  /** A locked vault profile's oldest saved password: which one it is shows once it is unlocked. */
+  locked: z.boolean().optional(),
   changedOn: z.string(),
   dueOn: z.string(),
   warnFrom: z.string(),

@@ -12,6 +12,8 @@ export interface ExtraCredential {
   portalId?: PortalId;
   /** When its password was last changed (epoch ms). */
   changedAt: number;
+  /** From a locked vault profile, which knows only its oldest date until it is unlocked. */
+  locked?: boolean;
 }
 
 export type RotationItem = RotationView & { changedAt?: number };
@@ -30,7 +32,14 @@ export function rotationItems(state: TimersState, settings: TimerSettings, extra
     make({ key: `portal:${portalId}`, label: PORTAL_NAMES[portalId], portalId, source: 'user', changedOn }),
   );
   const fromVault = extras.map((extra) =>
-    make({ key: extra.key, label: extra.label, portalId: extra.portalId, source: 'vault', changedOn: calendarDateOf(extra.changedAt, timeZone) }),
+    make({
+      key: extra.key,
+      label: extra.label,
+      portalId: extra.portalId,
+      source: 'vault',
+      ...(extra.locked ? { locked: true } : {}),
+      changedOn: calendarDateOf(extra.changedAt, timeZone),
+    }),
   );
   return [...fromUser, ...fromVault].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.label.localeCompare(b.label));
 }

@@ -26,6 +26,11 @@ export const profileFileSchema = z.object({
   entries: z.record(z.string(), sealed),
   throttle: z.object({ failures: z.number().int().min(0), retryAt: z.number().nullable() }),
   settings: vaultSettings,
+  /**
+   * The profile's oldest password date, kept outside the encryption so password-change reminders
+   * work while the profile is locked: an entry's random id and a date, no title, username or secret.
+   */
+  rotationHint: z.object({ entryId: z.string(), changedAt: z.number() }).nullable().optional(),
 });
 export type ProfileFile = z.infer<typeof profileFileSchema>;
 export type ProfileStore = KeyValueStore<ProfileFile>;

@@ -260,6 +260,60 @@ describe('OS key rotated', () => {
   });
 });
 
+describe('password-change reminders while a profile is locked', () => {
+  const DAY = 86_400_000;
+  const ehr = (username: string) => ({ ...practiceMate(username), portal: 'ehr' as const });
+
+  it('offers the oldest password date under the same key as when unlocked; only an entry id and a date leave the encryption', async () => {
+    const { vault, dataDir, clock } = kit();
+    const { unlocked } = await vault.createProfile('Ann', PASS);
+    const first = vault.saveEntry({ fields: practiceMate('ann.pm'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    const firstAt = clock.now();
+    clock.advance(10 * DAY); // the idle lock locks it meanwhile
+    await vault.unlock(unlocked!.profileId, PASS);
+    vault.saveEntry({ fields: ehr('ann.ehr'), password: 'Ehr-pass-002!', keepHiddenCharacters: false });
+    const secondAt = clock.now();
+    const whileUnlocked = vault.rotationCredentials();
+    expect(whileUnlocked.map((c) => [c.label, c.changedAt])).toEqual([
+      ["Ann's Practice Mate", firstAt],
+      ["Ann's EHR 24/7", secondAt],
+    ]);
+
+    await vault.lock();
+    const pmKey = whileUnlocked[0]!.key;
+    expect(vault.rotationCredentials()).toEqual([{ key: pmKey, label: "Ann's oldest saved", changedAt: firstAt, locked: true }]);
+    const hint = readProfile(dataDir, unlocked!.profileId).rotationHint!;
+    expect(Object.keys(hint).sort()).toEqual(['changedAt', 'entryId']);
+    expect(allFileText(dataDir)).not.toContain('ann.pm');
+
+    // A new Practice Mate password moves the hint to the next-oldest (the EHR one).
+    clock.advance(DAY);
+    await vault.unlock(unlocked!.profileId, PASS);
+    vault.saveEntry({ id: first.id, fields: practiceMate('ann.pm'), password: 'Pm-pass-003!', keepHiddenCharacters: false });
+    await vault.lock();
+    expect(vault.rotationCredentials().map((c) => c.changedAt)).toEqual([secondAt]);
+
+    // No entries, no reminder.
+    await vault.unlock(unlocked!.profileId, PASS);
+    for (const entry of vault.listEntries('').entries) vault.deleteEntry(entry.id);
+    await vault.lock();
+    expect(vault.rotationCredentials()).toEqual([]);
+  });
+
+  it("shows another profile's reminder while someone else is unlocked, and drops it with the profile", async () => {
+    const { vault } = kit();
+    const ann = (await vault.createProfile('Ann', PASS)).unlocked!;
+    vault.saveEntry({ fields: practiceMate('ann.pm'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    await vault.lock();
+    await vault.createProfile('Ben', 'meadow copper falcon 9');
+    vault.saveEntry({ fields: ehr('ben.ehr'), password: 'Ehr-pass-002!', keepHiddenCharacters: false });
+    expect(vault.rotationCredentials().map((c) => c.label).sort()).toEqual(["Ann's oldest saved", "Ben's EHR 24/7"]);
+    await vault.lock();
+    await vault.deleteProfile(ann.profileId, 'Ann');
+    expect(vault.rotationCredentials().map((c) => c.label)).toEqual(["Ben's oldest saved"]);
+  });
+});
+
 describe('profile deletion and parallel guesses', () => {
   it('deletes a profile only when its name is typed exactly, and records it', async () => {
     const { vault, dataDir, audit } = kit();

@@ -141,6 +141,16 @@ export function createVaultService(deps: VaultDeps) {
     if (damaged.size > 0) deps.logger.warn('Vault entries failed their integrity check', { count: damaged.size });
     session = { profileId: file.profileId, name: file.name, dataKey, store, entries, damaged };
     touch();
+    entriesChanged(session);
+  }
+
+  /** After the unlocked entries change: refresh the profile's rotation hint, then the reminders. */
+  function entriesChanged(s: Session) {
+    let oldest: OpenEntry | null = null;
+    for (const entry of s.entries.values()) if (!oldest || entry.passwordChangedAt < oldest.passwordChangedAt) oldest = entry;
+    const hint = oldest ? { entryId: oldest.id, changedAt: oldest.passwordChangedAt } : null;
+    const stored = s.store.get('rotationHint') ?? null;
+    if (stored?.entryId !== hint?.entryId || stored?.changedAt !== hint?.changedAt) s.store.set('rotationHint', hint);
     deps.onEntriesChanged?.();
   }
 
@@ -227,7 +237,7 @@ export function createVaultService(deps: VaultDeps) {
       s.entries.set(entry.id, entry);
       s.damaged.delete(entry.id);
     }
-    deps.onEntriesChanged?.();
+    entriesChanged(s);
   }
 
   return {
@@ -279,6 +289,7 @@ export function createVaultService(deps: VaultDeps) {
         }
         if (session?.profileId === profileId) await lock('deleted');
         files.remove(profileId);
+        deps.onEntriesChanged?.(); // its reminders go with it
         deps.audit.record({ event: 'profile-delete', profileId });
         return status();
       }),
@@ -318,7 +329,7 @@ export function createVaultService(deps: VaultDeps) {
       s.store.set('entries', rest);
       s.entries.delete(id);
       s.damaged.delete(id);
-      deps.onEntriesChanged?.();
+      entriesChanged(s);
       deps.audit.record({ event: 'delete', profileId: s.profileId, entryId: id });
       touch();
       return { done: true as const };
@@ -415,18 +426,31 @@ export function createVaultService(deps: VaultDeps) {
 
     /** True when the text contains any password of the unlocked profile (never says which). */
     /**
-     * The unlocked profile's password dates, for the rotation reminders (titles and dates only —
-     * no username or secret; they are saved with the timers). Empty while locked.
+     * Password dates for the rotation reminders (titles and dates only — no username or secret;
+     * they are saved with the timers): every entry of the unlocked profile, and for each locked
+     * profile its oldest password (its rotation hint). Keys are the same either way, so locking
+     * and unlocking does not announce the same date twice.
      */
-    rotationCredentials(): { key: string; label: string; portalId?: PortalId; changedAt: number }[] {
+    rotationCredentials(): { key: string; label: string; portalId?: PortalId; changedAt: number; locked?: boolean }[] {
       const s = session;
-      if (!s) return [];
-      return [...s.entries.values()].map((e) => ({
-        key: `vault:${s.profileId}:${e.id}`,
-        label: `${titleOf(e.fields)} (${s.name}'s saved password)`,
-        ...(e.fields.kind === 'portal' && e.fields.portal !== 'custom' ? { portalId: e.fields.portal } : {}),
-        changedAt: e.passwordChangedAt,
-      }));
+      const unlocked = s
+        ? [...s.entries.values()].map((e) => ({
+            key: `vault:${s.profileId}:${e.id}`,
+            label: `${s.name}'s ${titleOf(e.fields)}`,
+            ...(e.fields.kind === 'portal' && e.fields.portal !== 'custom' ? { portalId: e.fields.portal } : {}),
+            changedAt: e.passwordChangedAt,
+          }))
+        : [];
+      const locked = files
+        .all()
+        .filter((file) => file.profileId !== s?.profileId && file.rotationHint)
+        .map((file) => ({
+          key: `vault:${file.profileId}:${file.rotationHint!.entryId}`,
+          label: `${file.name}'s oldest saved`,
+          changedAt: file.rotationHint!.changedAt,
+          locked: true,
+        }));
+      return [...unlocked, ...locked];
     },
 
     scanText(text: string): { containsSecret: boolean } {
