@@ -73,8 +73,8 @@ export async function openAuditKey(path: string, seal: SecretSealAdapter): Promi
     throw new UnreadableAuditKey('The key file is not readable.');
   }
   if (file?.format !== 'allydesk-audit-key') throw new UnreadableAuditKey('The key file is not an AllyDesk audit key.');
-  let payload: unknown = null;
-  let reseal = false;
+  let payload: unknown;
+  let reseal: boolean;
   if (typeof file.osSealed === 'string') {
     try {
       const opened = await seal.unseal(Buffer.from(file.osSealed, 'base64'));
