@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { NoSeal } from '../../adapters/node';
 import type { SecretSealAdapter } from '../../adapters/types';
 import { AdjustableClock } from '../clock';
-import { FakeOsSeal } from '../vault/testKit';
+import { FakeOsSeal, makeVault } from '../vault/testKit';
 import { createAuditLog, type AuditRecord } from './audit';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'allydesk-audit-'));
@@ -244,5 +244,14 @@ describe('keyed audit log', () => {
       [1, 'unlock', '09:00'], [2, 'copy', '09:01'], [3, 'reveal', '09:02'], [4, 'lock', '09:03'], [5, 'unlock', '09:04'],
     ]);
     expect(await log.verify()).toEqual({ intact: true, records: 5 });
+  });
+
+  it("the vault's activity reply says how the key is kept here", async () => {
+    for (const [seal, keyProtection] of [[new FakeOsSeal(), 'os'], [new NoSeal(), 'none']] as const) {
+      const kit = makeVault({ seal });
+      await kit.vault.createProfile('Ann', 'lantern orchard velvet 42');
+      expect(await kit.vault.audit()).toMatchObject({ verification: { intact: true, records: 1 }, keyProtection, setAside: null, records: [{ event: 'profile-create' }] });
+      kit.close();
+    }
   });
 });
