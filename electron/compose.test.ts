@@ -66,7 +66,7 @@ describe('composeApp', () => {
     const enrolled = await app.registry.dispatch('autopay:enroll', { product: 'practice-mate', method: 'card', brand: 'visa', last4: '1111' });
     expect(enrolled).toMatchObject({ ok: true, data: { products: { 'practice-mate': { enrolled: true, profile: { name: 'Dana Reyes' } } } } });
     const profileId = app.services.vault.currentProfile()!.id;
-    const chain = app.services.audit.list(profileId);
+    const chain = await app.services.audit.list(profileId);
     expect(chain.map((r) => r.event)).toContain('autopay-enroll');
     expect(JSON.stringify(chain)).not.toContain('4111');
   });

@@ -56,7 +56,7 @@ export function composeApp(options: ComposeOptions) {
     clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger,
     extraCredentials: () => vault?.rotationCredentials() ?? [],
   });
-  const audit = createAuditLog({ dataDir, clock });
+  const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
   vault = createVaultService({
     dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
@@ -91,10 +91,13 @@ export function composeApp(options: ComposeOptions) {
   return {
     registry,
     services: { reference, timers, autopay, vault, audit },
-    dispose() {
+    /** Resolves once the vault is locked and every queued audit record is on disk. */
+    async dispose() {
       for (const dispose of disposers.reverse()) dispose();
-      void vault.dispose();
+      const locked = vault.dispose();
       vaultDeadlines.dispose();
+      await locked.catch((error: unknown) => logger.error('The vault did not lock cleanly on quit', { error: String(error) }));
+      await audit.settled();
     },
   };
 }

@@ -63,5 +63,12 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => composed?.dispose());
+  // Quit waits once for the vault to lock and the queued audit records to be written.
+  app.on('will-quit', (event) => {
+    if (!composed) return;
+    event.preventDefault();
+    const closing = composed.dispose();
+    composed = null;
+    void closing.finally(() => app.quit());
+  });
 }

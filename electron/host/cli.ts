@@ -48,7 +48,7 @@ async function main() {
 
   const stop = async () => {
     await host.close();
-    app.dispose();
+    await app.dispose(); // writes any queued audit records first
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -18,6 +18,7 @@ describe('vault IPC', () => {
     registerVaultIpc(registry, kit.vault);
     await kit.vault.createProfile('Ann', 'lantern orchard velvet 42');
     const entry = kit.vault.saveEntry({ fields: practiceMate('ann'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    await kit.audit.settled(); // audit records are written asynchronously
     const before = allFileText(kit.dataDir);
     const clipboardBefore = await kit.clipboard.readText();
 

@@ -19,7 +19,7 @@ const EVENT_TEXT: Record<string, string> = {
   'autopay-cancel': 'Autopay cancelled',
 };
 
-/** This profile's security events, newest first, and whether the log's hash chain is intact. */
+/** This profile's security events, newest first, whether the log's keyed chain is intact, and how its key is kept. */
 export function ActivityLog() {
   const auditLog = useVault((s) => s.auditLog);
   const entries = useVault((s) => s.entries);
@@ -41,6 +41,17 @@ export function ActivityLog() {
           The activity log was changed outside AllyDesk: record {verification.firstBrokenLine} is the first that does not check out. {verification.reason}
         </p>
       )}
+      {data.setAside && (
+        <p className="status-warn">
+          {data.setAside.reason === 'key-missing' ? 'The key of the earlier activity log was missing' : 'AllyDesk could not open the key of the earlier activity log (was it copied from another computer?)'}
+          , so it kept that log in the data folder as {data.setAside.file} and started a new one.
+        </p>
+      )}
+      <p className="hint">
+        {data.keyProtection === 'os'
+          ? "The log's key is protected by this computer's key store, so the log cannot be rewritten without it."
+          : "The log's key is kept in a file next to the log: this check shows accidental damage, not deliberate rewriting."}
+      </p>
       <table className="vault-table">
         <caption className="visually-hidden">Activity for this profile, newest first</caption>
         <thead>

@@ -195,7 +195,14 @@ export const vaultChannels = defineChannels({
   'vault:audit': {
     summary: "The unlocked profile's activity log and whether the log chain is intact.",
     input: z.void(),
-    output: z.object({ records: z.array(auditRecord), verification: auditVerification }),
+    output: z.object({
+      records: z.array(auditRecord),
+      verification: auditVerification,
+      /** 'os': the log's key is sealed by this computer's key store; 'none': it is kept in a plain file. */
+      keyProtection: z.enum(['os', 'none']),
+      /** An earlier log whose key could not be used, kept under this file name in the data folder. */
+      setAside: z.object({ file: z.string(), reason: z.enum(['key-unreadable', 'key-missing']), at: z.string() }).nullable(),
+    }),
   },
   'vault:export': {
     summary: 'Writes a passphrase-protected backup of the unlocked profile.',

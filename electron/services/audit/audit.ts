@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Clock } from '../../adapters/types';
+import { createHash, createHmac } from 'node:crypto';
+import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Clock, Logger, SecretSealAdapter } from '../../adapters/types';
+import { createAuditKey, openAuditKey, UnreadableAuditKey, type KeyProtection, type OpenedKey } from './auditKey';
 
 export interface AuditInput {
   event: string;
@@ -17,83 +18,204 @@ export interface AuditRecord extends AuditInput {
 export type AuditVerification =
   | { intact: true; records: number }
   | { intact: false; records: number; firstBrokenLine: number; reason: string };
+/** Why an earlier log was moved aside and a new one started: its key could not be opened, or was gone. */
+export type SetAsideReason = 'key-unreadable' | 'key-missing';
+export interface AuditAbout {
+  keyProtection: KeyProtection;
+  /** The kept earlier log (file name in the data folder), when this log had to start over. */
+  setAside: { file: string; reason: SetAsideReason; at: string } | null;
+}
+export const AUDIT_RESTARTED = 'audit-restarted';
 
 const GENESIS = '0'.repeat(64);
+/** Records carrying this marker are HMAC-keyed; records without it come from older AllyDesk versions. */
+const KEYED = 2;
+type StoredLine = AuditRecord & { v?: number; prev: string; hash: string };
+type Head = { seq: number; hash: string; v?: number; mac?: string };
 
-const hashOf = (record: AuditRecord, prev: string) =>
-  createHash('sha256')
-    .update(JSON.stringify([record.seq, record.at, record.profileId, record.event, record.entryId ?? null, record.detail ?? null, prev]))
-    .digest('hex');
+const fieldsOf = (record: AuditRecord, prev: string) =>
+  [record.seq, record.at, record.profileId, record.event, record.entryId ?? null, record.detail ?? null, prev];
+const unkeyedHash = (record: AuditRecord, prev: string) => createHash('sha256').update(JSON.stringify(fieldsOf(record, prev))).digest('hex');
+const keyedHash = (key: Buffer, record: AuditRecord, prev: string) =>
+  createHmac('sha256', key).update(JSON.stringify([KEYED, ...fieldsOf(record, prev)])).digest('hex');
+const headMac = (key: Buffer, seq: number, hash: string) => createHmac('sha256', key).update(JSON.stringify(['head', seq, hash])).digest('hex');
 
 /**
- * Append-only JSONL audit log; each line carries the hash of the previous one, so an edited or
- * removed line breaks the chain. A small head file remembers the last record, so cutting lines off
- * the end is caught too.
+ * Append-only JSONL audit log; each line carries the previous line's hash, so an edited, removed
+ * or reordered line breaks the chain, and a small head file (keyed too) catches lines cut off the
+ * end. New lines are HMAC-SHA256 under a per-installation key kept in audit-key.json, sealed by the
+ * OS key store where there is one, so a chain rewritten without the key fails. Lines written by
+ * older versions (plain SHA-256, no `v`) still verify, and the keyed chain continues from them.
+ *
+ * The key opens asynchronously, but `record()` stays synchronous for its fire-and-forget callers:
+ * records queue in call order and are written once the key is ready; `settled()` waits for them.
  */
-export function createAuditLog(deps: { dataDir: string; clock: Clock }) {
+export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: SecretSealAdapter; logger?: Logger }) {
   const file = join(deps.dataDir, 'audit.jsonl');
   const headFile = join(deps.dataDir, 'audit-head.json');
+  const keyFile = join(deps.dataDir, 'audit-key.json');
   let last = { seq: 0, hash: GENESIS };
 
   const readLines = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 0) : []);
+  const readHead = (): Head | null => {
+    try {
+      return existsSync(headFile) ? (JSON.parse(readFileSync(headFile, 'utf8')) as Head) : null;
+    } catch {
+      return null;
+    }
+  };
+  const isKeyedLine = (line: string) => {
+    try {
+      return (JSON.parse(line) as { v?: unknown }).v !== undefined;
+    } catch {
+      return false;
+    }
+  };
+
   // Continue the chain from the last line on disk (even if an earlier line was tampered with).
-  const tail = readLines().at(-1);
-  if (tail) {
+  function continueFromTail() {
+    last = { seq: 0, hash: GENESIS };
+    const tail = readLines().at(-1);
+    if (!tail) return;
     try {
       const parsed = JSON.parse(tail) as { seq: number; hash: string };
       if (Number.isInteger(parsed.seq) && typeof parsed.hash === 'string') last = { seq: parsed.seq, hash: parsed.hash };
     } catch {
       // A garbled last line: verification reports it; new records still chain from the head file.
-      if (existsSync(headFile)) last = JSON.parse(readFileSync(headFile, 'utf8')) as typeof last;
+      const head = readHead();
+      if (head) last = { seq: head.seq, hash: head.hash };
     }
   }
 
-  function record(input: AuditInput): AuditRecord {
+  function writeHead(key: Buffer) {
+    const head: Head = { ...last, v: KEYED, mac: headMac(key, last.seq, last.hash) };
+    writeFileSync(headFile, JSON.stringify(head), { mode: 0o600 });
+  }
+
+  function append(key: Buffer, input: AuditInput, at: string) {
     const entry: AuditRecord = {
       seq: last.seq + 1,
-      at: new Date(deps.clock.now()).toISOString(),
+      at,
       profileId: input.profileId,
       event: input.event,
       ...(input.entryId ? { entryId: input.entryId } : {}),
       ...(input.detail ? { detail: { ...input.detail } } : {}),
     };
-    const hash = hashOf(entry, last.hash);
-    appendFileSync(file, `${JSON.stringify({ ...entry, prev: last.hash, hash })}\n`, { mode: 0o600 });
+    const hash = keyedHash(key, entry, last.hash);
+    appendFileSync(file, `${JSON.stringify({ v: KEYED, ...entry, prev: last.hash, hash })}\n`, { mode: 0o600 });
     last = { seq: entry.seq, hash };
-    writeFileSync(headFile, JSON.stringify(last), { mode: 0o600 });
-    return entry;
+    writeHead(key);
   }
 
-  function verify(): AuditVerification {
+  /** Moves the log, its head and its key aside under one dated name; returns the name of the kept log. */
+  function setAside(): string {
+    const stamp = new Date(deps.clock.now()).toISOString().replace(/[:.]/g, '-');
+    let suffix = `set-aside-${stamp}`;
+    for (let n = 2; existsSync(join(deps.dataDir, `audit.${suffix}.jsonl`)) || existsSync(join(deps.dataDir, `audit-key.${suffix}.json`)); n++) {
+      suffix = `set-aside-${stamp}-${n}`;
+    }
+    const moves: [string, string][] = [[file, `audit.${suffix}.jsonl`], [headFile, `audit-head.${suffix}.json`], [keyFile, `audit-key.${suffix}.json`]];
+    const moved = moves.filter(([from]) => existsSync(from)).map(([from, to]) => (renameSync(from, join(deps.dataDir, to)), to));
+    return moved[0] ?? basename(file);
+  }
+
+  async function openLog(): Promise<OpenedKey> {
+    let reason: SetAsideReason | null = null;
+    if (existsSync(keyFile)) {
+      try {
+        const opened = await openAuditKey(keyFile, deps.seal);
+        continueFromTail();
+        return opened;
+      } catch (error) {
+        if (!(error instanceof UnreadableAuditKey)) throw error;
+        reason = 'key-unreadable';
+      }
+    } else if (readLines().some(isKeyedLine)) {
+      reason = 'key-missing';
+    }
+    if (!reason) {
+      // First start with keys: an older unkeyed log (or none) continues; keyed records start after it.
+      continueFromTail();
+      const created = await createAuditKey(keyFile, deps.seal, last.seq + 1);
+      if (last.seq === 0) writeHead(created.key); // a missing head is then always a sign of deletion
+      return created;
+    }
+    // Nothing is lost: the old files are kept for whoever needs them; a new log with a new key starts.
+    const keptAs = setAside();
+    deps.logger?.warn('Audit log key could not be used; log set aside and restarted', { reason, keptAs });
+    last = { seq: 0, hash: GENESIS };
+    const created = await createAuditKey(keyFile, deps.seal, 1);
+    append(created.key, { event: AUDIT_RESTARTED, profileId: null, detail: { reason, keptAs } }, new Date(deps.clock.now()).toISOString());
+    return created;
+  }
+
+  const ready = openLog();
+  let queue: Promise<void> = ready.then(
+    () => undefined,
+    (error: unknown) => deps.logger?.error('Audit log could not be opened', { error: String(error) }),
+  );
+
+  /** Queues one record (written in call order once the key is ready); never throws. */
+  function record(input: AuditInput): void {
+    const at = new Date(deps.clock.now()).toISOString();
+    const copy: AuditInput = { ...input, ...(input.detail ? { detail: { ...input.detail } } : {}) };
+    queue = queue
+      .then(async () => append((await ready).key, copy, at))
+      .catch((error: unknown) => deps.logger?.error('Audit record could not be written', { event: input.event, error: String(error) }));
+  }
+
+  /** Resolves once every record queued so far (and any queued meanwhile) is on disk. */
+  async function settled(): Promise<void> {
+    let seen: Promise<void>;
+    do {
+      seen = queue;
+      await seen;
+    } while (seen !== queue);
+  }
+
+  async function verify(): Promise<AuditVerification> {
+    await settled();
+    const { key, keyedFrom } = await ready;
     const lines = readLines();
     let prev = GENESIS;
     for (const [index, line] of lines.entries()) {
       const broken = (reason: string): AuditVerification => ({ intact: false, records: lines.length, firstBrokenLine: index + 1, reason });
-      let parsed: AuditRecord & { prev: string; hash: string };
+      let parsed: StoredLine;
       try {
-        parsed = JSON.parse(line) as typeof parsed;
+        parsed = JSON.parse(line) as StoredLine;
       } catch {
         return broken('This line is not a readable record.');
       }
       if (parsed.seq !== index + 1) return broken('A record before this one was removed or the order was changed.');
       if (parsed.prev !== prev) return broken('This record does not follow the one before it (a record was removed or edited).');
-      const { prev: _p, hash, ...body } = parsed;
-      if (hashOf(body, prev) !== hash) return broken('This record was edited after it was written.');
+      const { v, prev: _p, hash, ...body } = parsed;
+      if (v === KEYED) {
+        if (keyedHash(key, body, prev) !== hash) return broken("This record was edited after it was written, or was not written with this log's key.");
+      } else if (v !== undefined) {
+        return broken('This record is in a format this version of AllyDesk does not know.');
+      } else if (parsed.seq >= keyedFrom) {
+        return broken("This record was not written with this log's key.");
+      } else if (unkeyedHash(body, prev) !== hash) {
+        return broken('This record was edited after it was written.');
+      }
       prev = hash;
     }
-    const head = existsSync(headFile) ? (JSON.parse(readFileSync(headFile, 'utf8')) as { seq: number; hash: string }) : { seq: 0, hash: GENESIS };
-    if (head.seq !== lines.length || head.hash !== prev) {
-      return { intact: false, records: lines.length, firstBrokenLine: lines.length + 1, reason: 'Records at the end of the log were removed.' };
-    }
+    const head = readHead();
+    const cut: AuditVerification = { intact: false, records: lines.length, firstBrokenLine: lines.length + 1, reason: 'Records at the end of the log were removed.' };
+    if (!head || head.seq !== lines.length || head.hash !== prev || lines.length < keyedFrom - 1) return cut;
+    // The head may still be an older version's unkeyed one while no keyed record has been written.
+    const keyedHeadNeeded = lines.length >= keyedFrom || head.v !== undefined;
+    if (keyedHeadNeeded && head.mac !== headMac(key, head.seq, head.hash)) return cut;
     return { intact: true, records: lines.length };
   }
 
   /** Records of one profile, newest first (records that do not parse are skipped; verify() reports them). */
-  function list(profileId: string, limit = 500): AuditRecord[] {
+  async function list(profileId: string, limit = 500): Promise<AuditRecord[]> {
+    await settled();
     const out: AuditRecord[] = [];
     for (const line of readLines().reverse()) {
       try {
-        const { prev: _p, hash: _h, ...body } = JSON.parse(line) as AuditRecord & { prev: string; hash: string };
+        const { v: _v, prev: _p, hash: _h, ...body } = JSON.parse(line) as StoredLine;
         if (body.profileId === profileId) out.push(body);
       } catch {
         continue;
@@ -103,6 +225,23 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock }) {
     return out;
   }
 
-  return { record, verify, list, file };
+  /** How well the log's key is protected here, and whether an earlier log had to be set aside. */
+  async function about(): Promise<AuditAbout> {
+    await settled();
+    const { protection } = await ready;
+    let setAsideInfo: AuditAbout['setAside'] = null;
+    try {
+      const first = JSON.parse(readLines()[0] ?? 'null') as StoredLine | null;
+      const detail = first?.detail;
+      if (first?.event === AUDIT_RESTARTED && detail?.keptAs && (detail.reason === 'key-unreadable' || detail.reason === 'key-missing')) {
+        setAsideInfo = { file: detail.keptAs, reason: detail.reason, at: first.at };
+      }
+    } catch {
+      // An unreadable first line: verify() reports it.
+    }
+    return { keyProtection: protection, setAside: setAsideInfo };
+  }
+
+  return { record, settled, verify, list, about, file };
 }
 export type AuditLog = ReturnType<typeof createAuditLog>;

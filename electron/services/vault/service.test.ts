@@ -324,7 +324,7 @@ describe('profile deletion and parallel guesses', () => {
     const status = await vault.deleteProfile(id, 'Maria Lopez');
     expect(status.profiles).toEqual([]);
     expect(existsSync(profileFile(dataDir, id))).toBe(false);
-    expect(audit.list(id).map((r) => r.event)).toContain('profile-delete');
+    expect((await audit.list(id)).map((r) => r.event)).toContain('profile-delete');
   });
 
   it('parallel wrong guesses are taken one at a time and cannot slip past the throttle', async () => {

@@ -36,7 +36,7 @@ export interface VaultDeps {
   links: ExternalLinkAdapter;
   power: PowerAdapter;
   deadlines: Deadlines;
-  audit: Pick<AuditLog, 'record' | 'list' | 'verify'>;
+  audit: Pick<AuditLog, 'record' | 'list' | 'verify' | 'about'>;
   logger: Logger;
   emit: (event: VaultEvent) => void;
   /** scrypt cost for new and upgraded keys; tests pass cheaper ones. */
@@ -382,9 +382,10 @@ export function createVaultService(deps: VaultDeps) {
 
     generate: generatePassword,
 
-    audit() {
+    async audit() {
       const s = requireSession();
-      return { records: deps.audit.list(s.profileId), verification: deps.audit.verify() };
+      const [records, verification, about] = await Promise.all([deps.audit.list(s.profileId), deps.audit.verify(), deps.audit.about()]);
+      return { records, verification, ...about };
     },
 
     async exportBackup() {

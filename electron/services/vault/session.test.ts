@@ -184,7 +184,7 @@ describe('audit trail', () => {
     await vault.lock();
     await vault.unlock(profileId, 'wrong passphrase here').catch(() => undefined);
     await vault.unlock(profileId, PASS);
-    const { records, verification } = vault.audit();
+    const { records, verification } = await vault.audit();
     expect(records.map((r) => r.event).reverse()).toEqual(['profile-create', 'add', 'copy', 'reveal', 'lock', 'unlock-failed', 'unlock']);
     expect(verification).toEqual({ intact: true, records: 7 });
     const text = readFileSync(audit.file, 'utf8');
@@ -193,17 +193,18 @@ describe('audit trail', () => {
     const lines = text.trimEnd().split('\n');
     lines[2] = lines[2]!.replace('"copy"', '"edit"');
     writeFileSync(`${dataDir}/audit.jsonl`, `${lines.join('\n')}\n`);
-    expect(audit.verify()).toMatchObject({ intact: false, firstBrokenLine: 3 });
+    expect(await audit.verify()).toMatchObject({ intact: false, firstBrokenLine: 3 });
   });
 
   it('verification finds a removed line and lines cut off the end', async () => {
     const { vault, entry, dataDir, audit } = await unlockedWithEntry();
     await vault.copy(entry.id, 'username');
     await vault.lock();
+    await audit.settled();
     const lines = readFileSync(audit.file, 'utf8').trimEnd().split('\n');
     writeFileSync(`${dataDir}/audit.jsonl`, `${lines.filter((_, i) => i !== 1).join('\n')}\n`);
-    expect(audit.verify()).toMatchObject({ intact: false, firstBrokenLine: 2 });
+    expect(await audit.verify()).toMatchObject({ intact: false, firstBrokenLine: 2 });
     writeFileSync(`${dataDir}/audit.jsonl`, `${lines.slice(0, -1).join('\n')}\n`);
-    expect(audit.verify()).toMatchObject({ intact: false, firstBrokenLine: lines.length, reason: expect.stringMatching(/end/) });
+    expect(await audit.verify()).toMatchObject({ intact: false, firstBrokenLine: lines.length, reason: expect.stringMatching(/end/) });
   });
 });

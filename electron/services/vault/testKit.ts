@@ -54,14 +54,15 @@ export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: 
   const scheduler = new Scheduler({ clock, store: { load: () => [], save: () => {} }, every: () => () => {} });
   scheduler.start();
   const deadlines = schedulerDeadlines(scheduler);
-  const audit = createAuditLog({ dataDir, clock });
+  const seal = options.seal ?? new NoSeal();
+  const audit = createAuditLog({ dataDir, clock, seal });
   const events: VaultEvent[] = [];
   const vault = createVaultService({
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, null).value ?? null) : null),
     dataDir,
     clock,
     stores: confStores(dataDir),
-    seal: options.seal ?? new NoSeal(),
+    seal,
     clipboard,
     links,
     power,

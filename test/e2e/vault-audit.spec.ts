@@ -1,0 +1,45 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
+
+const PASS = 'lantern orchard velvet 42';
+
+test('vault activity: an earlier log whose key cannot be opened is kept and named; quitting still writes the last record', async ({ chromiumBrowser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', 'Seeds the data folder before the browser host starts.');
+  test.setTimeout(90_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-audit-'));
+  const earlierLog = '{"v":2,"seq":1,"at":"2026-11-01T08:00:00.000Z","profileId":"p0","event":"unlock","prev":"0","hash":"x"}\n';
+  writeFileSync(join(dataDir, 'audit.jsonl'), earlierLog);
+  writeFileSync(join(dataDir, 'audit-key.json'), '{"format":"allydesk-audit-key","osSealed":"bm90IGEgc2VhbA=="}');
+  const host = await startBrowserHost({ dataDir });
+  const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await untilInteractive(page);
+    await navLink(page, 'Passwords').click();
+    await page.getByLabel('Your name').fill('Maria Lopez');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByLabel('Type the passphrase again').fill(PASS);
+    await page.getByRole('button', { name: 'Create profile' }).click();
+    await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 30_000 });
+
+    await page.getByRole('tab', { name: 'Activity log' }).click();
+    await expect(page.getByText(/The activity log is intact/)).toBeVisible();
+    const kept = readdirSync(dataDir).find((name) => name.startsWith('audit.set-aside-'))!;
+    expect(readFileSync(join(dataDir, kept), 'utf8')).toBe(earlierLog);
+    await expect(page.getByText(`so it kept that log in the data folder as ${kept} and started a new one.`)).toBeVisible();
+    await expect(page.getByText(/kept in a file next to the log: this check shows accidental damage, not deliberate rewriting/)).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, 'vault-activity-set-aside');
+  } finally {
+    await context.close();
+    await stopBrowserHost(host);
+  }
+  // The host locked the vault on the way out and waited for that record to reach the log.
+  const events = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { event: string; detail?: { reason?: string } });
+  expect(events.at(-1)).toMatchObject({ event: 'lock', detail: { reason: 'quit' } });
+  expect(events[0]).toMatchObject({ event: 'audit-restarted', detail: { reason: 'key-unreadable' } });
+  rmSync(dataDir, { recursive: true, force: true });
+});
