@@ -86,7 +86,7 @@ describe('composeApp', () => {
     expect(await rotation()).toEqual(["Dana Reyes's Practice Mate"]);
     await app.registry.dispatch('vault:lock', undefined);
     expect(await rotation()).toEqual(["Dana Reyes's oldest saved"]);
-    app.dispose();
+    await app.dispose();
 
     // A restart with the profile still locked: the reminder is scheduled, and says so when due.
     const again = compose(true);
@@ -94,6 +94,6 @@ describe('composeApp', () => {
     expect(advance.ok).toBe(true);
     const sent = await again.registry.dispatch('test:notifications', undefined);
     expect(JSON.stringify(sent)).toContain("Dana Reyes's oldest saved password due for a change");
-    again.dispose();
+    await again.dispose();
   });
 });
