@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { RESET_VIDEO_URL } from '../../shared/content/troubleshooter';
 import { VAULT_MATCH_MESSAGE } from '../../shared/supportRequest';
 import { expect, expectAccessible, navLink, screenshot, test, untilInteractive } from './fixtures';
+import { createProfile } from './vault-helpers';
 
 const shot = (page: Page, name: string) => screenshot(page, `troubleshoot-${name}`);
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true });
@@ -209,12 +210,7 @@ test.describe('support request', () => {
     test.setTimeout(120_000);
     const saved = 'Quokka!Parsnip77';
     // A real vault profile, made through the UI, with one saved login.
-    await navLink(page, 'Passwords').click();
-    await page.getByLabel('Your name').fill('Maria Lopez');
-    await page.getByLabel('Passphrase', { exact: true }).fill('lantern orchard velvet 42');
-    await page.getByLabel('Type the passphrase again').fill('lantern orchard velvet 42');
-    await page.getByRole('button', { name: 'Create profile' }).click();
-    await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 20_000 });
+    await createProfile(page);
     await page.getByRole('button', { name: 'Add a login' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a login' });
     await dialog.getByLabel('Username').fill('mlopez.frontdesk');

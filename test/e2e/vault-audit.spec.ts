@@ -1,9 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
-
-const PASS = 'lantern orchard velvet 42';
+import { expect, expectAccessible, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
+import { createProfile } from './vault-helpers';
 
 test('vault activity: an earlier log whose key cannot be opened is kept and named; quitting still writes the last record', async ({ chromiumBrowser }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', 'Seeds the data folder before the browser host starts.');
@@ -18,12 +17,7 @@ test('vault activity: an earlier log whose key cannot be opened is kept and name
     const page = await context.newPage();
     await page.goto(host.url);
     await untilInteractive(page);
-    await navLink(page, 'Passwords').click();
-    await page.getByLabel('Your name').fill('Maria Lopez');
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByLabel('Type the passphrase again').fill(PASS);
-    await page.getByRole('button', { name: 'Create profile' }).click();
-    await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 30_000 });
+    await createProfile(page);
 
     await page.getByRole('tab', { name: 'Activity log' }).click();
     await expect(page.getByText(/The activity log is intact/)).toBeVisible();

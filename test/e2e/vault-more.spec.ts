@@ -2,8 +2,8 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
+import { createProfile, PASS } from './vault-helpers';
 
-const PASS = 'lantern orchard velvet 42';
 const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
 
 test('vault: a garbage profile file is moved aside, the user is told where, and a new profile still works', async ({ app, page }) => {
@@ -22,12 +22,7 @@ test('vault: a garbage profile file is moved aside, the user is told where, and 
 
 test('vault: SFTP login with a generated password, health, activity, settings, backup, delete, import', async ({ app, page }) => {
   test.setTimeout(150_000);
-  await navLink(page, 'Passwords').click();
-  await page.getByLabel('Your name').fill('Maria Lopez');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type the passphrase again').fill(PASS);
-  await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 30_000 });
+  await createProfile(page);
 
   await page.getByRole('button', { name: 'Add a login' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add a login' });

@@ -2,19 +2,9 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
+import { createProfile, PASS } from './vault-helpers';
 
-const PASS = 'lantern orchard velvet 42';
 const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
-
-async function createProfile(page: Page, name = 'Maria Lopez') {
-  await navLink(page, 'Passwords').click();
-  await expect(page.getByRole('heading', { name: 'Create your profile' })).toBeVisible();
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type the passphrase again').fill(PASS);
-  await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByText(`Unlocked for ${name}`)).toBeVisible({ timeout: 20_000 });
-}
 
 test('vault: add a login with a trailing space, copy, clear, lock, throttle, unlock', async ({ app, page }) => {
   test.setTimeout(120_000);
