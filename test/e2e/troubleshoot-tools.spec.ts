@@ -86,6 +86,8 @@ test('"wrong portal" opens the portal chooser; "forgot password" opens the passw
   await page.getByRole('button', { name: 'Find the right portal' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Which Office Ally portal do I need?' })).toBeVisible();
   await expect(navLink(page, 'Which portal?')).toHaveAttribute('aria-current', 'page');
+  // The button went with the old screen; keyboard focus lands on the new one, so Tab goes on from there.
+  await expect(page.getByRole('main')).toBeFocused();
   await openTroubleshooter(page);
   await page.getByRole('button', { name: 'No, next step' }).click();
   const popup = page.context().waitForEvent('page');
