@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { SecretSealAdapter } from '../../adapters/types';
+import { sealJson, unsealJson } from '../osSeal';
 
 /**
  * What the key file protects: the HMAC key, and the first record number that must carry it.
@@ -43,7 +44,7 @@ async function sealed(seal: SecretSealAdapter, material: AuditKeyMaterial): Prom
   const payload: KeyPayload = { key: material.key.toString('base64'), keyedFrom: material.keyedFrom };
   if ((await seal.level()) === 'os') {
     try {
-      const osSealed = (await seal.seal(Buffer.from(JSON.stringify(payload)))).toString('base64');
+      const osSealed = await sealJson(seal, payload);
       return { file: { format: 'allydesk-audit-key', osSealed }, protection: 'os' };
     } catch {
       // The key store refused just now: keep the log going with an unsealed key; the next start seals it.
@@ -76,13 +77,10 @@ export async function openAuditKey(path: string, seal: SecretSealAdapter): Promi
   let payload: unknown;
   let reseal: boolean;
   if (typeof file.osSealed === 'string') {
-    try {
-      const opened = await seal.unseal(Buffer.from(file.osSealed, 'base64'));
-      payload = JSON.parse(opened.plain.toString('utf8'));
-      reseal = opened.stale;
-    } catch {
-      throw new UnreadableAuditKey("This computer's key store could not open the key.");
-    }
+    const opened = await unsealJson(seal, file.osSealed);
+    if (!opened) throw new UnreadableAuditKey("This computer's key store could not open the key.");
+    payload = opened.value;
+    reseal = opened.stale;
   } else {
     payload = file.unsealed;
     reseal = (await seal.level()) === 'os';

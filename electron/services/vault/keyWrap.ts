@@ -1,5 +1,6 @@
 import type { SecretSealAdapter } from '../../adapters/types';
 import { UserFacingError } from '../errors';
+import { sealJson, unsealJson } from '../osSeal';
 import { encrypt, isSealed, keyAad, type Sealed } from './crypto';
 import type { ProfileFile } from './profileFile';
 
@@ -7,7 +8,7 @@ import type { ProfileFile } from './profileFile';
 export async function storeKey(seal: SecretSealAdapter, profileId: string, kek: Buffer, dataKey: Buffer): Promise<ProfileFile['lock']['key']> {
   const wrapped = encrypt(kek, dataKey, keyAad(profileId));
   if ((await seal.level()) !== 'os') return { wrapped };
-  return { osSealed: (await seal.seal(Buffer.from(JSON.stringify(wrapped)))).toString('base64') };
+  return { osSealed: await sealJson(seal, wrapped) };
 }
 
 /**
@@ -16,17 +17,9 @@ export async function storeKey(seal: SecretSealAdapter, profileId: string, kek: 
  */
 export async function wrappedKeyOf(seal: SecretSealAdapter, file: ProfileFile): Promise<{ wrapped: Sealed; stale: boolean }> {
   if ('wrapped' in file.lock.key) return { wrapped: file.lock.key.wrapped, stale: false };
-  let opened: unknown;
-  let stale = false;
-  try {
-    const unsealed = await seal.unseal(Buffer.from(file.lock.key.osSealed, 'base64'));
-    stale = unsealed.stale;
-    opened = JSON.parse(unsealed.plain.toString('utf8'));
-  } catch {
-    opened = null;
-  }
-  if (!isSealed(opened)) {
+  const opened = await unsealJson(seal, file.lock.key.osSealed);
+  if (!opened || !isSealed(opened.value)) {
     throw new UserFacingError('unavailable', "This computer's protected storage could not open this profile. If the profile was copied from another computer, import its backup file instead.");
   }
-  return { wrapped: opened, stale };
+  return { wrapped: opened.value, stale: opened.stale };
 }
