@@ -4,16 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../errors';
 import { CURRENT_KDF } from './crypto';
 import { storeName, type ProfileFile } from './profileFile';
-import { allFileText, FakeOsSeal, makeVault, practiceMate } from './testKit';
+import { allFileText, FakeOsSeal, practiceMate, vaultKits } from './testKit';
 
 const PASS = 'lantern orchard velvet 42';
-const kits: ReturnType<typeof makeVault>[] = [];
-const kit = (options?: Parameters<typeof makeVault>[0]) => {
-  const k = makeVault(options);
-  kits.push(k);
-  return k;
-};
-afterEach(() => kits.splice(0).forEach((k) => k.close()));
+const kit = vaultKits(afterEach);
 
 async function failure(promise: Promise<unknown> | (() => unknown)) {
   try {

@@ -2,16 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserFacingError } from '../errors';
 import { generatePassword, LOOK_ALIKES } from './generator';
-import { makeVault, practiceMate } from './testKit';
+import { practiceMate, vaultKits } from './testKit';
 
 const PASS = 'lantern orchard velvet 42';
-const kits: ReturnType<typeof makeVault>[] = [];
-const kit = (options?: Parameters<typeof makeVault>[0]) => {
-  const k = makeVault(options);
-  kits.push(k);
-  return k;
-};
-afterEach(() => kits.splice(0).forEach((k) => k.close()));
+const kit = vaultKits(afterEach);
 
 async function unlockedWithEntry() {
   const k = kit();

@@ -83,6 +83,17 @@ export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: 
   };
 }
 
+/** A makeVault whose kits are all closed after each test (pass the test runner's afterEach). */
+export function vaultKits(afterEach: (hook: () => void) => void) {
+  const kits: ReturnType<typeof makeVault>[] = [];
+  afterEach(() => kits.splice(0).forEach((k) => k.close()));
+  return (options?: Parameters<typeof makeVault>[0]) => {
+    const k = makeVault(options);
+    kits.push(k);
+    return k;
+  };
+}
+
 /** Every file under the data folder, as text, for "no secret on disk" checks. */
 export function allFileText(dir: string): string {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
