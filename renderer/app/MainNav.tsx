@@ -1,4 +1,5 @@
 import type { MouseEvent } from 'react';
+import type { ScreenId } from '../../shared/content/ids';
 import { useNavigation } from '../state/navigation';
 import { screens } from './screens';
 
@@ -10,7 +11,7 @@ import { screens } from './screens';
 export function MainNav() {
   const screen = useNavigation((s) => s.screen);
   const go = useNavigation((s) => s.go);
-  const open = (event: MouseEvent<HTMLAnchorElement>, id: string) => {
+  const open = (event: MouseEvent<HTMLAnchorElement>, id: ScreenId) => {
     // Modified clicks would ask for a new window, which AllyDesk does not open for its own screens.
     event.preventDefault();
     go(id);

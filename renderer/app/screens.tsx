@@ -1,8 +1,9 @@
 import { lazy, type ComponentType } from 'react';
+import type { ScreenId } from '../../shared/content/ids';
 import { PortalsScreen } from '../help/PortalsScreen';
 
 export interface ScreenDef {
-  id: string;
+  id: ScreenId;
   /** The navigation label: short, in the words a front-desk user uses. */
   label: string;
   Component: ComponentType;
@@ -13,7 +14,7 @@ export interface ScreenDef {
 const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
-/** Every screen of the app, in navigation order. */
+/** Every screen of the app, in the order of SCREEN_IDS (a test checks both lists agree). */
 export const screens: ScreenDef[] = [
   { id: 'portals', label: 'Which portal?', Component: PortalsScreen },
   { id: 'login', label: 'Logging in', Component: named(() => import('../help/LoginScreen'), 'LoginScreen') },
@@ -28,6 +29,6 @@ export const screens: ScreenDef[] = [
 ];
 
 /** The screen with this id; an unknown id (a stale link) shows the first screen. */
-export function screenById(id: string): ScreenDef {
+export function screenById(id: ScreenId): ScreenDef {
   return screens.find((screen) => screen.id === id) ?? screens[0]!;
 }

@@ -14,9 +14,6 @@ export interface SupportDraft {
 
 export const EMPTY_DRAFT: SupportDraft = { username: '', whatHappened: '', errorText: '', otherSteps: '', browser: '', time: '' };
 
-/** Other features' channels the troubleshooter calls; remembered when this build does not have them. */
-export type CrossFeature = 'timers' | 'vault';
-
 interface TroubleshootState {
   symptomId: string | null;
   /** Index of the step being tried; equal to the number of steps once every step failed (contact support). */
@@ -25,14 +22,12 @@ interface TroubleshootState {
   fixed: boolean;
   portalId: PortalId | '';
   draft: SupportDraft;
-  missing: Partial<Record<CrossFeature, true>>;
   choose(symptomId: string): void;
   answer(fixed: boolean): void;
   back(): void;
   restart(): void;
   setPortal(portalId: PortalId | ''): void;
   setDraft(patch: Partial<SupportDraft>): void;
-  markMissing(feature: CrossFeature): void;
 }
 
 /**
@@ -46,7 +41,6 @@ export const useTroubleshoot = create<TroubleshootState>((set, get) => ({
   fixed: false,
   portalId: '',
   draft: EMPTY_DRAFT,
-  missing: {},
   choose: (symptomId) => set({ symptomId, stepIndex: 0, fixed: false }),
   answer(fixed) {
     const { symptomId, stepIndex } = get();
@@ -63,7 +57,6 @@ export const useTroubleshoot = create<TroubleshootState>((set, get) => ({
   restart: () => set({ symptomId: null, stepIndex: 0, fixed: false }),
   setPortal: (portalId) => set({ portalId }),
   setDraft: (patch) => set((state) => ({ draft: { ...state.draft, ...patch } })),
-  markMissing: (feature) => set((state) => ({ missing: { ...state.missing, [feature]: true } })),
 }));
 
 /** The steps tried so far that did not fix it, in order. */

@@ -4,29 +4,18 @@ import type { StepAction } from '../../shared/content/troubleshooter';
 import { useNavigation } from '../state/navigation';
 import { useTroubleshoot } from '../state/troubleshoot';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
-import { openExternal, screenAvailable, start2faWait, startLockoutTimer, type CrossFeatureResult } from './links';
+import type { ScreenId } from '../../shared/content/ids';
+import { openExternal, start2faWait, startLockoutTimer, type CrossFeatureResult } from './links';
 import { PortalSelect } from './PortalSelect';
-
-const TIMERS_MISSING = 'Timers are not available in this version of AllyDesk.';
 
 function TimerAction({ kind }: { kind: 'startLockout' | 'start2faWait' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
-  const missing = useTroubleshoot((s) => s.missing.timers);
-  const markMissing = useTroubleshoot((s) => s.markMissing);
   const [minutes, setMinutes] = useState<'15' | '30'>('30');
   const [result, setResult] = useState<CrossFeatureResult | null>(null);
   const [portalError, setPortalError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const minutesLabel = useId();
 
-  if (missing) {
-    return (
-      <p className="trouble-note">
-        {TIMERS_MISSING}{' '}
-        {kind === 'startLockout' ? 'Note the time now and wait 15 to 30 minutes before the next try.' : 'Check your spam or junk folder while you wait.'}
-      </p>
-    );
-  }
   const start = async () => {
     if (!portalId) {
       setPortalError('Choose the portal so the timer knows which login it is for.');
@@ -36,7 +25,6 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'start2faWait' }) {
     setBusy(true);
     const outcome = kind === 'startLockout' ? await startLockoutTimer(portalId, minutes === '15' ? 15 : 30) : await start2faWait(portalId);
     setBusy(false);
-    if (outcome.status === 'missing') markMissing('timers');
     setResult(outcome);
   };
   return (
@@ -72,11 +60,8 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'start2faWait' }) {
   );
 }
 
-function ScreenAction({ screen, label }: { screen: string; label: string }) {
+function ScreenAction({ screen, label }: { screen: ScreenId; label: string }) {
   const go = useNavigation((s) => s.go);
-  if (!screenAvailable(screen)) {
-    return <p className="trouble-note">{label}: that part of AllyDesk is not available in this version.</p>;
-  }
   return (
     <button type="button" className="button-secondary" onClick={() => go(screen)}>
       {label}

@@ -20,7 +20,7 @@ function fakeBridge(replies: Record<string, Reply>) {
 }
 
 beforeEach(() => {
-  useTroubleshoot.setState({ symptomId: null, stepIndex: 0, fixed: false, portalId: '', draft: EMPTY_DRAFT, missing: {} });
+  useTroubleshoot.setState({ symptomId: null, stepIndex: 0, fixed: false, portalId: '', draft: EMPTY_DRAFT });
 });
 
 describe('troubleshooter with the other features present', { timeout: 20_000 }, () => {

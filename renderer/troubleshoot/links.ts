@@ -1,18 +1,12 @@
 import type { PortalId } from '../../shared/content/ids';
 import type { Result } from '../../shared/result';
-import { screens } from '../app/screens';
 import { bridge } from '../bridge';
 
-/**
- * The troubleshooter's calls into other features (timers, vault). An `unknown_channel` reply
- * means this build does not have the feature, and the UI says so instead of pretending.
- */
-export type CrossFeatureResult = { status: 'done' } | { status: 'missing' } | { status: 'failed'; message: string };
+/** The troubleshooter's calls into other features (timers, vault). */
+export type CrossFeatureResult = { status: 'done' } | { status: 'failed'; message: string };
 
 function outcome(result: Result<unknown>): CrossFeatureResult {
-  if (result.ok) return { status: 'done' };
-  if (result.error.code === 'unknown_channel') return { status: 'missing' };
-  return { status: 'failed', message: result.error.message };
+  return result.ok ? { status: 'done' } : { status: 'failed', message: result.error.message };
 }
 
 export async function startLockoutTimer(portalId: PortalId, minutes: 15 | 30): Promise<CrossFeatureResult> {
@@ -31,7 +25,6 @@ export type VaultScan = { state: 'clear' } | { state: 'secret' } | { state: 'off
 export async function scanForVaultPassword(text: string): Promise<VaultScan> {
   const result = await bridge().invoke('vault:scanText', { text });
   if (!result.ok) {
-    if (result.error.code === 'unknown_channel') return { state: 'off', reason: 'This version of AllyDesk has no password vault, so only the password patterns were checked.' };
     if (result.error.code !== 'locked') return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };
     return { state: 'off', reason: NOTHING_UNLOCKED };
   }
@@ -39,11 +32,6 @@ export async function scanForVaultPassword(text: string): Promise<VaultScan> {
   // A locked vault answers "no secret" (it has nothing to compare): ask whether a profile is unlocked, so "clear" is not claimed unchecked.
   const status = await bridge().invoke('vault:status', undefined);
   return status.ok && !status.data.unlocked ? { state: 'off', reason: NOTHING_UNLOCKED } : { state: 'clear' };
-}
-
-/** Whether another feature's screen is in this build (screens are looked up when called, not at import). */
-export function screenAvailable(id: string): boolean {
-  return screens.some((screen) => screen.id === id);
 }
 
 /**

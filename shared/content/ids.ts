@@ -11,5 +11,9 @@ export const PORTAL_NAMES: Record<PortalId, string> = {
   sftp: 'SFTP integration',
 };
 
+/** Every screen of the app, in navigation order (renderer/app/screens.tsx gives each its component). */
+export const SCREEN_IDS = ['portals', 'login', 'password', 'troubleshoot', 'timers', 'vault', 'autopay', 'security', 'support', 'settings'] as const;
+export type ScreenId = (typeof SCREEN_IDS)[number];
+
 /** The element id of a portal's card on the 'portals' screen (search results and links go there). */
 export const portalSectionId = (id: PortalId) => `portal-${id}`;

@@ -1,3 +1,5 @@
+import type { ScreenId } from './ids';
+
 /** The seed documents the help reference is written from (see /work/shared/seeds/README.md). */
 export const SEED_FILES = {
   practiceMateLogin: '000_40b0be820b0f7471.txt',
@@ -7,7 +9,7 @@ export const SEED_FILES = {
 export type SeedFile = (typeof SEED_FILES)[keyof typeof SEED_FILES];
 
 /** Screens that show help content; search results name one of these. */
-export type HelpScreenId = 'portals' | 'login' | 'password' | 'security' | 'support' | 'settings';
+export type HelpScreenId = Extract<ScreenId, 'portals' | 'login' | 'password' | 'security' | 'support' | 'settings'>;
 
 /**
  * One searchable piece of help: where it is shown (screen + the section's element id) and the

@@ -1,4 +1,6 @@
 
+import type { ScreenId } from './ids';
+
 /**
  * The guided login troubleshooter as data: each symptom is a chain of next steps; the user
  * answers "Did that fix it?" and moves on; after the last step comes contacting support.
@@ -21,7 +23,7 @@ export type StepAction =
   | { kind: 'checker' }
   | { kind: 'startLockout' }
   | { kind: 'start2faWait' }
-  | { kind: 'screen'; screen: 'portals' | 'password' | 'timers'; label: string }
+  | { kind: 'screen'; screen: Extract<ScreenId, 'portals' | 'password' | 'timers'>; label: string }
   | { kind: 'external'; url: string; label: string };
 
 interface StepBase {

@@ -44,3 +44,26 @@ describe('process boundaries', () => {
     expect(importsOf('renderer/app/App.tsx').length).toBeGreaterThan(2);
   });
 });
+
+describe('module graph', () => {
+  // An import cycle makes load order decide behaviour (a value read before its module ran) and
+  // ties features together that should not know each other; madge walks static and dynamic imports.
+  it('has no import cycle', async () => {
+    const { default: madge } = await import('madge');
+    const graph = await madge(['electron', 'renderer', 'shared', 'scripts'].map((dir) => join(root, dir)), {
+      baseDir: root,
+      fileExtensions: ['ts', 'tsx', 'mts', 'mjs'],
+      tsConfig: join(root, 'tsconfig.json'),
+    });
+    expect(graph.circular()).toEqual([]);
+  }, 60_000);
+});
+
+describe('screens', () => {
+  it('the screens list and SCREEN_IDS name the same screens in the same order', async () => {
+    const { SCREEN_IDS } = await import('../../shared/content/ids');
+    const source = readFileSync(join(root, 'renderer/app/screens.tsx'), 'utf8');
+    const listed = [...source.matchAll(/\{ id: '([a-z-]+)'/g)].map((m) => m[1]);
+    expect(listed).toEqual([...SCREEN_IDS]);
+  });
+});
