@@ -10,13 +10,21 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      // typescript-eslint turns this off because tsc sees every global; but tsc sees DOM and Node in
+      // every folder, so this is what keeps a folder to its own runtime's globals (below).
+      'no-undef': 'error',
     },
   },
+  // Each folder sees only its runtime's globals: a `process` in the renderer or a `document` in main is a lint error.
+  { files: ['renderer/**', 'bench/**', 'test/setup-component.ts'], languageOptions: { globals: globals.browser } },
+  { files: ['electron/**', 'scripts/**', 'test/**', '**/*.config.*'], ignores: ['test/setup-component.ts'], languageOptions: { globals: globals.node } },
+  { files: ['shared/**'], languageOptions: { globals: globals['shared-node-browser'] } },
+  // e2e specs run code in the page too (page.evaluate) and the preload runs in the renderer's world.
+  { files: ['test/e2e/**', 'electron/preload.ts'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     files: ['renderer/**'],
     rules: {

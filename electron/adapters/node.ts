@@ -27,7 +27,7 @@ interface ClipboardTool {
 }
 
 /** The desktop's own clipboard command for this session, if one is installed (checked on PATH, never guessed). */
-export function findClipboardTool(env: NodeJS.ProcessEnv = process.env, platform = process.platform): ClipboardTool | null {
+export function findClipboardTool(env: typeof process.env = process.env, platform = process.platform): ClipboardTool | null {
   const locate = (name: string) => (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name)).find((path) => existsSync(path));
   const candidates: ClipboardTool[] =
     platform === 'darwin'
