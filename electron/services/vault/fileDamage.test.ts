@@ -149,6 +149,17 @@ describe('profile files damaged while AllyDesk runs', () => {
     expect(readProfile(dataDir, id).throttle.failures).toBe(2);
   });
 
+  it('the unlocked profile damaged meanwhile: the next status moves it aside and locks, nothing is written back', async () => {
+    const { vault, dataDir, id, events } = await lockedProfile();
+    await vault.unlock(id, PASS);
+    writeFileSync(profilePath(dataDir, id), '{"cut off": ');
+    const status = await vault.status();
+    expect(status.unlocked).toBeNull();
+    expect(status.movedAside).toHaveLength(1);
+    expect(events.at(-1)).toEqual({ name: 'vault:locked', payload: { reason: 'deleted' } });
+    expect(readdirSync(dataDir).filter((name) => name.startsWith('vault-profile-') && !name.includes('.damaged-'))).toEqual([]);
+  });
+
   it('the unlocked profile damaged before a passphrase change: says damaged and locks', async () => {
     const { vault, dataDir, id } = await lockedProfile();
     await vault.unlock(id, PASS);

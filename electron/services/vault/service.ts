@@ -200,9 +200,12 @@ export function createVaultService(deps: VaultDeps) {
 
   async function status(): Promise<VaultStatus> {
     const t = now();
+    const onDisk = files.all();
+    // The unlocked profile's file was damaged (and moved aside) or removed behind our back: its
+    // session has nowhere to write, so it locks rather than recreate a partial file.
+    if (session && !onDisk.some((file) => file.profileId === session!.profileId)) await lock('deleted');
     return {
-      profiles: files
-        .all()
+      profiles: onDisk
         .map((file) => ({ id: file.profileId, name: file.name, retryAt: isWaiting(file.throttle, t) ? file.throttle.retryAt : null }))
         .sort((a, b) => a.name.localeCompare(b.name)),
       unlocked: session ? { profileId: session.profileId, name: session.name } : null,
