@@ -42,6 +42,20 @@ describe('vault IPC', () => {
     expect(await registry.dispatch('vault:reveal', { id: entry.id })).toMatchObject({ ok: true, data: { password: 'Pm-pass-001!' } });
   });
 
+  it('main refuses a look-alike profile name at the door, naming the character, and creates nothing', async () => {
+    const kit = makeVault();
+    close = kit.close;
+    const registry = new IpcRegistry(silentLogger);
+    registerVaultIpc(registry, kit.vault);
+    for (const [name, problem] of [['Fuzz Owner\u200b', /zero-width \(invisible\) character \(U\+200B\)/], ['Fuzz Owner\u202e', /text-direction control/], ['Fuzz \ud800Owner', /broken character/]] as const) {
+      const reply = await registry.dispatch('vault:createProfile', { name, passphrase: 'lantern orchard velvet 42' });
+      expect(reply, JSON.stringify(name)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { name: expect.stringMatching(problem) } } });
+    }
+    expect((await kit.vault.status()).profiles).toEqual([]);
+    const made = await registry.dispatch('vault:createProfile', { name: ' Fuzz  Owner ', passphrase: 'lantern orchard velvet 42' });
+    expect(made).toMatchObject({ ok: true, data: { unlocked: { name: 'Fuzz Owner' } } });
+  });
+
   it('a locked vault answers with a clear "locked" error', async () => {
     const kit = makeVault();
     close = kit.close;

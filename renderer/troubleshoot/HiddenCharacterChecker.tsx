@@ -9,6 +9,7 @@ const MARKS: Record<HiddenKind, string> = {
   'non-breaking-space': 'NBSP',
   'zero-width': 'zero-width',
   'other-invisible': 'invisible',
+  control: 'control',
 };
 
 /**

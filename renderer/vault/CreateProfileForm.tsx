@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { profileNameProblem } from '../../shared/text/profileName';
 import { useVault } from '../state/vault';
 import { Field } from './Field';
 
@@ -14,7 +15,10 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
   async function submit(event: FormEvent) {
     event.preventDefault();
     const local: Record<string, string> = {};
-    if (!name.trim()) local.name = 'Enter your name.';
+    // The same check main makes, so the user sees it at once (main refuses such a name anyway).
+    const nameProblem = profileNameProblem(name);
+    if (nameProblem) local.name = nameProblem;
+    else if (!name.trim()) local.name = 'Enter your name.';
     if (passphrase.length < 8) local.passphrase = 'Use at least 8 characters. A few unrelated words are easy to remember and hard to guess.';
     if (confirm !== passphrase) local.confirm = 'The two passphrases are not the same.';
     setErrors(local);

@@ -69,6 +69,27 @@ describe('VaultScreen', { timeout: 30_000 }, () => {
     expect(calls.find((c) => c.channel === 'vault:createProfile')?.input).toEqual({ name: 'Ann', passphrase: 'lantern orchard velvet 42' });
   });
 
+  it('refuses a profile name with an invisible or text-direction character, naming it, before asking main', async () => {
+    const { calls } = fakeBridge(lockedNoProfiles);
+    const user = userEvent.setup();
+    render(<VaultScreen />);
+    const name = await screen.findByLabelText('Your name');
+    await user.type(name, 'Fuzz Owner\u200b');
+    await user.type(screen.getByLabelText('Passphrase'), 'lantern orchard velvet 42');
+    await user.type(screen.getByLabelText('Type the passphrase again'), 'lantern orchard velvet 42');
+    await user.click(screen.getByRole('button', { name: 'Create profile' }));
+    const described = () => document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(described()).toMatch(/zero-width \(invisible\) character \(U\+200B\) at position 11/);
+    expect(calls.some((c) => c.channel === 'vault:createProfile')).toBe(false);
+
+    await user.clear(name);
+    await user.type(name, 'Ann\u202eeeL');
+    await user.click(screen.getByRole('button', { name: 'Create profile' }));
+    expect(described()).toMatch(/text-direction control character \(U\+202E\)/);
+    expect(calls.some((c) => c.channel === 'vault:createProfile')).toBe(false);
+  });
+
   it('shows hidden characters on save and removes them with one click', async () => {
     const { calls } = fakeBridge(unlocked);
     const user = userEvent.setup();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineChannels, defineEvents } from './define';
+import { normalizeProfileName, profileNameProblem } from '../text/profileName';
 
 /** Choices offered in settings (seconds; 0 = never clear). Default 30 s. */
 export const CLIPBOARD_CLEAR_CHOICES = [0, 10, 20, 30, 60, 120, 300] as const;
@@ -10,7 +11,17 @@ export const PORTAL_CHOICES = ['service-center', 'practice-mate', 'ehr', 'patien
 export type PortalChoice = (typeof PORTAL_CHOICES)[number];
 
 const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.');
-const profileName = z.string().trim().min(1, 'Enter your name.').max(60, 'Use at most 60 characters.');
+// Checked as typed (invisible, control and broken characters are refused, naming the problem), then
+// stored normalised so look-alike names cannot both exist (see shared/text/profileName.ts).
+const profileName = z
+  .string()
+  .max(200, 'Use at most 60 characters.')
+  .superRefine((value, ctx) => {
+    const problem = profileNameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  })
+  .transform(normalizeProfileName)
+  .pipe(z.string().min(1, 'Enter your name.').max(60, 'Use at most 60 characters.'));
 // Secrets are never trimmed: a trailing space is the user's to see and remove (hidden-character guard).
 const passphrase = z.string().max(1024, 'Use at most 1,024 characters.');
 const secret = z.string().max(500, 'Use at most 500 characters.');

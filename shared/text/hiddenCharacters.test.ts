@@ -14,6 +14,17 @@ describe('hidden characters', () => {
       ['non-breaking-space', 'trailing', 'U+00A0'],
     ]);
   });
+  it('knows the rest of the invisible format and control characters', () => {
+    const found = findHiddenCharacters('a\u061cb\u{e0041}c\u0000d\u007f');
+    expect(found.map((h) => [h.kind, h.codePoint])).toEqual([
+      ['other-invisible', 'U+061C'],
+      ['other-invisible', 'U+E0041'],
+      ['control', 'U+0000'],
+      ['control', 'U+007F'],
+    ]);
+    expect(describeHiddenCharacters('pass\u0000')).toContain('a control character at the end');
+    expect(removeHiddenCharacters('pa\u0000s\u061cs')).toBe('pass');
+  });
   it('removes edges and invisible characters but keeps ordinary inside spaces', () => {
     expect(removeHiddenCharacters(' \u00a0Front Desk 1\u200b\t')).toBe('Front Desk 1');
     expect(removeHiddenCharacters('pa\u200bss')).toBe('pass');

@@ -3,7 +3,7 @@
  * first cause of rejected credentials ("hidden spaces at the end … when copying and pasting").
  * One definition, used by the vault's save guard and the troubleshooter's checker.
  */
-export type HiddenKind = 'space' | 'tab' | 'line-break' | 'non-breaking-space' | 'zero-width' | 'other-invisible';
+export type HiddenKind = 'space' | 'tab' | 'line-break' | 'non-breaking-space' | 'zero-width' | 'other-invisible' | 'control';
 
 export interface HiddenCharacter {
   index: number;
@@ -23,6 +23,7 @@ const NAMES: Record<HiddenKind, string> = {
   'non-breaking-space': 'non-breaking space',
   'zero-width': 'zero-width (invisible) character',
   'other-invisible': 'invisible formatting character',
+  control: 'control character',
 };
 
 // A set, not a regex class: a joiner inside a character class is easy to misread.
@@ -36,6 +37,10 @@ function kindOf(char: string): HiddenKind | null {
   if (ZERO_WIDTH.has(char)) return 'zero-width';
   if (/[\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(char)) return 'other-invisible';
   if (/[\u1680\u2000-\u200a\u205f\u3000]/.test(char)) return 'space';
+  // The rest of Unicode's invisible classes: format characters (Cf: bidi marks such as U+061C,
+  // tag characters) and controls (Cc: NUL, escape, delete, …).
+  if (/\p{Cf}/u.test(char)) return 'other-invisible';
+  if (/\p{Cc}/u.test(char)) return 'control';
   return null;
 }
 
@@ -62,10 +67,10 @@ export function findHiddenCharacters(value: string): HiddenCharacter[] {
   return found;
 }
 
-/** Removes leading/trailing hidden characters and every zero-width or formatting character; keeps ordinary inside spaces. */
+/** Removes leading/trailing hidden characters and every zero-width, formatting or control character; keeps ordinary inside spaces. */
 export function removeHiddenCharacters(value: string): string {
   const found = findHiddenCharacters(value);
-  const drop = new Set(found.filter((h) => h.position !== 'inside' || h.kind === 'zero-width' || h.kind === 'other-invisible').map((h) => h.index));
+  const drop = new Set(found.filter((h) => h.position !== 'inside' || h.kind === 'zero-width' || h.kind === 'other-invisible' || h.kind === 'control').map((h) => h.index));
   return [...value].filter((_, i) => !drop.has(i)).join('');
 }
 

@@ -4,17 +4,16 @@ import { vaultSettings, type VaultSettings } from '../../../shared/ipc/vault';
 import { UserFacingError } from '../errors';
 import { decrypt, deriveKey, keyAad, type Sealed, type StoredKdf } from './crypto';
 import { openEntry, type OpenEntry } from './entries';
-
-const sealed = z.object({ n: z.string(), c: z.string(), t: z.string() });
+import { looseBox, storedKdfSchema, wrappedKeyBox } from './fileSchemas';
 const backupSchema = z.object({
   format: z.literal('allydesk-vault-backup'),
   version: z.literal(1),
   profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
   name: z.string().min(1).max(60),
   exportedAt: z.number(),
-  kdf: z.object({ N: z.number().int().min(2).max(2 ** 22), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16), salt: z.string() }),
-  wrapped: sealed,
-  entries: z.record(z.string(), sealed),
+  kdf: storedKdfSchema,
+  wrapped: wrappedKeyBox,
+  entries: z.record(z.string(), looseBox),
   settings: vaultSettings,
   mac: z.string(),
 });
@@ -62,16 +61,24 @@ export function buildBackup(input: {
   return `${JSON.stringify({ ...body, mac: macOf(input.dataKey, body) }, null, 2)}\n`;
 }
 
+const KDF_REFUSED = 'This backup was not made by AllyDesk or is damaged: its key settings are outside what AllyDesk uses. Nothing was imported.';
 const TAMPERED = 'This backup file was changed after it was made, so AllyDesk will not trust it. Nothing was imported.';
 
 /** Opens and fully checks a backup; throws a UserFacingError before anything is imported. */
 export async function openBackup(content: string, passphrase: string): Promise<{ name: string; settings: VaultSettings; entries: OpenEntry[] }> {
-  let backup: Backup;
+  let json: unknown;
   try {
-    backup = backupSchema.parse(JSON.parse(content));
+    json = JSON.parse(content);
   } catch {
+    json = null;
+  }
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) {
+    // Checked before any key is derived: a crafted file cannot make AllyDesk spend seconds and gigabytes.
+    if (parsed.error.issues.every((issue) => issue.path[0] === 'kdf')) throw new UserFacingError('invalid_input', KDF_REFUSED);
     throw new UserFacingError('invalid_input', 'This is not an AllyDesk vault backup file (or it is incomplete). Nothing was imported.', { content: 'Choose the .allydesk-backup.json file AllyDesk wrote.' });
   }
+  const backup = parsed.data;
   const kek = await deriveKey(passphrase, backup.kdf);
   let dataKey: Buffer;
   try {

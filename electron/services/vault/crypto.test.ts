@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decrypt, deriveKey, encrypt, entryAad, needsUpgrade, newDataKey, newSalt } from './crypto';
+import { CURRENT_KDF, decrypt, deriveKey, encrypt, entryAad, KDF_BOUNDS, kdfWithinBounds, needsUpgrade, newDataKey, newSalt } from './crypto';
 import { afterFailure, describeRetry, isWaiting } from './throttle';
 
 describe('vault crypto', () => {
@@ -31,6 +31,17 @@ describe('vault crypto', () => {
     expect(await deriveKey('correct passphrase', kdf)).toEqual(one);
     expect(await deriveKey('correct passphrase', { ...kdf, salt: newSalt() })).not.toEqual(one);
     expect(await deriveKey('Correct passphrase', kdf)).not.toEqual(one);
+  });
+
+  it('accepts key settings from the cheapest the app writes to one raise above today, nothing else', async () => {
+    expect(kdfWithinBounds(CURRENT_KDF)).toBe(true);
+    expect(kdfWithinBounds({ N: KDF_BOUNDS.minN, r: 8, p: 1 })).toBe(true);
+    expect(kdfWithinBounds({ N: CURRENT_KDF.N * 2, r: 8, p: 1 })).toBe(true);
+    for (const refused of [{ N: CURRENT_KDF.N * 4, r: 8, p: 1 }, { N: KDF_BOUNDS.minN / 2, r: 8, p: 1 }, { N: 3 * 2 ** 16, r: 8, p: 1 }, { N: 2 ** 17, r: 16, p: 1 }, { N: 2 ** 17, r: 8, p: 2 }, { N: 2 ** 17.5, r: 8, p: 1 }]) {
+      expect(kdfWithinBounds(refused), JSON.stringify(refused)).toBe(false);
+    }
+    // The backstop: deriveKey itself refuses at once rather than allocating.
+    await expect(deriveKey('x', { N: 2 ** 22, r: 32, p: 16, salt: newSalt() })).rejects.toThrow(/outside KDF_BOUNDS/);
   });
 
   it('asks for an upgrade only when stored parameters are below the current ones', () => {

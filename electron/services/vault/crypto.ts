@@ -16,12 +16,32 @@ export interface StoredKdf extends KdfParams {
  */
 export const CURRENT_KDF: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
 
+/**
+ * The only scrypt settings AllyDesk reads from a profile or backup file, checked before anything
+ * is derived: a crafted file with N = 2^22, r = 32, p = 16 would otherwise hold main for seconds
+ * and gigabytes. N runs from 2^10 (the cheap cost the test suite writes through `deps.kdf`) to
+ * 2^18 — one doubling above CURRENT_KDF, so today's release still opens files from a release that
+ * raises N once (2^18 · r 8 = 256 MiB). r and p are exactly what AllyDesk writes. To raise the cost
+ * further, raise these bounds one release before CURRENT_KDF, or older copies call the new files damaged.
+ */
+export const KDF_BOUNDS = { minN: 2 ** 10, maxN: 2 ** 18, r: 8, p: 1 } as const;
+
+export const kdfWithinBounds = (kdf: KdfParams): boolean =>
+  Number.isInteger(kdf.N) &&
+  kdf.N >= KDF_BOUNDS.minN &&
+  kdf.N <= KDF_BOUNDS.maxN &&
+  (kdf.N & (kdf.N - 1)) === 0 && // scrypt wants a power of two
+  kdf.r === KDF_BOUNDS.r &&
+  kdf.p === KDF_BOUNDS.p;
+
 export function needsUpgrade(stored: KdfParams, current: KdfParams): boolean {
   return stored.N < current.N || stored.r < current.r || stored.p < current.p;
 }
 
 /** Async scrypt so main keeps answering while a key is derived. maxmem must allow 128·N·r bytes. */
 export function deriveKey(passphrase: string, kdf: StoredKdf): Promise<Buffer> {
+  // Files are checked against KDF_BOUNDS where they are read; this is the backstop for any other caller.
+  if (!kdfWithinBounds(kdf)) return Promise.reject(new Error('scrypt parameters outside KDF_BOUNDS'));
   const options: ScryptOptions = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * kdf.N * kdf.r };
   return new Promise((resolve, reject) =>
     scrypt(passphrase.normalize('NFC'), Buffer.from(kdf.salt, 'base64'), 32, options, (error, key) => (error ? reject(error) : resolve(key))),

@@ -4,8 +4,7 @@ import { z } from 'zod';
 import { vaultSettings, type VaultSettings } from '../../../shared/ipc/vault';
 import type { KeyValueStore, StoreFactory } from '../../adapters/types';
 import { openStore } from '../storage';
-
-const sealed = z.object({ n: z.string(), c: z.string(), t: z.string() });
+import { looseBox, storedKdfSchema, wrappedKeyBox } from './fileSchemas';
 
 /**
  * One electron-store file per profile (vault-profile-<id>.json), so a damaged file costs only its
@@ -19,11 +18,12 @@ export const profileFileSchema = z.object({
   createdAt: z.number(),
   /** scrypt parameters and the key they unlock, in one field so a re-wrap is one atomic write. */
   lock: z.object({
-    kdf: z.object({ N: z.number().int().min(2), r: z.number().int().min(1), p: z.number().int().min(1), salt: z.string() }),
+    kdf: storedKdfSchema,
     /** The data key wrapped by the passphrase key; `osSealed` adds the OS key store's seal on top. */
-    key: z.union([z.object({ wrapped: sealed }), z.object({ osSealed: z.string() })]),
+    key: z.union([z.object({ wrapped: wrappedKeyBox }), z.object({ osSealed: z.string() })]),
   }),
-  entries: z.record(z.string(), sealed),
+  // Loose on purpose: one unreadable entry is reported on its own when the profile is unlocked.
+  entries: z.record(z.string(), looseBox),
   throttle: z.object({ failures: z.number().int().min(0), retryAt: z.number().nullable() }),
   settings: vaultSettings,
   /**
@@ -40,43 +40,71 @@ export const DEFAULT_SETTINGS: VaultSettings = { clipboardClearSeconds: 30, idle
 const FILE = /^vault-profile-([A-Za-z0-9_-]{8,64})\.json$/;
 export const storeName = (profileId: string) => `vault-profile-${profileId}`;
 
+/** What is on disk for a profile: a checked file, a damaged one (moved aside to `damagedAt`), or nothing. */
+export type ProfileOnDisk = { store: ProfileStore; file: ProfileFile } | { damagedAt: string } | null;
+
 /** Opens, checks and caches profile stores; an unreadable or malformed file is moved aside and reported. */
 export function createProfileFiles(deps: { dataDir: string; stores: StoreFactory; now: () => number; onMovedAside: (path: string) => void }) {
   const open = new Map<string, ProfileStore>();
 
-  function moveAside(path: string) {
+  function moveAside(path: string): string {
     const stamp = new Date(deps.now()).toISOString().replace(/[:.]/g, '-');
     const movedTo = path.replace(/\.json$/, `.damaged-${stamp}.json`);
     renameSync(path, movedTo);
     deps.onMovedAside(movedTo);
+    return movedTo;
   }
 
+  /** Reads the file as it is now (it may have been edited since it was opened) and checks it. */
+  function check(profileId: string, store: ProfileStore): ProfileOnDisk {
+    if (!existsSync(store.path)) {
+      open.delete(profileId);
+      return null;
+    }
+    let content: unknown;
+    try {
+      content = store.store; // re-read from disk on every access
+    } catch {
+      content = null; // not JSON any more
+    }
+    const checked = profileFileSchema.safeParse(content);
+    if (checked.success && checked.data.profileId === profileId) {
+      open.set(profileId, store);
+      return { store, file: checked.data };
+    }
+    open.delete(profileId);
+    return { damagedAt: moveAside(store.path) };
+  }
+
+  function read(profileId: string): ProfileOnDisk {
+    const cached = open.get(profileId);
+    if (cached) return check(profileId, cached);
+    const path = join(deps.dataDir, `${storeName(profileId)}.json`);
+    if (!existsSync(path)) return null;
+    let damagedAt: string | null = null;
+    const store = openStore(deps.stores, deps.dataDir, storeName(profileId), {} as ProfileFile, ({ movedTo }) => {
+      damagedAt = movedTo;
+      deps.onMovedAside(movedTo);
+    }, deps.now);
+    if (damagedAt) {
+      // openStore opened a fresh, empty store in its place: it is not a profile.
+      if (existsSync(store.path)) unlinkSync(store.path);
+      return { damagedAt };
+    }
+    return check(profileId, store);
+  }
+
+  /** The cached store, checked when first opened (use `read` where the file must be checked now). */
   function load(profileId: string): ProfileStore | null {
     const cached = open.get(profileId);
     if (cached) return cached;
-    const path = join(deps.dataDir, `${storeName(profileId)}.json`);
-    if (!existsSync(path)) return null;
-    let damagedFile = false;
-    const store = openStore(deps.stores, deps.dataDir, storeName(profileId), {} as ProfileFile, ({ movedTo }) => {
-      damagedFile = true;
-      deps.onMovedAside(movedTo);
-    }, deps.now);
-    if (damagedFile) {
-      // openStore opened a fresh, empty store in its place: it is not a profile.
-      if (existsSync(store.path)) unlinkSync(store.path);
-      return null;
-    }
-    const checked = profileFileSchema.safeParse(store.store);
-    if (!checked.success || checked.data.profileId !== profileId) {
-      moveAside(store.path);
-      return null;
-    }
-    open.set(profileId, store);
-    return store;
+    const found = read(profileId);
+    return found && 'store' in found ? found.store : null;
   }
 
   return {
     load,
+    read,
     create(file: ProfileFile): ProfileStore {
       const store = deps.stores.open(storeName(file.profileId), {} as ProfileFile);
       for (const key of Object.keys(file) as (keyof ProfileFile)[]) store.set(key, file[key]);
@@ -88,8 +116,9 @@ export function createProfileFiles(deps: { dataDir: string; stores: StoreFactory
       const ids = readdirSync(deps.dataDir)
         .map((name) => FILE.exec(name)?.[1])
         .filter((id): id is string => Boolean(id));
-      // A file removed behind our back reads as empty: skip it rather than fail the whole list.
-      return ids.map((id) => load(id)?.store).filter((file): file is ProfileFile => Boolean(file?.profileId));
+      // Each file is checked as it is now: one removed behind our back is skipped, one damaged
+      // while AllyDesk runs is moved aside and reported, and the others are still listed.
+      return ids.map((id) => read(id)).flatMap((found) => (found && 'file' in found ? [found.file] : []));
     },
     remove(profileId: string) {
       const store = load(profileId);

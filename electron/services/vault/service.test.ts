@@ -71,6 +71,31 @@ describe('vault profiles and entries', () => {
     expect((await failure(vault.createProfile('ann', PASS))).code).toBe('conflict');
   });
 
+  it('treats look-alike profile names as the same name, including names saved before they were checked', async () => {
+    const { vault, dataDir } = kit();
+    const id = (await vault.createProfile('Fuzz Owner', PASS)).unlocked!.profileId;
+    for (const alike of ['fuzz owner', '  FUZZ   Owner ', 'Fuzz\u00a0Owner']) {
+      const error = await failure(vault.createProfile(alike, PASS));
+      expect(error.code, alike).toBe('conflict');
+      expect(error.message).toBe('There is already a profile called "Fuzz Owner".');
+    }
+    // The service refuses invisible characters itself, not only the IPC schema.
+    expect((await failure(vault.createProfile('Fuzz Owner\u200b', PASS))).fields?.name).toMatch(/zero-width/);
+    expect((await failure(vault.createProfile('Ann\u202eeeL', PASS))).fields?.name).toMatch(/text-direction control/);
+    // A name stored by an older version with a zero-width space still blocks its look-alike.
+    await vault.lock();
+    const file = readProfile(dataDir, id);
+    writeFileSync(profileFile(dataDir, id), JSON.stringify({ ...file, name: 'Fuzz Owner\u200b' }));
+    expect((await failure(kit({ dataDir }).vault.createProfile('Fuzz Owner', PASS))).code).toBe('conflict');
+  });
+
+  it('stores a new profile name normalised (NFC, one space between words)', async () => {
+    const { vault, dataDir } = kit();
+    const { unlocked } = await vault.createProfile('  Jose\u0301   Nu\u0301n\u0303ez ', PASS);
+    expect(unlocked!.name).toBe('José Núñez');
+    expect(readProfile(dataDir, unlocked!.profileId).name).toBe('José Núñez');
+  });
+
   it('filters by every word and reports which entries match', async () => {
     const { vault } = kit();
     await vault.createProfile('Ann', PASS);

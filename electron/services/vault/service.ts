@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkExternalLink } from '../../../shared/links';
+import { cleanProfileName, normalizeProfileName, profileNameKey, profileNameProblem } from '../../../shared/text/profileName';
 import type { EntryFields, EntryHealth, EntrySummary, VaultSettings, VaultStatus } from '../../../shared/ipc/vault';
 import { REVEAL_SECONDS } from '../../../shared/ipc/vault';
 import type { ClipboardAdapter, Clock, ExternalLinkAdapter, Logger, PowerAdapter, SecretSealAdapter, StoreFactory } from '../../adapters/types';
@@ -17,7 +18,7 @@ import { filterEntries, openEntry, sealEntry, summarize, titleOf, withHaystack, 
 import { generatePassword } from './generator';
 import { passwordHealth } from './health';
 import { hiddenCharacterProblems } from './hiddenGuard';
-import { createProfileFiles, DEFAULT_SETTINGS, type ProfileStore } from './profileFile';
+import { createProfileFiles, DEFAULT_SETTINGS, type ProfileFile, type ProfileStore } from './profileFile';
 import { passphraseProblem } from './strength';
 import { afterFailure, describeRetry, FREE_TRIES, isWaiting } from './throttle';
 
@@ -89,9 +90,27 @@ export function createVaultService(deps: VaultDeps) {
   };
   const settingsOf = (s: Session): VaultSettings => s.store.get('settings');
 
-  /** Checks a passphrase against a profile, with throttling; returns the data key. */
-  async function checkPassphrase(store: ProfileStore, passphrase: string, field = 'passphrase'): Promise<{ dataKey: Buffer }> {
-    const file = store.store;
+  /**
+   * The profile as it is on disk right now. A file damaged since start-up (edited, cut short, key
+   * settings out of range) is moved aside and reported as damaged: it is not a wrong passphrase.
+   */
+  function profileOnDisk(profileId: string): { store: ProfileStore; file: ProfileFile } {
+    const found = files.read(profileId);
+    if (!found) throw new UserFacingError('not_found', 'That profile is not on this computer any more.');
+    if ('damagedAt' in found) {
+      throw new UserFacingError(
+        'conflict',
+        `This profile's file is damaged, so AllyDesk cannot open it. It was moved aside to ${found.damagedAt}. Your passphrase was not checked and this does not count as a wrong try. If you have a backup of this profile, import it.`,
+      );
+    }
+    return found;
+  }
+
+  /**
+   * Checks a passphrase against a checked profile file, with throttling; returns the data key. Only
+   * a failed unwrap (GCM authentication of the wrapped key) counts as a wrong try.
+   */
+  async function checkPassphrase({ store, file }: { store: ProfileStore; file: ProfileFile }, passphrase: string, field = 'passphrase'): Promise<{ dataKey: Buffer }> {
     if (isWaiting(file.throttle, now())) {
       throw new UserFacingError('throttled', `Too many wrong passphrases. The next try is allowed at ${describeRetry(file.throttle.retryAt!, now())}.`);
     }
@@ -181,9 +200,12 @@ export function createVaultService(deps: VaultDeps) {
 
   async function status(): Promise<VaultStatus> {
     const t = now();
+    const onDisk = files.all();
+    // The unlocked profile's file was damaged (and moved aside) or removed behind our back: its
+    // session has nowhere to write, so it locks rather than recreate a partial file.
+    if (session && !onDisk.some((file) => file.profileId === session!.profileId)) await lock('deleted');
     return {
-      profiles: files
-        .all()
+      profiles: onDisk
         .map((file) => ({ id: file.profileId, name: file.name, retryAt: isWaiting(file.throttle, t) ? file.throttle.retryAt : null }))
         .sort((a, b) => a.name.localeCompare(b.name)),
       unlocked: session ? { profileId: session.profileId, name: session.name } : null,
@@ -195,8 +217,12 @@ export function createVaultService(deps: VaultDeps) {
   }
 
   async function createProfile(name: string, passphrase: string, settings: VaultSettings = DEFAULT_SETTINGS, checkStrength = true): Promise<Session> {
-    if (files.all().some((file) => file.name.toLowerCase() === name.toLowerCase())) {
-      throw new UserFacingError('conflict', `There is already a profile called "${name}".`, { name: 'Each staff member has their own profile: use your own name.' });
+    const nameProblem = profileNameProblem(name);
+    if (nameProblem) throw new UserFacingError('invalid_input', nameProblem, { name: nameProblem });
+    name = normalizeProfileName(name);
+    const sameName = files.all().find((file) => profileNameKey(file.name) === profileNameKey(name));
+    if (sameName) {
+      throw new UserFacingError('conflict', `There is already a profile called "${sameName.name}".`, { name: 'Each staff member has their own profile: use your own name.' });
     }
     const problem = checkStrength ? await passphraseProblem(passphrase) : null;
     if (problem) throw new UserFacingError('invalid_input', problem, { passphrase: problem });
@@ -254,11 +280,11 @@ export function createVaultService(deps: VaultDeps) {
 
     unlock: (profileId: string, passphrase: string) =>
       serial(async () => {
-        const store = findStore(profileId);
         if (session?.profileId === profileId) return status();
-        const { dataKey } = await checkPassphrase(store, passphrase);
+        const onDisk = profileOnDisk(profileId);
+        const { dataKey } = await checkPassphrase(onDisk, passphrase);
         await lock('switch');
-        startSession(store, dataKey);
+        startSession(onDisk.store, dataKey);
         deps.audit.record({ event: 'unlock', profileId });
         return status();
       }),
@@ -273,7 +299,14 @@ export function createVaultService(deps: VaultDeps) {
         const s = requireSession();
         const problem = await passphraseProblem(next);
         if (problem) throw new UserFacingError('invalid_input', problem, { next: problem });
-        const { dataKey } = await checkPassphrase(s.store, current, 'current');
+        let onDisk: { store: ProfileStore; file: ProfileFile };
+        try {
+          onDisk = profileOnDisk(s.profileId);
+        } catch (error) {
+          await lock('deleted'); // its file is no longer where the session would write
+          throw error;
+        }
+        const { dataKey } = await checkPassphrase(onDisk, current, 'current');
         dataKey.fill(0);
         await rewrap(s.store, next, s.dataKey);
         deps.audit.record({ event: 'passphrase-change', profileId: s.profileId });
@@ -284,7 +317,7 @@ export function createVaultService(deps: VaultDeps) {
     deleteProfile: (profileId: string, confirmName: string) =>
       serial(async () => {
         const store = findStore(profileId);
-        if (confirmName.trim() !== store.get('name')) {
+        if (normalizeProfileName(confirmName) !== normalizeProfileName(store.get('name'))) {
           throw new UserFacingError('invalid_input', 'Type the profile name exactly as shown to delete it.', { confirmName: `Type "${store.get('name')}" to confirm.` });
         }
         if (session?.profileId === profileId) await lock('deleted');
@@ -415,9 +448,11 @@ export function createVaultService(deps: VaultDeps) {
     importBackup: (content: string, passphrase: string) =>
       serial(async () => {
         const opened = await openBackup(content, passphrase);
-        const taken = new Set(files.all().map((f) => f.name.toLowerCase()));
-        let name = opened.name;
-        for (let n = 1; taken.has(name.toLowerCase()); n++) name = n === 1 ? `${opened.name} (imported)` : `${opened.name} (imported ${n})`;
+        const taken = new Set(files.all().map((f) => profileNameKey(f.name)));
+        // A backup from before names were checked may hold invisible characters: they are dropped.
+        const base = cleanProfileName(opened.name) || 'Imported profile';
+        let name = base;
+        for (let n = 1; taken.has(profileNameKey(name)); n++) name = n === 1 ? `${base} (imported)` : `${base} (imported ${n})`;
         // The backup's passphrase already protects it; it is not re-judged against today's lists.
         const s = await createProfile(name, passphrase, opened.settings, false);
         writeEntries(s, opened.entries.map(({ id: _old, haystack: _h, ...plain }) => withHaystack(randomBytes(12).toString('base64url'), plain)));

@@ -152,6 +152,21 @@ describe('backup', () => {
     expect(list[0]!.id).not.toBe(entry.id);
   });
 
+  it('imports a backup whose name holds invisible characters (made before names were checked) under a clean, unique name', async () => {
+    const { vault, dataDir, profileId } = await unlockedWithEntry();
+    await vault.lock();
+    const path = `${dataDir}/vault-profile-${profileId}.json`;
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), name: 'Ann\u200b' }));
+    const old = kit({ dataDir });
+    await old.vault.unlock(profileId, PASS);
+    const { content } = await old.vault.exportBackup();
+    expect((JSON.parse(content) as { name: string }).name).toBe('Ann\u200b');
+
+    const other = kit();
+    await other.vault.createProfile('ann', 'meadow copper falcon 9');
+    expect(await other.vault.importBackup(content, PASS)).toMatchObject({ name: 'Ann (imported)', entries: 1 });
+  });
+
   it('refuses a wrong passphrase or a tampered file and imports nothing', async () => {
     const { vault } = await unlockedWithEntry();
     vault.saveEntry({ fields: { ...practiceMate('second'), portal: 'ehr' }, password: 'Ehr-pass-002', keepHiddenCharacters: false });
