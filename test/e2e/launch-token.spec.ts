@@ -61,22 +61,7 @@ test('the launch token stays with AllyDesk: out of the address bar, History, and
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(entry.url).not.toContain(token);
 
-    // A reload still works: the token is in this tab's sessionStorage, sent as a header.
-    const ipcStatuses: number[] = [];
-    page.on('response', (response) => {
-      if (response.url().startsWith(`${host.origin}/ipc/`)) ipcStatuses.push(response.status());
-    });
-    const eventStream = page.waitForResponse(`${host.origin}/events`);
-    await page.reload();
-    await untilInteractive(page);
-    await expect(page.getByText('Browser mode: served only to this computer.')).toBeVisible();
-    const stream = await eventStream;
-    expect(stream.status()).toBe(200);
-    expect(await stream.request().headerValue(LAUNCH_TOKEN_HEADER)).toBe(token);
-    expect(ipcStatuses.length).toBeGreaterThan(0);
-    expect(ipcStatuses.every((status) => status === 200)).toBe(true);
-
-    // Then the user visits another local site, in this tab and in a new one.
+    // The user visits another local site, in this tab and in a new one.
     await page.goto(`${other.origin}/`);
     await expect(page.getByRole('heading', { name: 'Other local site' })).toBeVisible();
     const second = await context.newPage();
@@ -91,6 +76,23 @@ test('the launch token stays with AllyDesk: out of the address bar, History, and
       expect(request.headers[LAUNCH_TOKEN_HEADER]).toBeUndefined();
       expect(JSON.stringify(request.headers)).not.toContain(token);
     }
+
+    // Back in AllyDesk's tab, a reload still works: the token is in this tab's sessionStorage, sent as a header.
+    await page.goBack();
+    expect(page.url()).toBe(`${host.origin}/`);
+    const ipcStatuses: number[] = [];
+    page.on('response', (response) => {
+      if (response.url().startsWith(`${host.origin}/ipc/`)) ipcStatuses.push(response.status());
+    });
+    const eventStream = page.waitForResponse(`${host.origin}/events`);
+    await page.reload();
+    await untilInteractive(page);
+    await expect(page.getByText('Browser mode: served only to this computer.')).toBeVisible();
+    const stream = await eventStream;
+    expect(stream.status()).toBe(200);
+    expect(await stream.request().headerValue(LAUNCH_TOKEN_HEADER)).toBe(token);
+    expect(ipcStatuses.length).toBeGreaterThan(0);
+    expect(ipcStatuses.every((status) => status === 200)).toBe(true);
   } finally {
     await context.close();
     await other.close();
