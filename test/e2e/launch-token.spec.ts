@@ -93,6 +93,11 @@ test('the launch token stays with AllyDesk: out of the address bar, History, and
     expect(await stream.request().headerValue(LAUNCH_TOKEN_HEADER)).toBe(token);
     expect(ipcStatuses.length).toBeGreaterThan(0);
     expect(ipcStatuses.every((status) => status === 200)).toBe(true);
+
+    // A tab opened on AllyDesk's address without the token gets nothing from it, and is told why.
+    const stray = await context.newPage();
+    await stray.goto(`${host.origin}/`);
+    await expect(stray.getByRole('alert')).toContainText('This browser tab was not opened with the address AllyDesk printed');
   } finally {
     await context.close();
     await other.close();
