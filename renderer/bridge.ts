@@ -1,6 +1,8 @@
-import type { AllyDeskBridge } from '../shared/bridge';
+import { EventSource } from 'eventsource';
+import { LAUNCH_TOKEN_HEADER, type AllyDeskBridge } from '../shared/bridge';
 import type { Channel, EventName, EventPayload, Input, Output } from '../shared/ipc';
 import type { Result } from '../shared/result';
+import { launchToken } from './launchToken';
 
 declare global {
   interface Window {
@@ -17,14 +19,28 @@ const UNREACHABLE: Result<never> = {
   },
 };
 
-/** The browser-host twin of the preload bridge: same calls, over loopback HTTP and server-sent events. */
-export function createHttpBridge(doc: Document = document): AllyDeskBridge {
-  const token = doc.querySelector<HTMLMetaElement>('meta[name="allydesk-token"]')?.content ?? '';
+const NO_TOKEN: Result<never> = {
+  ok: false,
+  error: {
+    code: 'forbidden',
+    message: 'This browser tab was not opened with the address AllyDesk printed when it started. Open that address (it ends in #token=…) to use AllyDesk here.',
+  },
+};
+
+/**
+ * The browser-host twin of the preload bridge: same calls, over loopback HTTP and server-sent
+ * events. Every request carries the launch token in a header, never in a cookie or URL; the
+ * event stream too (the `eventsource` package reads it with fetch, which, unlike the browser's
+ * EventSource, can send headers).
+ */
+export function createHttpBridge(token: string = launchToken()): AllyDeskBridge {
   let source: EventSource | null = null;
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const ensureSource = () => {
     if (source) return;
-    source = new EventSource('/events');
+    source = new EventSource('/events', {
+      fetch: (url, init) => fetch(url, { ...init, headers: { ...init.headers, [LAUNCH_TOKEN_HEADER]: token } }),
+    });
     source.onmessage = (message) => {
       const { event, payload } = JSON.parse(message.data as string) as { event: string; payload: unknown };
       listeners.get(event)?.forEach((listener) => listener(payload));
@@ -35,9 +51,10 @@ export function createHttpBridge(doc: Document = document): AllyDeskBridge {
       try {
         const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-allydesk-token': token },
+          headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token },
           body: JSON.stringify({ input }),
         });
+        if (response.status === 401) return NO_TOKEN;
         if (!response.ok && response.status !== 400) return UNREACHABLE;
         return (await response.json()) as Result<Output<C>>;
       } catch {

@@ -1,3 +1,4 @@
+import './adoptLaunchToken';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import './styles.css';

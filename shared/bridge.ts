@@ -13,3 +13,11 @@ export interface AllyDeskBridge {
 /** The two Electron IPC channel names the preload bridge uses; every contract channel rides on them. */
 export const BRIDGE_INVOKE = 'allydesk:invoke';
 export const BRIDGE_EVENT = 'allydesk:event';
+
+/**
+ * Browser mode's launch token travels only in this request header (never a cookie, which every
+ * 127.0.0.1 port would receive, and never a query string, which lands in History).
+ */
+export const LAUNCH_TOKEN_HEADER = 'x-allydesk-token';
+/** The key of the token in the printed address's fragment (`#token=…`), which browsers never send to a server. */
+export const LAUNCH_TOKEN_FRAGMENT_KEY = 'token';

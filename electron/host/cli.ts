@@ -6,7 +6,15 @@ import { defaultDataDir } from '../adapters/paths';
 import { composeApp } from '../compose';
 import { AdjustableClock } from '../services/clock';
 import { createConsoleLogger } from '../services/logger';
-import { startHost } from './server';
+import { startHost, type RunningHost } from './server';
+
+/** Why listening failed, in words (never a stack trace): a busy port is the common case. */
+function listenFailure(error: unknown, port: number): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EADDRINUSE') return `port ${port} is already in use. Set ALLYDESK_PORT to another port or 0 for any free port.`;
+  if (code === 'EACCES') return `this computer does not allow AllyDesk to use port ${port}. Set ALLYDESK_PORT to another port (above 1023) or 0 for any free port.`;
+  return `${error instanceof Error ? error.message : String(error)}.`;
+}
 
 /** `npm run start:browser`: the browser host. Its first line of output is the URL to open. */
 async function main() {
@@ -35,12 +43,19 @@ async function main() {
   // No powerMonitor here: the timer scheduler spots wall-clock jumps (sleep) and others hear of it as 'resume'.
   app.services.timers.scheduler.onRecompute((reason) => reason === 'jump' && adapters.power.emit('resume'));
 
-  const host = await startHost({
-    registry: app.registry,
-    rendererDir: join(import.meta.dirname, '../renderer'),
-    token: randomBytes(32).toString('base64url'),
-    port,
-  });
+  let host: RunningHost;
+  try {
+    host = await startHost({
+      registry: app.registry,
+      rendererDir: join(import.meta.dirname, '../renderer'),
+      token: randomBytes(32).toString('base64url'),
+      port,
+    });
+  } catch (error) {
+    process.stderr.write(`AllyDesk could not start browser mode: ${listenFailure(error, port)}\n`);
+    await app.dispose();
+    process.exit(1);
+  }
   process.stdout.write(`${host.url}\n`);
   process.stdout.write(
     `AllyDesk (unofficial) is running in browser mode on this computer only (127.0.0.1). Open the address above; data folder: ${dataDir}. Press Ctrl+C to stop.\n`,

@@ -7,6 +7,7 @@ import { createNodeAdapters } from '../adapters/node';
 import { composeApp } from '../compose';
 import { AdjustableClock } from '../services/clock';
 import { silentLogger } from '../services/logger';
+import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
 import { startHost, type RunningHost } from './server';
 
 const token = 'test-token-0123456789abcdefghijklmnop';
@@ -31,9 +32,23 @@ function call(path: string, options: { method?: string; headers?: Record<string,
 const ipc = (channel: string, input: unknown, headers: Record<string, string> = {}) =>
   call(`/ipc/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-allydesk-token': token, ...headers },
+    headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token, ...headers },
     body: JSON.stringify({ input }),
   });
+
+/** Opens the event stream; resolves with what arrived first (the stream itself stays open, so it is cut then). */
+function events(headers: Record<string, string>) {
+  return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: host.port, path: '/events', headers: { host: `127.0.0.1:${host.port}`, ...headers } }, (res) => {
+      res.once('data', (chunk) => {
+        resolve({ status: res.statusCode ?? 0, body: String(chunk), headers: res.headers });
+        req.destroy();
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'allydesk-host-'));
@@ -67,7 +82,7 @@ describe('browser host', () => {
   it('refuses IPC without a token (401) and with a wrong one (403)', async () => {
     const missing = await call('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(missing.status).toBe(401);
-    const wrong = await ipc('app:info', undefined, { 'x-allydesk-token': 'nope' });
+    const wrong = await ipc('app:info', undefined, { [LAUNCH_TOKEN_HEADER]: 'nope' });
     expect(wrong.status).toBe(403);
   });
 
@@ -83,7 +98,7 @@ describe('browser host', () => {
     const malformed = JSON.parse((await ipc('app:openExternal', { url: 42 })).body);
     expect(malformed.ok).toBe(false);
     expect(malformed.error.code).toBe('invalid_input');
-    const garbage = await call('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json', 'x-allydesk-token': token }, body: '{not json' });
+    const garbage = await call('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token }, body: '{not json' });
     expect(garbage.status).toBe(400);
     expect(JSON.parse(garbage.body).error.code).toBe('invalid_input');
     // Still alive afterwards.
@@ -96,38 +111,65 @@ describe('browser host', () => {
     expect(res.error.message).toContain('evil.example');
   });
 
-  it('serves the page only with the token, trading it for a same-site cookie', async () => {
-    expect((await call('/')).status).toBe(401);
-    expect((await call('/?token=wrong')).status).toBe(403);
-    const exchange = await call(`/?token=${token}`);
-    expect(exchange.status).toBe(303);
-    expect(exchange.headers.location).toBe('/');
-    const setCookie = String(exchange.headers['set-cookie']);
-    expect(setCookie).toContain('HttpOnly');
-    expect(setCookie).toContain('SameSite=Strict');
-    const cookie = setCookie.split(';')[0]!;
-    const page = await call('/', { headers: { cookie } });
+  it('serves the page and its files without the token, and never writes the token into them', async () => {
+    const page = await call('/');
     expect(page.status).toBe(200);
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.body).toContain('name="allydesk-token"');
+    expect(page.body).toContain('<title>t</title>');
+    expect(page.body).not.toContain(token);
+    expect(page.body).not.toContain('allydesk-token');
+  });
+
+  it('never sets a cookie, whatever is asked', async () => {
+    const responses = await Promise.all([
+      call('/'),
+      call(`/?token=${token}`),
+      call('/index.html', { headers: { [LAUNCH_TOKEN_HEADER]: token } }),
+      call('/missing.js'),
+      call('/events?token=wrong'),
+      ipc('app:info', undefined),
+      ipc('app:info', undefined, { [LAUNCH_TOKEN_HEADER]: 'wrong' }),
+      events({ [LAUNCH_TOKEN_HEADER]: token }),
+    ]);
+    for (const res of responses) expect(res.headers['set-cookie']).toBeUndefined();
+    // An address with ?token= is not traded for anything: no redirect, just the page.
+    expect(responses[1]!.status).toBe(200);
+  });
+
+  it('accepts the token only in its header: a cookie or query string alone no longer authenticates', async () => {
+    const cookie = `allydesk_token_${host.port}=${token}`;
+    const byCookie = await call('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: '{}' });
+    expect(byCookie.status).toBe(401);
+    expect(byCookie.body).not.toContain('"ok":true');
+    expect((await events({ cookie })).status).toBe(401);
+    expect((await call(`/events?token=${token}`)).status).toBe(401);
+    expect((await events({ [LAUNCH_TOKEN_HEADER]: 'wrong-token' })).status).toBe(403);
+
+    const stream = await events({ [LAUNCH_TOKEN_HEADER]: token });
+    expect(stream.status).toBe(200);
+    expect(stream.headers['content-type']).toBe('text/event-stream');
+    expect(stream.body).toContain(': connected');
+    expect((await ipc('app:info', undefined)).status).toBe(200);
   });
 
   it('does not serve files outside the renderer folder', async () => {
-    const exchange = await call(`/?token=${token}`);
-    const cookie = String(exchange.headers['set-cookie']).split(';')[0]!;
     for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt']) {
-      const res = await call(path, { headers: { cookie } });
+      const res = await call(path);
       expect(res.status, path).toBe(404);
       expect(res.body).not.toContain('outside the renderer folder');
     }
   });
 
   it('does not serve the build metadata in dot-folders', async () => {
-    const exchange = await call(`/?token=${token}`);
-    const cookie = String(exchange.headers['set-cookie']).split(';')[0]!;
-    const res = await call('/.vite/manifest.json', { headers: { cookie } });
+    const res = await call('/.vite/manifest.json');
     expect(res.status).toBe(404);
     expect(res.body).not.toContain('metadata');
+  });
+
+  it('prints an address whose token is in the fragment, which browsers never send to a server', () => {
+    const printed = new URL(host.url);
+    expect(printed.search).toBe('');
+    expect(new URLSearchParams(printed.hash.slice(1)).get(LAUNCH_TOKEN_FRAGMENT_KEY)).toBe(token);
   });
 
   it('has no test hooks unless started with them', async () => {

@@ -2,9 +2,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
 import type { IpcRegistry } from '../ipc/registry';
 
-export const TOKEN_HEADER = 'x-allydesk-token';
 const MAX_BODY_BYTES = 1024 * 1024;
 
 /** The same policy the Electron window's index.html carries, sent as a header too. */
@@ -22,11 +22,42 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/**
+ * Connection hygiene: a local program that opens connections and sends nothing (20,400 of them
+ * once ran the process out of file descriptors) is cut off, and there is a ceiling on how many
+ * sockets may be open at once.
+ */
+export interface ConnectionLimits {
+  /** A client must have sent its request headers within this long, or its connection is closed. */
+  headersTimeoutMs: number;
+  /** …and its whole request (an IPC body is small) within this long. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this long. */
+  keepAliveTimeoutMs: number;
+  /** How often Node checks the two request timeouts above (its own default is 30 s). */
+  timeoutCheckIntervalMs: number;
+  /**
+   * Sockets beyond this are refused at once. One tab holds one event stream plus at most six
+   * request connections, so this leaves room for several tabs and their long-lived streams.
+   */
+  maxConnections: number;
+}
+
+export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  timeoutCheckIntervalMs: 1_000,
+  maxConnections: 64,
+};
+
 export interface HostOptions {
   registry: IpcRegistry;
   rendererDir: string;
   token: string;
   port: number;
+  /** Tests shorten these; the defaults suit real use. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningHost {
@@ -43,12 +74,13 @@ function sameSecret(given: string | undefined | null, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function cookie(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
+/** The launch token must come in its header; a cookie or query string never counts. */
+function tokenRefusal(req: IncomingMessage, token: string): { status: number; message: string } | null {
+  const header = req.headers[LAUNCH_TOKEN_HEADER];
+  const given = Array.isArray(header) ? header[0] : header;
+  if (!given) return { status: 401, message: 'Unauthorized: the launch token is missing. Open the address AllyDesk printed when it started.' };
+  if (!sameSecret(given, token)) return { status: 403, message: 'Forbidden: wrong launch token.' };
+  return null;
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}) {
@@ -79,13 +111,14 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * The loopback browser host: serves the built renderer and the same IPC handlers as the
- * desktop app. Bound to 127.0.0.1 only; every request needs the per-launch token; Host and
- * Origin must name this very server (DNS rebinding and cross-site requests are refused).
+ * desktop app. Bound to 127.0.0.1 only; Host and Origin must name this very server (DNS
+ * rebinding and cross-site requests are refused). IPC and the event stream need the per-launch
+ * token in a request header; the renderer's static files hold no secrets and need none.
  */
 export function startHost(options: HostOptions): Promise<RunningHost> {
   const { registry, rendererDir, token } = options;
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
   let port = options.port;
-  const cookieName = () => `allydesk_token_${port}`;
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const sseClients = new Set<ServerResponse>();
 
@@ -94,7 +127,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     for (const client of sseClients) client.write(frame);
   });
 
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (!allowedHosts().includes(req.headers.host ?? '')) return send(res, 403, 'Forbidden: unexpected Host header.');
@@ -105,9 +138,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
       if (url.pathname.startsWith('/ipc/')) {
         if (req.method !== 'POST') return send(res, 405, 'Use POST.', undefined, { allow: 'POST' });
-        const given = req.headers[TOKEN_HEADER];
-        if (!given) return send(res, 401, 'Unauthorized: the launch token is missing.');
-        if (!sameSecret(Array.isArray(given) ? given[0] : given, token)) return send(res, 403, 'Forbidden: wrong launch token.');
+        const refusal = tokenRefusal(req, token);
+        if (refusal) return send(res, refusal.status, refusal.message);
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.');
         let input: unknown;
         try {
@@ -123,20 +155,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
       // Everything else is a GET for the page, its assets, or the event stream.
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-      const queryToken = url.searchParams.get('token');
-      if (queryToken !== null) {
-        if (!sameSecret(queryToken, token)) return send(res, 403, 'Forbidden: wrong launch token.');
-        // Trade the token in the address bar for a same-site cookie, then drop it from the URL.
-        return send(res, 303, '', undefined, {
-          location: url.pathname === '/events' ? '/events' : '/',
-          'set-cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        });
-      }
-      const cookieToken = cookie(req, cookieName());
-      if (!cookieToken) return send(res, 401, 'Unauthorized: open the address AllyDesk printed (it carries the launch token).');
-      if (!sameSecret(cookieToken, token)) return send(res, 403, 'Forbidden: wrong launch token.');
-
       if (url.pathname === '/events') {
+        const refusal = tokenRefusal(req, token);
+        if (refusal) return send(res, refusal.status, refusal.message);
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
         sseClients.add(res);
@@ -156,11 +177,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       } catch {
         return send(res, 404, 'Not found.');
       }
-      if (relative === 'index.html') {
-        // The page reads the token from a meta tag (inline scripts are forbidden by the CSP).
-        const html = body.toString('utf8').replace('<head>', `<head>\n    <meta name="allydesk-token" content="${token}" />`);
-        return send(res, 200, html, MIME['.html']);
-      }
+      if (relative === 'index.html') return send(res, 200, req.method === 'HEAD' ? '' : body.toString('utf8'), MIME['.html']);
       res.writeHead(200, {
         'content-type': MIME[extname(file)] ?? 'application/octet-stream',
         'x-content-type-options': 'nosniff',
@@ -171,7 +188,18 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       if (!res.headersSent) send(res, 500, 'AllyDesk could not answer that request.');
       else res.end();
     }
-  });
+  };
+
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: limits.timeoutCheckIntervalMs,
+    },
+    handle,
+  );
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs;
+  server.maxConnections = limits.maxConnections;
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -181,7 +209,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       resolve({
         server,
         port,
-        url: `http://127.0.0.1:${port}/?token=${token}`,
+        // The fragment is never sent to any server; the page moves it into sessionStorage at once.
+        url: `http://127.0.0.1:${port}/#${LAUNCH_TOKEN_FRAGMENT_KEY}=${token}`,
         close: () =>
           new Promise<void>((done) => {
             offEvents();

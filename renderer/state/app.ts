@@ -25,6 +25,8 @@ export const useAppStore = create<AppState>((set, get) => ({
   async load() {
     const [info, notices] = await Promise.all([bridge().invoke('app:info', undefined), bridge().invoke('app:notices', undefined)]);
     if (info.ok) set({ info: info.data });
+    // Every screen depends on the main process: say once, at the top, why it is not answering.
+    else get().addBanner('error', info.error.message);
     if (notices.ok) notices.data.forEach((message) => get().addBanner('warning', message));
   },
   addBanner(level, message) {

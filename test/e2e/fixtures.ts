@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { findUsableElectron } from '../../scripts/electron-runtime.mjs';
+import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -40,7 +41,9 @@ export async function startBrowserHost(options: { dataDir?: string; testHooks?: 
     });
   });
   const parsed = new URL(url);
-  return { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', dataDir, process: child };
+  // The printed address carries the token in its fragment: http://127.0.0.1:<port>/#token=…
+  const token = new URLSearchParams(parsed.hash.slice(1)).get(LAUNCH_TOKEN_FRAGMENT_KEY) ?? '';
+  return { url, origin: parsed.origin, token, dataDir, process: child };
 }
 
 export async function stopBrowserHost(host: HostProcess) {
@@ -128,7 +131,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       invoke: async (channel, input) => {
         const response = await fetch(`${host.origin}/ipc/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-allydesk-token': host.token },
+          headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: host.token },
           body: JSON.stringify({ input }),
         });
         return response.json() as never;
