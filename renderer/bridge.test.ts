@@ -10,7 +10,7 @@ describe('the browser-mode bridge', () => {
     vi.stubGlobal('fetch', fetchMock);
     const result = await createHttpBridge('tok-123').invoke('app:info', undefined);
     expect(result.ok).toBe(true);
-    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, Parameters<typeof fetch>[1] & {}];
     expect(url).toBe('/ipc/app%3Ainfo');
     expect((init.headers as Record<string, string>)[LAUNCH_TOKEN_HEADER]).toBe('tok-123');
   });

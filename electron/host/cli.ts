@@ -10,7 +10,7 @@ import { startHost, type RunningHost } from './server';
 
 /** Why listening failed, in words (never a stack trace): a busy port is the common case. */
 function listenFailure(error: unknown, port: number): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = (error as { code?: string } | undefined)?.code;
   if (code === 'EADDRINUSE') return `port ${port} is already in use. Set ALLYDESK_PORT to another port or 0 for any free port.`;
   if (code === 'EACCES') return `this computer does not allow AllyDesk to use port ${port}. Set ALLYDESK_PORT to another port (above 1023) or 0 for any free port.`;
   return `${error instanceof Error ? error.message : String(error)}.`;
