@@ -28,7 +28,10 @@ export default tseslint.config(
   {
     files: ['renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer talks to main only through renderer/bridge.ts and imports only shared/.' }] }],
+      'no-restricted-imports': ['error', {
+        paths: [noElectron, { name: 'radix-ui', importNames: ['RadioGroup'], message: "Use renderer/ui/RadioGroup: its selection follows keyboard focus on slow PCs." }],
+        patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer talks to main only through renderer/bridge.ts and imports only shared/.' }],
+      }],
     },
   },
   {

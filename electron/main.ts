@@ -1,25 +1,25 @@
 import type { BrowserWindow } from 'electron';
 import { app } from 'electron';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { version } from '../package.json';
 import { createElectronAdapters } from './adapters/electron';
 import { composeApp, type ComposedApp } from './compose';
 import { bindIpc } from './ipc';
 import { AdjustableClock } from './services/clock';
 import { createConsoleLogger } from './services/logger';
-import { createMainWindow, denyAllPermissions } from './window';
+import { APP_ORIGIN, createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
 
 // A practice may keep data on another drive; tests point it at a temp folder.
 if (process.env.ALLYDESK_DATA_DIR) app.setPath('userData', process.env.ALLYDESK_DATA_DIR);
 app.enableSandbox();
+registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let win: BrowserWindow | null = null;
   let composed: ComposedApp | null = null;
-  const indexHtml = join(import.meta.dirname, '../renderer/index.html');
+  const rendererDir = join(import.meta.dirname, '../renderer');
 
   app.on('second-instance', () => {
     if (!win) return;
@@ -29,6 +29,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     denyAllPermissions();
+    serveRenderer(rendererDir);
     const dataDir = app.getPath('userData');
     const adapters = createElectronAdapters(dataDir);
     const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
@@ -57,8 +58,8 @@ if (!app.requestSingleInstanceLock()) {
       logger: createConsoleLogger('main'),
       testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
     });
-    bindIpc(composed.registry, () => win, pathToFileURL(indexHtml).toString());
-    win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), indexHtml, links: effective.links });
+    bindIpc(composed.registry, () => win, `${APP_ORIGIN}/`);
+    win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), links: effective.links });
     win.on('closed', () => (win = null));
   });
 

@@ -1,13 +1,35 @@
-import { BrowserWindow, session, type WebContents } from 'electron';
+import { BrowserWindow, protocol, session, type WebContents } from 'electron';
 import { checkExternalLink } from '../shared/links';
 import type { ExternalLinkAdapter } from './adapters/types';
+import { rendererResponse } from './services/rendererFiles';
+
+/**
+ * The page is served from its own privileged scheme rather than file:// (Electron checklist #18):
+ * a page on file:// may read any file the user can, and needs the file-protocol fuse left on.
+ */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'allydesk';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
+
+/** Must run before the app is ready: a standard, secure origin so 'self', fetch and ES modules work. */
+export function registerAppScheme() {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
+}
+
+/** Serves the built renderer folder on app://allydesk/ with the browser host's path checks. */
+export function serveRenderer(rendererDir: string) {
+  protocol.handle(APP_SCHEME, (request) => rendererResponse(rendererDir, request, APP_HOST));
+}
 
 /**
  * The one application window, hardened per Electron's security checklist: isolated, sandboxed,
  * no Node in the page, no navigation away, no new windows, no permissions, links only to the
  * allow-list and only through the system browser.
  */
-export function createMainWindow(options: { preload: string; indexHtml: string; links: ExternalLinkAdapter }): BrowserWindow {
+export function createMainWindow(options: { preload: string; links: ExternalLinkAdapter }): BrowserWindow {
   const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK: a middle-click goes through setWindowOpenHandler (guardContents), which denies every window.
     width: 1200,
     height: 820,
@@ -31,7 +53,7 @@ export function createMainWindow(options: { preload: string; indexHtml: string; 
   });
   guardContents(win.webContents, options.links);
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(options.indexHtml);
+  void win.loadURL(APP_INDEX_URL);
   return win;
 }
 

@@ -1,26 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
 import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
 import type { IpcRegistry } from '../ipc/registry';
+import { CONTENT_SECURITY_POLICY, readRendererFile } from '../services/rendererFiles';
 
 const MAX_BODY_BYTES = 1024 * 1024;
-
-/** The same policy the Electron window's index.html carries, sent as a header too. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
 
 /**
  * Connection hygiene: a local program that opens connections and sends nothing (20,400 of them
@@ -165,25 +149,15 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         return;
       }
 
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-      const file = normalize(join(rendererDir, relative));
-      if (!file.startsWith(normalize(rendererDir) + sep)) return send(res, 404, 'Not found.');
-      // Build metadata such as .vite/manifest.json is not part of the page.
-      if (relative.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return send(res, 404, 'Not found.');
-      let body: Buffer;
-      try {
-        if (!(await stat(file)).isFile()) return send(res, 404, 'Not found.');
-        body = await readFile(file);
-      } catch {
-        return send(res, 404, 'Not found.');
-      }
-      if (relative === 'index.html') return send(res, 200, req.method === 'HEAD' ? '' : body.toString('utf8'), MIME['.html']);
+      const found = await readRendererFile(rendererDir, url.pathname);
+      if (!found) return send(res, 404, 'Not found.');
+      if (found.relative === 'index.html') return send(res, 200, req.method === 'HEAD' ? '' : found.body.toString('utf8'), found.mime);
       res.writeHead(200, {
-        'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+        'content-type': found.mime,
         'x-content-type-options': 'nosniff',
         'cache-control': 'no-store',
       });
-      res.end(req.method === 'HEAD' ? undefined : body);
+      res.end(req.method === 'HEAD' ? undefined : found.body);
     } catch {
       if (!res.headersSent) send(res, 500, 'AllyDesk could not answer that request.');
       else res.end();

@@ -14,7 +14,12 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.join('.') || '_';
-    fields[key] ??= issue.message;
+    // Inputs are strict: say which keys were refused, and that nothing was done with the request.
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `AllyDesk does not accept ${issue.keys.map((k) => `"${k}"`).join(', ')} here, so nothing was changed.`
+        : issue.message;
+    fields[key] ??= message;
   }
   return fields;
 }

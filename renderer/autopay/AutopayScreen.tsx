@@ -1,4 +1,4 @@
-import { RadioGroup } from 'radix-ui';
+import { RadioGroup } from '../ui/RadioGroup';
 import { useEffect, useRef } from 'react';
 import { AUTOPAY_FLAVORS, AUTOPAY_PRODUCTS, AUTOPAY_SOURCE, autopayProduct, type AutopayProductId } from '../../shared/content/autopay';
 import { useAutopayStore } from '../state/autopay';

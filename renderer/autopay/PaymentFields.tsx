@@ -1,4 +1,5 @@
-import { RadioGroup, Tabs } from 'radix-ui';
+import { Tabs } from 'radix-ui';
+import { RadioGroup } from '../ui/RadioGroup';
 import { SAVED_TO_WALLET } from '../../shared/content/autopay';
 import { brandName, cvvLength, detectBrand } from '../../shared/validation/card';
 import { fieldId, TextField } from './Field';

@@ -1,4 +1,4 @@
-import { RadioGroup } from 'radix-ui';
+import { RadioGroup } from '../ui/RadioGroup';
 import { useState } from 'react';
 import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
 import { DEFAULT_SESSION_MINUTES, type TimerSettings } from '../../shared/ipc/timers';

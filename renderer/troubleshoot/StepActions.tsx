@@ -1,4 +1,4 @@
-import { RadioGroup } from 'radix-ui';
+import { RadioGroup } from '../ui/RadioGroup';
 import { useId, useState } from 'react';
 import type { StepAction } from '../../shared/content/troubleshooter';
 import { useNavigation } from '../state/navigation';

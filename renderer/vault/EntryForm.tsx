@@ -1,5 +1,6 @@
 import { PORTAL_NAMES } from '../../shared/content/ids';
-import { Dialog, RadioGroup } from 'radix-ui';
+import { Dialog } from 'radix-ui';
+import { RadioGroup } from '../ui/RadioGroup';
 import { useState, type FormEvent } from 'react';
 import { PORTAL_CHOICES, type EntryFields, type EntrySummary, type PortalChoice } from '../../shared/ipc/vault';
 import { describeHiddenCharacters, removeHiddenCharacters } from '../../shared/text/hiddenCharacters';

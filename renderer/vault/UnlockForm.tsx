@@ -1,4 +1,4 @@
-import { RadioGroup } from 'radix-ui';
+import { RadioGroup } from '../ui/RadioGroup';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useVault } from '../state/vault';
 import { CreateProfileForm } from './CreateProfileForm';

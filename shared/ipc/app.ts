@@ -19,7 +19,7 @@ export const appChannels = defineChannels({
   },
   'app:openExternal': {
     summary: 'Opens an allow-listed https link in the system browser.',
-    input: z.object({ url: z.string().max(2048) }),
+    input: z.strictObject({ url: z.string().max(2048) }),
     output: z.object({ opened: z.boolean() }),
   },
 });

@@ -28,7 +28,8 @@ const phoneMenuOption = z
   .trim()
   .regex(/^[0-9*#]{1,4}$/, 'Enter the key to press, like 2 (digits, * or #).');
 
-export const referenceOverrides = z.object({
+/** Strict: an unknown key is refused, not dropped (a stray payload once wiped the overrides). */
+export const referenceOverrides = z.strictObject({
   portalUrls: z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl).default({}),
   supportPhone: phone.optional(),
   /** The phone-menu key for technical issues (the help documents say 2). */

@@ -8,7 +8,7 @@ import { defineChannels } from './define';
 export const testHookChannels = defineChannels({
   'test:advanceClock': {
     summary: 'Moves the main-process clock forward (test builds only).',
-    input: z.object({ ms: z.number().int().min(0).max(400 * 24 * 3600 * 1000) }),
+    input: z.strictObject({ ms: z.number().int().min(0).max(400 * 24 * 3600 * 1000) }),
     output: z.object({ now: z.number() }),
   },
   'test:clipboard': {

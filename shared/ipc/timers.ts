@@ -12,7 +12,8 @@ export const TWO_FACTOR_SUPPORT_TIP_MS = 10 * 60_000;
 export const portalId = z.enum(PORTAL_IDS, {
   error: () => `Choose one of the portals AllyDesk knows: ${PORTAL_IDS.map((id) => PORTAL_NAMES[id]).join(', ')}.`,
 });
-const portalInput = z.object({ portalId });
+// Inputs are strict: an unexpected key is refused rather than silently dropped.
+const portalInput = z.strictObject({ portalId });
 
 const wholeNumber = (min: number, max: number, what: string) =>
   z
@@ -23,7 +24,7 @@ const wholeNumber = (min: number, max: number, what: string) =>
 
 export const lockoutMinutes = z.union([z.literal(15), z.literal(30)], { error: 'A lockout wait is 15 or 30 minutes.' });
 
-export const timerSettings = z.object({
+export const timerSettings = z.strictObject({
   /** Inactivity length per portal, in minutes. */
   sessionMinutes: z.record(portalId, wholeNumber(3, 480, 'the session length in minutes')),
   lockoutAttempts: wholeNumber(1, 10, 'the number of failed attempts'),
@@ -117,18 +118,18 @@ export const timersChannels = defineChannels({
   },
   'timers:startLockout': {
     summary: 'Starts a lockout wait directly (used by the troubleshooter).',
-    input: z.object({ portalId, minutes: lockoutMinutes.optional() }),
+    input: z.strictObject({ portalId, minutes: lockoutMinutes.optional() }),
     output: timersView,
   },
   'timers:start2faWait': { summary: 'Starts the wait for a two-factor code.', input: portalInput, output: timersView },
   'timers:stop': {
     summary: 'Stops or dismisses a lockout, a two-factor wait or a session timer.',
-    input: z.object({ kind: z.enum(['session', 'lockout', 'twoFactor'], { error: 'Choose session, lockout or twoFactor.' }), portalId }),
+    input: z.strictObject({ kind: z.enum(['session', 'lockout', 'twoFactor'], { error: 'Choose session, lockout or twoFactor.' }), portalId }),
     output: timersView,
   },
   'timers:setPasswordChanged': {
     summary: 'Records (or clears, with null) the day a portal password was last changed.',
-    input: z.object({ portalId, date: calendarDate.nullable() }),
+    input: z.strictObject({ portalId, date: calendarDate.nullable() }),
     output: timersView,
   },
   'timers:dismissAway': { summary: 'Clears the "while you were away" notices.', input: z.void(), output: timersView },

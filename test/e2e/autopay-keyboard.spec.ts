@@ -10,12 +10,29 @@ async function tabTo(page: Page, target: Locator, limit = 60) {
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
+/**
+ * Runs `steps` with the page's CPU slowed `rate` times (a modest front-desk PC), where the runtime
+ * speaks the Chrome DevTools Protocol to the page: the browser project. Slow timers are what once
+ * let an arrow move focus to a radio without checking it.
+ */
+async function onSlowCpu(page: Page, runtime: string, steps: () => Promise<void>, rate = 6) {
+  if (runtime !== 'browser') return steps();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  try {
+    await steps();
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+}
+
 async function typeInto(page: Page, name: string, text: string) {
   await tabTo(page, page.getByRole('textbox', { name, exact: true }));
   await page.keyboard.type(text);
 }
 
-test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async ({ page }) => {
+test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async ({ app, page }) => {
   await tabTo(page, navLink(page, 'Autopay'));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Autopay' })).toBeVisible();
@@ -24,9 +41,17 @@ test('a keyboard-only user enrolls Practice Mate by ACH and cancels it', async (
   // The record loads from main first; only then is the picker final (no re-render under the keys).
   await expect(page.getByRole('radio', { name: /^Practice Mate/ })).toContainText('Autopay not on file');
   await tabTo(page, page.getByRole('radio', { name: /^Service Center \(New\)/ }));
-  await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radio', { name: /^Service Center \(Classic\)/ })).toBeFocused();
-  await page.keyboard.press('ArrowRight');
+  // Selection follows focus however slowly the page runs: each arrow both moves focus and checks.
+  await onSlowCpu(page, app.runtime, async () => {
+    for (const name of [/^Service Center \(Classic\)/, /^Practice Mate/]) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByRole('radio', { name })).toBeFocused();
+      await expect(page.getByRole('radio', { name })).toBeChecked();
+    }
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByRole('radio', { name: /^Service Center \(Classic\)/ })).toBeChecked();
+    await page.keyboard.press('ArrowRight');
+  });
   await expect(page.getByRole('radio', { name: /^Practice Mate/ })).toBeFocused();
   await expect(page.getByRole('radio', { name: /^Practice Mate/ })).toBeChecked();
 

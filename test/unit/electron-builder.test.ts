@@ -48,6 +48,20 @@ describe('electron-builder.yml', () => {
     expect(targetsOf(config.linux?.target)).toEqual(['AppImage', 'deb']);
   });
 
+  it('writes the hardening fuses into the binary, with no extra privileges for file://', async () => {
+    const config = await loadConfig();
+    // The page is served on app:// (electron/window.ts): file:// needs nothing beyond Chromium's own rules.
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('points every platform at real icons in build/ of the sizes each needs', async () => {
     const config = await loadConfig();
     expect(config.directories?.buildResources).toBe('build');
@@ -115,10 +129,8 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
   it('has an ES module main that finds its page and preload at the paths the archive holds', () => {
     const main = readFileSync(join(root, 'out/main/main.js'), 'utf8');
     expect(main).toMatch(/^import .* from "electron";$/m);
-    for (const target of ['../renderer/index.html', '../preload/preload.cjs']) {
-      expect(main).toContain(`join(import.meta.dirname, "${target}")`);
-      expect(entries).toContain(join('out/main', target));
-    }
+    for (const target of ['../renderer', '../preload/preload.cjs']) expect(main).toContain(`join(import.meta.dirname, "${target}")`);
+    for (const file of ['../renderer/index.html', '../preload/preload.cjs']) expect(entries).toContain(join('out/main', file));
   });
 
   it('leaves out sources, tests, source maps and the build tooling', () => {

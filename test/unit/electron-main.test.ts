@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * The built main process (out/main/main.js, an ES module as Electron 45 loads it) run under Node
  * with a stand-in 'electron' module that records what main asks of Electron. The real runtime
  * cannot be downloaded here; this still proves the bundle links, starts and opens the hardened
- * window on the built page — the part a wrong path or module format would break.
+ * window on the built page, served on app:// — the part a wrong path or module format would break.
  */
 const root = join(import.meta.dirname, '../..');
 const mainJs = join(root, 'out/main/main.js');
@@ -26,6 +26,16 @@ function importedElectronNames(): string[] {
   return [...new Set(names.filter(Boolean))];
 }
 
+const PROBES = [
+  'app://allydesk/index.html',
+  'app://allydesk/',
+  'app://allydesk/%2e%2e/main/main.js',
+  'app://allydesk/..%2f..%2fpackage.json',
+  'app://allydesk/.vite/manifest.json',
+  'app://allydesk/no-such-file.js',
+  'app://elsewhere/index.html',
+];
+
 // Records each call main makes on the APIs that matter; anything else answers with a harmless recorder.
 const STUB = (names: string[]) => `
 import { writeSync } from 'node:fs';
@@ -36,7 +46,21 @@ const anything = (name) => new Proxy(function () {}, {
   construct: () => anything('new ' + name),
 });
 const paths = {};
+// What the app:// handler answers, asked as the window would; the page loads only once these are in.
+const PROBES = ${JSON.stringify(PROBES)};
+let probing = Promise.resolve();
+const probe = (handler) => (probing = (async () => {
+  for (const url of PROBES) {
+    const response = await handler(new Request(url));
+    const body = await response.text();
+    report('protocol.response', { url, status: response.status, type: response.headers.get('content-type'), csp: response.headers.get('content-security-policy'), body: body.slice(0, 200) });
+  }
+})());
 const known = {
+  protocol: {
+    registerSchemesAsPrivileged: (schemes) => report('protocol.registerSchemesAsPrivileged', { schemes }),
+    handle: (scheme, handler) => { report('protocol.handle', { scheme }); probe(handler); },
+  },
   app: new Proxy({
     enableSandbox: () => report('enableSandbox'),
     requestSingleInstanceLock: () => true,
@@ -49,7 +73,7 @@ const known = {
   BrowserWindow: class {
     constructor(options) { report('BrowserWindow', { options }); this.webContents = anything('webContents'); }
     loadFile(path) { report('loadFile', { path }); return Promise.resolve(); }
-    loadURL(url) { report('loadURL', { url }); return Promise.resolve(); }
+    loadURL(url) { return probing.then(() => report('loadURL', { url })); }
     on() {} once() {} show() {} focus() {} isMinimized() { return false; }
   },
   ipcMain: { handle: (channel) => report('ipcMain.handle', { channel }), on: () => {}, removeHandler: () => {} },
@@ -122,10 +146,30 @@ describe('the built main process (out/main/main.js)', () => {
     expect(existsSync(prefs.preload as string)).toBe(true);
   });
 
-  it('loads the built renderer page from disk into it', () => {
-    const load = events.find((e) => e.event === 'loadFile');
-    expect(load?.path).toBe(join(root, 'out/renderer/index.html'));
-    expect(existsSync(load!.path as string)).toBe(true);
+  it('registers app:// as a standard, secure scheme before the app is ready', () => {
+    const order = events.map((e) => e.event);
+    const registered = events.find((e) => e.event === 'protocol.registerSchemesAsPrivileged');
+    expect(registered?.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
+    // Electron accepts the registration only before 'ready'; in the stub, whenReady's work starts with the permission handlers.
+    expect(order.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(order.indexOf('setPermissionRequestHandler'));
+    expect(order.indexOf('protocol.handle')).toBeLessThan(order.indexOf('BrowserWindow'));
+  });
+
+  it('loads the page from app://allydesk/, never from file://', () => {
+    expect(events.filter((e) => e.event === 'loadFile')).toEqual([]);
+    expect(events.find((e) => e.event === 'loadURL')?.url).toBe('app://allydesk/index.html');
+  });
+
+  it('serves the built page on app:// with its CSP, and nothing outside the renderer folder', () => {
+    const responses = Object.fromEntries(events.filter((e) => e.event === 'protocol.response').map((e) => [e.url as string, e]));
+    const page = responses['app://allydesk/index.html']!;
+    expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8' });
+    expect(page.body).toBe(readFileSync(join(root, 'out/renderer/index.html'), 'utf8').slice(0, 200));
+    expect(page.csp).toContain("default-src 'self'");
+    expect(responses['app://allydesk/']).toMatchObject({ status: 200, body: page.body });
+    for (const refused of ['app://allydesk/%2e%2e/main/main.js', 'app://allydesk/..%2f..%2fpackage.json', 'app://allydesk/.vite/manifest.json', 'app://allydesk/no-such-file.js', 'app://elsewhere/index.html']) {
+      expect(responses[refused], refused).toMatchObject({ status: 404, body: 'Not found.' });
+    }
   });
 
   it('denies permissions and answers the bridge channel before the page loads', () => {
@@ -133,6 +177,6 @@ describe('the built main process (out/main/main.js)', () => {
     expect(order).toContain('setPermissionRequestHandler');
     expect(order).toContain('setPermissionCheckHandler');
     expect(events.filter((e) => e.event === 'ipcMain.handle').map((e) => e.channel)).toEqual(['allydesk:invoke']);
-    expect(order.indexOf('ipcMain.handle')).toBeLessThan(order.indexOf('loadFile'));
+    expect(order.indexOf('ipcMain.handle')).toBeLessThan(order.indexOf('loadURL'));
   });
 });
