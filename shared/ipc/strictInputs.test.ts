@@ -42,8 +42,11 @@ function nonStrictObjects(schema: z.ZodType, path = '(input)', seen = new Set<un
       return [...walk(def.keyType, `${path}{key}`), ...walk(def.valueType, `${path}{value}`)];
     case 'set':
       return walk(def.valueType, `${path}{item}`);
-    case 'pipe':
-      return [...walk(def.in, path), ...walk(def.out, path)];
+    case 'pipe': {
+      // `z.string().transform(f)` is a pipe into a transform: the transform only ever sees what `in` let through.
+      const out = def.out as { _zod: { def: { type: string } } };
+      return [...walk(def.in, path), ...(out._zod.def.type === 'transform' ? [] : walk(def.out, path))];
+    }
     case 'optional':
     case 'nullable':
     case 'nonoptional':
@@ -70,7 +73,8 @@ describe('channel inputs are strict', () => {
       b: z.record(z.string(), z.looseObject({})).default({}),
       c: z.strictObject({ d: z.lazy(() => z.object({})) }).nullable(),
       e: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('x') }), z.object({ kind: z.literal('y') })]),
-      f: z.string().transform((s) => s.length).pipe(z.number()),
+      f: z.transform((s: unknown) => String(s)).pipe(z.string()),
+      h: z.string().trim().transform((s) => s.length).pipe(z.number()),
       g: z.unknown(),
     });
     expect(nonStrictObjects(deep)).toEqual([
