@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
@@ -15,6 +14,7 @@ import type { AdjustableClock } from './services/clock';
 import { createReferenceService } from './services/reference';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
+import { ensurePrivateFolder } from './services/privateFolder';
 import { openStore } from './services/storage';
 import { createTimers, TIMERS_FILE_DEFAULTS } from './services/timers';
 
@@ -38,7 +38,7 @@ export interface ComposeOptions {
  */
 export function composeApp(options: ComposeOptions) {
   const { dataDir, adapters, logger, clock } = options;
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  ensurePrivateFolder(dataDir); // created or tightened to owner-only on every start
   const registry = new IpcRegistry(logger);
   const disposers: (() => void)[] = [];
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkExternalLink } from '../../../shared/links';
 import type { EntryFields, EntryHealth, EntrySummary, VaultSettings, VaultStatus } from '../../../shared/ipc/vault';
@@ -20,6 +20,7 @@ import { hiddenCharacterProblems } from './hiddenGuard';
 import { createProfileFiles, DEFAULT_SETTINGS, type ProfileStore } from './profileFile';
 import { passphraseProblem } from './strength';
 import { afterFailure, describeRetry, FREE_TRIES, isWaiting } from './throttle';
+import { ensurePrivateFolder } from '../privateFolder';
 
 export type LockReason = 'manual' | 'idle' | 'power' | 'quit' | 'switch' | 'deleted';
 export type VaultEvent =
@@ -404,7 +405,7 @@ export function createVaultService(deps: VaultDeps) {
       const day = new Date(now()).toISOString().slice(0, 10);
       const fileName = `allydesk-vault-${s.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile'}-${day}.allydesk-backup.json`;
       const folder = join(deps.dataDir, 'backups');
-      mkdirSync(folder, { recursive: true });
+      ensurePrivateFolder(folder);
       const path = join(folder, fileName);
       writeFileSync(path, content, { mode: 0o600 });
       deps.audit.record({ event: 'export', profileId: s.profileId, detail: { entries: String(Object.keys(file.entries).length) } });

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserFacingError } from '../errors';
 import { generatePassword, LOOK_ALIKES } from './generator';
@@ -150,6 +151,18 @@ describe('backup', () => {
     expect(list.map((e) => e.username)).toEqual(['ann.frontdesk']);
     expect(other.vault.reveal(list[0]!.id).password).toBe('Pm-pass-001!');
     expect(list[0]!.id).not.toBe(entry.id);
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps backups in a folder only this user can open, even under umask 000', async () => {
+    const { vault } = await unlockedWithEntry();
+    const umask = process.umask(0);
+    try {
+      const { path } = await vault.exportBackup();
+      expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(umask);
+    }
   });
 
   it('refuses a wrong passphrase or a tampered file and imports nothing', async () => {
