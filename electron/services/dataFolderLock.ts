@@ -80,7 +80,8 @@ export async function lockDataFolder(dataDir: string, deps: DataFolderLockDeps =
     lock(dataDir, {
       lockfilePath,
       realpath: false,
-      stale: deps.staleMs ?? 10_000,
+      // Refreshed every 15 s; generous, so a busy front-desk PC or a slow network share is not taken for dead.
+      stale: deps.staleMs ?? 30_000,
       onCompromised: deps.onCompromised ?? (() => undefined),
     });
 
