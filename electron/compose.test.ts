@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,10 +35,13 @@ describe('composeApp', () => {
     expect((await app.registry.dispatch('reference:getOverrides', undefined)).ok).toBe(true);
   });
 
-  it.skipIf(process.platform === 'win32')('tightens an existing data folder others could open to owner-only (0700) on every start', () => {
+  it.skipIf(process.platform === 'win32')('tightens an existing data folder and its backups/ others could open to owner-only (0700) on every start', () => {
     chmodSync(dir, 0o755);
+    mkdirSync(join(dir, 'backups'), { mode: 0o755 });
+    chmodSync(join(dir, 'backups'), 0o755);
     compose();
     expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700);
     chmodSync(dir, 0o777);
     compose();
     expect(statSync(dir).mode & 0o777).toBe(0o700);

@@ -14,7 +14,7 @@ import type { AdjustableClock } from './services/clock';
 import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
-import { ensurePrivateFolder } from './services/privateFolder';
+import { ensurePrivateDataFolder } from './services/privateFolder';
 import { openStore, type StoreShape } from './services/storage';
 import { createTimers, TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './services/timers';
 
@@ -38,7 +38,7 @@ export interface ComposeOptions {
  */
 export function composeApp(options: ComposeOptions) {
   const { dataDir, adapters, logger, clock } = options;
-  ensurePrivateFolder(dataDir); // created or tightened to owner-only on every start
+  ensurePrivateDataFolder(dataDir); // created or tightened to owner-only on every start
   const registry = new IpcRegistry(logger);
   const disposers: (() => void)[] = [];
 

@@ -20,7 +20,7 @@ import { hiddenCharacterProblems } from './hiddenGuard';
 import { createProfileFiles, DEFAULT_SETTINGS, type ProfileStore } from './profileFile';
 import { passphraseProblem } from './strength';
 import { afterFailure, describeRetry, FREE_TRIES, isWaiting } from './throttle';
-import { ensurePrivateFolder } from '../privateFolder';
+import { BACKUPS_FOLDER, ensurePrivateFolder } from '../privateFolder';
 
 export type LockReason = 'manual' | 'idle' | 'power' | 'quit' | 'switch' | 'deleted';
 export type VaultEvent =
@@ -404,7 +404,7 @@ export function createVaultService(deps: VaultDeps) {
       });
       const day = new Date(now()).toISOString().slice(0, 10);
       const fileName = `allydesk-vault-${s.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile'}-${day}.allydesk-backup.json`;
-      const folder = join(deps.dataDir, 'backups');
+      const folder = join(deps.dataDir, BACKUPS_FOLDER);
       ensurePrivateFolder(folder);
       const path = join(folder, fileName);
       writeFileSync(path, content, { mode: 0o600 });
