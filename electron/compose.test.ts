@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,18 @@ describe('composeApp', () => {
     const notices = await app.registry.dispatch('app:notices', undefined);
     expect(notices.ok && notices.data).toEqual([expect.stringContaining(join(dir, 'reference.damaged-'))]);
     expect((await app.registry.dispatch('reference:getOverrides', undefined)).ok).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('tightens an existing data folder and its backups/ others could open to owner-only (0700) on every start', () => {
+    chmodSync(dir, 0o755);
+    mkdirSync(join(dir, 'backups'), { mode: 0o755 });
+    chmodSync(join(dir, 'backups'), 0o755);
+    compose();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dir, 'backups')).mode & 0o777).toBe(0o700);
+    chmodSync(dir, 0o777);
+    compose();
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
   });
 
   it('registers test hooks only when asked to', async () => {

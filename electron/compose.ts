@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
@@ -6,17 +5,18 @@ import { registerReferenceIpc } from './ipc/reference';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
-import { AUTOPAY_STORE_DEFAULTS, createAutopayService } from './services/autopay/service';
+import { AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE, createAutopayService } from './services/autopay/service';
 import { registerVaultIpc } from './ipc/vault';
 import { createAuditLog } from './services/audit/audit';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
 import type { AdjustableClock } from './services/clock';
-import { createReferenceService } from './services/reference';
+import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
-import { openStore } from './services/storage';
-import { createTimers, TIMERS_FILE_DEFAULTS } from './services/timers';
+import { ensurePrivateDataFolder } from './services/privateFolder';
+import { openStore, type StoreShape } from './services/storage';
+import { createTimers, TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './services/timers';
 
 export interface ComposeOptions {
   runtime: 'electron' | 'browser';
@@ -38,22 +38,24 @@ export interface ComposeOptions {
  */
 export function composeApp(options: ComposeOptions) {
   const { dataDir, adapters, logger, clock } = options;
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  ensurePrivateDataFolder(dataDir); // created or tightened to owner-only on every start
   const registry = new IpcRegistry(logger);
   const disposers: (() => void)[] = [];
 
   const notices: string[] = [];
-  const open = <T extends Record<string, unknown>>(name: string, defaults: T) =>
-    openStore(adapters.stores, dataDir, name, defaults, ({ movedTo }) => {
-      logger.warn('Damaged data file moved aside', { store: name });
-      notices.push(`A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`);
-    }, () => clock.now());
+  const open = <T extends Record<string, unknown>>(name: string, defaults: T, shape: StoreShape<T>) =>
+    openStore(adapters.stores, dataDir, name, defaults, ({ original, movedTo, rows }) => {
+      logger.warn(rows ? 'Damaged rows of a data file moved aside' : 'Damaged data file moved aside', { store: name, ...(rows ? { rows } : {}) });
+      notices.push(rows
+        ? `${rows === 1 ? 'A damaged record' : `${rows} damaged records`} in ${original} could not be read and ${rows === 1 ? 'was' : 'were'} moved aside to ${movedTo}. The other records are kept and shown.`
+        : `A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`);
+    }, () => clock.now(), shape);
 
-  const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
+  const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE));
   // Password rotation also counts the vault profiles' saved passwords (vault is built below).
   let vault: ReturnType<typeof createVaultService> | null = null;
   const timers = createTimers({
-    clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger,
+    clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger,
     extraCredentials: () => vault?.rotationCredentials() ?? [],
   });
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
@@ -69,7 +71,7 @@ export function composeApp(options: ComposeOptions) {
   timers.service.resyncRotation();
 
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
-  const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger, currentProfile: vault.currentProfile, audit });
+  const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE), clock, logger, currentProfile: vault.currentProfile, audit });
 
   disposers.push(
     registerAppIpc(registry, {

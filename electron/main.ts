@@ -1,12 +1,14 @@
 import type { BrowserWindow } from 'electron';
-import { app } from 'electron';
+import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { version } from '../package.json';
 import { createElectronAdapters } from './adapters/electron';
 import { composeApp, type ComposedApp } from './compose';
 import { bindIpc } from './ipc';
 import { AdjustableClock } from './services/clock';
+import { DataFolderInUse, lockDataFolder, type DataFolderLock } from './services/dataFolderLock';
 import { createConsoleLogger } from './services/logger';
+import { ensurePrivateFolder } from './services/privateFolder';
 import { APP_ORIGIN, createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
 
 // A practice may keep data on another drive; tests point it at a temp folder.
@@ -19,6 +21,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   let win: BrowserWindow | null = null;
   let composed: ComposedApp | null = null;
+  let folderLock: DataFolderLock | null = null;
   const rendererDir = join(import.meta.dirname, '../renderer');
 
   app.on('second-instance', () => {
@@ -27,10 +30,22 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions();
     serveRenderer(rendererDir);
     const dataDir = app.getPath('userData');
+    const logger = createConsoleLogger('main');
+    ensurePrivateFolder(dataDir);
+    // The single-instance lock above covers a second desktop app; this one also covers a browser host.
+    try {
+      folderLock = await lockDataFolder(dataDir, { onCompromised: () => logger.error('The data folder lock was lost; another AllyDesk may now use this folder') });
+    } catch (error) {
+      if (!(error instanceof DataFolderInUse)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      dialog.showErrorBox('AllyDesk is already running', error.message);
+      app.exit(1);
+      return;
+    }
     const adapters = createElectronAdapters(dataDir);
     const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
     const sentNotifications: { title: string; body: string; at: number }[] = [];
@@ -55,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       clock,
       adapters: effective,
-      logger: createConsoleLogger('main'),
+      logger,
       testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
     });
     bindIpc(composed.registry, () => win, `${APP_ORIGIN}/`);
@@ -64,12 +79,14 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  // Quit waits once for the vault to lock and the queued audit records to be written.
+  // Quit waits once for the vault to lock and the queued audit records to be written, then frees the data folder.
   app.on('will-quit', (event) => {
-    if (!composed) return;
+    if (!composed && !folderLock) return;
     event.preventDefault();
-    const closing = composed.dispose();
+    const closing = composed?.dispose() ?? Promise.resolve();
+    const lock = folderLock;
     composed = null;
-    void closing.finally(() => app.quit());
+    folderLock = null;
+    void closing.finally(() => lock?.release()).finally(() => app.quit());
   });
 }

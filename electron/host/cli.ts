@@ -5,7 +5,9 @@ import { createNodeAdapters } from '../adapters/node';
 import { defaultDataDir } from '../adapters/paths';
 import { composeApp } from '../compose';
 import { AdjustableClock } from '../services/clock';
+import { DataFolderInUse, lockDataFolder } from '../services/dataFolderLock';
 import { createConsoleLogger } from '../services/logger';
+import { ensurePrivateFolder } from '../services/privateFolder';
 import { startHost, type RunningHost } from './server';
 
 /** Why listening failed, in words (never a stack trace): a busy port is the common case. */
@@ -25,6 +27,14 @@ async function main() {
     process.exit(2);
   }
   const dataDir = defaultDataDir();
+  const logger = createConsoleLogger('host');
+  ensurePrivateFolder(dataDir);
+  // One instance per data folder: a second one says where the first runs, in one line, and exits.
+  const folderLock = await lockDataFolder(dataDir, { onCompromised: () => logger.error('The data folder lock was lost; another AllyDesk may now use this folder') }).catch((error: unknown) => {
+    if (!(error instanceof DataFolderInUse)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });
   const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
   const clock = new AdjustableClock();
   const adapters = createNodeAdapters(dataDir, () => clock.now());
@@ -34,7 +44,7 @@ async function main() {
     dataDir,
     clock,
     adapters,
-    logger: createConsoleLogger('host'),
+    logger,
     testHooks: testHooks
       ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened }
       : undefined,
@@ -54,6 +64,7 @@ async function main() {
   } catch (error) {
     process.stderr.write(`AllyDesk could not start browser mode: ${listenFailure(error, port)}\n`);
     await app.dispose();
+    await folderLock.release();
     process.exit(1);
   }
   process.stdout.write(`${host.url}\n`);
@@ -64,6 +75,7 @@ async function main() {
   const stop = async () => {
     await host.close();
     await app.dispose(); // writes any queued audit records first
+    await folderLock.release();
     process.exit(0);
   };
   process.on('SIGINT', stop);

@@ -1,7 +1,14 @@
+import { z } from 'zod';
 import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
 import type { KeyValueStore } from '../adapters/types';
+import type { StoreShape } from './storage';
 
-type ReferenceStore = KeyValueStore<{ overrides: ReferenceOverrides }>;
+type ReferenceFile = { overrides: ReferenceOverrides };
+type ReferenceStore = KeyValueStore<ReferenceFile>;
+
+export const REFERENCE_STORE_DEFAULTS: ReferenceFile = { overrides: { portalUrls: {} } };
+/** Checked on open (see openStore): overrides of the wrong shape are moved aside and the user told. */
+export const REFERENCE_STORE_SHAPE: StoreShape<ReferenceFile> = { schema: z.object({ overrides: referenceOverrides }) };
 
 /** Persists the practice's overrides of help facts (login URLs, support phone/email). */
 export function createReferenceService(store: ReferenceStore) {

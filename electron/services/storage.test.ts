@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { confStores } from '../adapters/node';
 import { openStore, type DamagedFile } from './storage';
 
@@ -42,5 +43,43 @@ describe('openStore', () => {
   it.skipIf(process.platform === 'win32')('writes files only this user can read (mode 0600)', () => {
     openStore(confStores(dir), dir, 'settings', { count: 0 }, () => {}).set('count', 1);
     expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
+  });
+
+  describe('with a shape', () => {
+    const shape = { schema: z.object({ count: z.number(), log: z.array(z.object({ n: z.number() })) }), rows: { log: z.object({ n: z.number() }) } };
+    const defaults = { count: 0, log: [] as { n: number }[] };
+    const at = () => Date.UTC(2026, 10, 23, 10, 0, 0);
+
+    it('opens a file that matches, untouched', () => {
+      writeFileSync(join(dir, 'settings.json'), '{"count":3,"log":[{"n":1}]}');
+      const damaged: DamagedFile[] = [];
+      const store = openStore(confStores(dir), dir, 'settings', defaults, (f) => damaged.push(f), at, shape);
+      expect(store.get('count')).toBe(3);
+      expect(damaged).toEqual([]);
+    });
+
+    it('moves valid JSON of the wrong shape aside byte for byte, and says where', () => {
+      for (const text of ['{"count":"three","log":[]}', '[1,2,3]', '"just text"']) {
+        writeFileSync(join(dir, 'settings.json'), text);
+        const damaged: DamagedFile[] = [];
+        const store = openStore(confStores(dir), dir, 'settings', defaults, (f) => damaged.push(f), at, shape);
+        expect(store.get('count')).toBe(0);
+        expect(damaged).toEqual([{ original: join(dir, 'settings.json'), movedTo: expect.stringMatching(/settings\.damaged-2026-11-23T10-00-00-000Z(-\d)?\.json$/) }]);
+        expect(readFileSync(damaged[0]!.movedTo, 'utf8')).toBe(text);
+      }
+      // Three files moved aside in the same millisecond keep three names.
+      expect(readdirSync(dir).filter((n) => n.includes('.damaged-'))).toHaveLength(3);
+    });
+
+    it('moves only the damaged rows of a list to a side file; the other rows and keys stay', () => {
+      writeFileSync(join(dir, 'settings.json'), '{"count":3,"log":[{"n":1},{"n":"two"},{"n":3},null]}');
+      const damaged: DamagedFile[] = [];
+      const store = openStore(confStores(dir), dir, 'settings', defaults, (f) => damaged.push(f), at, shape);
+      expect(store.get('log')).toEqual([{ n: 1 }, { n: 3 }]);
+      expect(store.get('count')).toBe(3);
+      expect(damaged).toEqual([{ original: join(dir, 'settings.json'), movedTo: join(dir, 'settings.damaged-rows-2026-11-23T10-00-00-000Z.json'), rows: 2 }]);
+      expect(JSON.parse(readFileSync(damaged[0]!.movedTo, 'utf8'))).toEqual({ from: 'settings.json', rows: { log: [{ n: 'two' }, null] } });
+      expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(process.platform === 'win32' ? expect.any(Number) : 0o600);
+    });
   });
 });

@@ -1,14 +1,79 @@
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { z } from 'zod';
 import type { KeyValueStore, StoreFactory } from '../adapters/types';
 
+/** A whole file moved aside (`rows` absent), or only the damaged rows of its lists (`rows`: how many). */
 export interface DamagedFile {
   original: string;
   movedTo: string;
+  rows?: number;
+}
+
+/** What a store's file must look like; checked on every open. */
+export interface StoreShape<T> {
+  /** The whole file (after the defaults fill in missing keys). A file that fails is moved aside. */
+  schema: z.ZodType;
+  /** Top-level lists checked row by row: a damaged row is moved to a side file, the other rows stay. */
+  rows?: Partial<Record<keyof T & string, z.ZodType>>;
+}
+
+/** `<name>.<label>-<time>.json` beside `path`, with -2, -3… when that name is taken. */
+export function asideName(path: string, label: string, now: number): string {
+  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
+  const base = path.replace(/\.json$/, '');
+  let candidate = `${base}.${label}-${stamp}.json`;
+  for (let n = 2; existsSync(candidate); n++) candidate = `${base}.${label}-${stamp}-${n}.json`;
+  return candidate;
+}
+
+/** Moves a damaged file aside under a dated name (its bytes kept as they were); returns that name. */
+export function moveAside(path: string, now: number): string {
+  const movedTo = asideName(path, 'damaged', now);
+  renameSync(path, movedTo);
+  return movedTo;
+}
+
+type Checked = { verdict: 'ok' } | { verdict: 'damaged' } | { verdict: 'rows'; kept: Record<string, unknown>; damaged: Record<string, unknown[]>; count: number };
+
+function check<T extends Record<string, unknown>>(text: string, defaults: T, shape: StoreShape<T>): Checked {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { verdict: 'damaged' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { verdict: 'damaged' };
+  const kept: Record<string, unknown> = { ...(parsed as Record<string, unknown>) };
+  const damaged: Record<string, unknown[]> = {};
+  let count = 0;
+  for (const [key, row] of Object.entries(shape.rows ?? {}) as [string, z.ZodType][]) {
+    const list = kept[key];
+    if (!Array.isArray(list)) continue;
+    const good: unknown[] = [];
+    const bad: unknown[] = [];
+    for (const item of list) (row.safeParse(item).success ? good : bad).push(item);
+    if (bad.length === 0) continue;
+    kept[key] = good;
+    damaged[key] = bad;
+    count += bad.length;
+  }
+  if (!shape.schema.safeParse({ ...defaults, ...kept }).success) return { verdict: 'damaged' };
+  return count > 0 ? { verdict: 'rows', kept, damaged, count } : { verdict: 'ok' };
+}
+
+/** Written whole and then renamed, as the stores write, so a crash never leaves half a file. */
+function replaceFile(path: string, value: unknown) {
+  const temporary = `${path}.tmp`;
+  writeFileSync(temporary, JSON.stringify(value, undefined, '\t'), { mode: 0o600 });
+  renameSync(temporary, path);
 }
 
 /**
- * Opens a store; a file that cannot be read is never silently reset. It is moved aside next to
- * the original (…damaged-<time>.json), `onDamaged` tells the user where, and a fresh store opens.
+ * Opens a store; a file is never silently reset. One that cannot be read, or (given `shape`) does
+ * not match its schema, is moved aside next to the original (…damaged-<time>.json), `onDamaged`
+ * tells the user where, and a fresh store opens. Damaged rows of a checked list go to a side file
+ * (…damaged-rows-<time>.json) and the other rows stay, so one bad row neither hides the list nor
+ * is lost when the list is next saved.
  */
 export function openStore<T extends Record<string, unknown>>(
   factory: StoreFactory,
@@ -17,16 +82,25 @@ export function openStore<T extends Record<string, unknown>>(
   defaults: T,
   onDamaged: (file: DamagedFile) => void,
   now: () => number = Date.now,
+  shape?: StoreShape<T>,
 ): KeyValueStore<T> {
+  const original = `${dataDir}/${name}.json`;
+  if (shape && existsSync(original)) {
+    const checked = check(readFileSync(original, 'utf8'), defaults, shape);
+    if (checked.verdict === 'damaged') {
+      onDamaged({ original, movedTo: moveAside(original, now()) });
+    } else if (checked.verdict === 'rows') {
+      const movedTo = asideName(original, 'damaged-rows', now());
+      writeFileSync(movedTo, JSON.stringify({ from: `${name}.json`, rows: checked.damaged }, undefined, '\t'), { mode: 0o600 });
+      replaceFile(original, checked.kept);
+      onDamaged({ original, movedTo, rows: checked.count });
+    }
+  }
   try {
     return factory.open(name, defaults);
   } catch (error) {
-    const original = `${dataDir}/${name}.json`;
     if (!existsSync(original)) throw error;
-    const stamp = new Date(now()).toISOString().replace(/[:.]/g, '-');
-    const movedTo = `${dataDir}/${name}.damaged-${stamp}.json`;
-    renameSync(original, movedTo);
-    onDamaged({ original, movedTo });
+    onDamaged({ original, movedTo: moveAside(original, now()) });
     return factory.open(name, defaults);
   }
 }

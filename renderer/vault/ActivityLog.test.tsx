@@ -34,4 +34,11 @@ describe('ActivityLog', () => {
     expect(await screen.findByText(/shows accidental damage, not deliberate rewriting/)).toBeTruthy();
     expect(screen.getByText(`AllyDesk could not open the key of the earlier activity log (was it copied from another computer?), so it kept that log in the data folder as ${file} and started a new one.`)).toBeTruthy();
   });
+
+  it('names what happened to a log cut at the end, and where it was kept', async () => {
+    const file = 'audit.set-aside-2026-11-23T09-00-00-000Z.jsonl';
+    replyWith({ records, verification: { intact: true, records: 2 }, keyProtection: 'os', setAside: { file, reason: 'records-removed', at: '2026-11-23T09:00:00.000Z' } });
+    render(<ActivityLog />);
+    expect(await screen.findByText(`Records were removed from the end of the earlier activity log, so it kept that log in the data folder as ${file} and started a new one.`)).toBeTruthy();
+  });
 });

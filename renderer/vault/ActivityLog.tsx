@@ -19,6 +19,18 @@ const EVENT_TEXT: Record<string, string> = {
   'autopay-cancel': 'Autopay cancelled',
 };
 
+type SetAsideReason = NonNullable<Output<'vault:audit'>['setAside']>['reason'];
+/** Why the earlier log was set aside, as the first half of one sentence. */
+const SET_ASIDE_TEXT: Record<SetAsideReason, string> = {
+  'key-unreadable': 'AllyDesk could not open the key of the earlier activity log (was it copied from another computer?)',
+  'key-missing': 'The key of the earlier activity log was missing',
+  'records-removed': 'Records were removed from the end of the earlier activity log',
+  'log-emptied': 'The earlier activity log was emptied',
+  'log-deleted': 'The earlier activity log was deleted together with its check file (only its key was left)',
+  'head-missing': 'The check file of the earlier activity log was deleted',
+  'head-mismatch': 'The earlier activity log no longer matched its check file (records were removed or replaced)',
+};
+
 /** This profile's security events, newest first, whether the log's keyed chain is intact, and how its key is kept. */
 export function ActivityLog() {
   const auditLog = useVault((s) => s.auditLog);
@@ -43,8 +55,7 @@ export function ActivityLog() {
       )}
       {data.setAside && (
         <p className="status-warn">
-          {data.setAside.reason === 'key-missing' ? 'The key of the earlier activity log was missing' : 'AllyDesk could not open the key of the earlier activity log (was it copied from another computer?)'}
-          , so it kept that log in the data folder as {data.setAside.file} and started a new one.
+          {SET_ASIDE_TEXT[data.setAside.reason]}, so it kept that log in the data folder as {data.setAside.file} and started a new one.
         </p>
       )}
       <p className="hint">

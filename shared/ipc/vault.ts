@@ -139,6 +139,15 @@ export const auditVerification = z.union([
   z.object({ intact: z.literal(false), records: z.number(), firstBrokenLine: z.number(), reason: z.string() }),
 ]);
 
+/**
+ * Why an earlier activity log was set aside and a new one started: its key could not be opened or
+ * was gone, or (key present) the log no longer matches its keyed head file — cut, emptied, deleted.
+ */
+export const auditSetAsideReason = z.enum([
+  'key-unreadable', 'key-missing', 'records-removed', 'log-emptied', 'log-deleted', 'head-missing', 'head-mismatch',
+]);
+export type AuditSetAsideReason = z.infer<typeof auditSetAsideReason>;
+
 const ok = z.object({ done: z.literal(true) });
 // Inputs are strict: an unexpected key is refused rather than silently dropped.
 
@@ -211,8 +220,8 @@ export const vaultChannels = defineChannels({
       verification: auditVerification,
       /** 'os': the log's key is sealed by this computer's key store; 'none': it is kept in a plain file. */
       keyProtection: z.enum(['os', 'none']),
-      /** An earlier log whose key could not be used, kept under this file name in the data folder. */
-      setAside: z.object({ file: z.string(), reason: z.enum(['key-unreadable', 'key-missing']), at: z.string() }).nullable(),
+      /** An earlier log that could not be continued (see auditSetAsideReason), kept under this file name in the data folder. */
+      setAside: z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() }).nullable(),
     }),
   },
   'vault:export': {

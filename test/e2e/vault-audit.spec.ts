@@ -1,8 +1,9 @@
+import type { Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectAccessible, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
-import { createProfile } from './vault-helpers';
+import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
+import { createProfile, PASS } from './vault-helpers';
 
 test('vault activity: an earlier log whose key cannot be opened is kept and named; quitting still writes the last record', async ({ chromiumBrowser }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', 'Seeds the data folder before the browser host starts.');
@@ -35,5 +36,44 @@ test('vault activity: an earlier log whose key cannot be opened is kept and name
   const events = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { event: string; detail?: { reason?: string } });
   expect(events.at(-1)).toMatchObject({ event: 'lock', detail: { reason: 'quit' } });
   expect(events[0]).toMatchObject({ event: 'audit-restarted', detail: { reason: 'key-unreadable' } });
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('vault activity: records cut from the end of the log while AllyDesk was closed are noticed at the next start, kept and named', async ({ chromiumBrowser }, testInfo) => {
+  test.skip(testInfo.project.name !== 'browser', 'Edits the data folder between two browser-host runs.');
+  test.setTimeout(120_000);
+  const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-audit-cut-'));
+  const run = async (check?: (page: Page) => Promise<void>) => {
+    const host = await startBrowserHost({ dataDir });
+    const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(host.url);
+      await untilInteractive(page);
+      if (check) await check(page);
+      else await createProfile(page);
+    } finally {
+      await context.close();
+      await stopBrowserHost(host);
+    }
+  };
+  await run();
+  const lines = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8').trim().split('\n');
+  expect(lines.length).toBeGreaterThan(1);
+  const cut = `${lines.slice(0, -1).join('\n')}\n`;
+  writeFileSync(join(dataDir, 'audit.jsonl'), cut);
+
+  await run(async (page) => {
+    await navLink(page, 'Passwords').click();
+    await page.getByLabel('Passphrase for Maria Lopez').fill(PASS);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('tab', { name: 'Activity log' }).click();
+    await expect(page.getByText(/The activity log is intact/)).toBeVisible();
+    const kept = readdirSync(dataDir).find((name) => name.startsWith('audit.set-aside-'))!;
+    expect(readFileSync(join(dataDir, kept), 'utf8')).toBe(cut);
+    await expect(page.getByText(`Records were removed from the end of the earlier activity log, so it kept that log in the data folder as ${kept} and started a new one.`)).toBeVisible();
+    await expectAccessible(page);
+  });
   rmSync(dataDir, { recursive: true, force: true });
 });

@@ -1,11 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockDataFolder, LOCK_NAME, OWNER_FILE } from '../../electron/services/dataFolderLock';
 
 /**
  * The built main process (out/main/main.js, an ES module as Electron 45 loads it) run under Node
@@ -56,6 +57,15 @@ const probe = (handler) => (probing = (async () => {
     report('protocol.response', { url, status: response.status, type: response.headers.get('content-type'), csp: response.headers.get('content-security-policy'), body: body.slice(0, 200) });
   }
 })());
+const handlers = {};
+// Electron's own loop keeps the app running until it quits; stand in for it.
+setInterval(() => {}, 1 << 30);
+// SIGUSR2 stands in for the user quitting: Electron emits 'will-quit' and quits unless it is prevented.
+process.on('SIGUSR2', () => {
+  let prevented = false;
+  for (const handler of handlers['will-quit'] ?? []) handler({ preventDefault: () => { prevented = true; } });
+  if (!prevented) report('quit');
+});
 const known = {
   protocol: {
     registerSchemesAsPrivileged: (schemes) => report('protocol.registerSchemesAsPrivileged', { schemes }),
@@ -68,7 +78,8 @@ const known = {
     setPath: (name, value) => { paths[name] = value; report('setPath', { name, value }); },
     getPath: (name) => paths[name] ?? process.env.ALLYDESK_DATA_DIR,
     getVersion: () => '0.0.0-stub',
-    on: () => {}, once: () => {}, quit: () => report('quit'),
+    on: (name, handler) => { (handlers[name] ??= []).push(handler); }, once: () => {}, quit: () => report('quit'),
+    exit: (code) => { report('exit', { code }); process.exit(code); },
   }, { get: (t, p) => (p in t ? t[p] : anything('app.' + String(p))) }),
   BrowserWindow: class {
     constructor(options) { report('BrowserWindow', { options }); this.webContents = anything('webContents'); }
@@ -76,6 +87,7 @@ const known = {
     loadURL(url) { return probing.then(() => report('loadURL', { url })); }
     on() {} once() {} show() {} focus() {} isMinimized() { return false; }
   },
+  dialog: new Proxy({ showErrorBox: (title, content) => report('showErrorBox', { title, content }) }, { get: (t, p) => (p in t ? t[p] : anything('dialog.' + String(p))) }),
   ipcMain: { handle: (channel) => report('ipcMain.handle', { channel }), on: () => {}, removeHandler: () => {} },
   session: { defaultSession: new Proxy({
     setPermissionRequestHandler: () => report('setPermissionRequestHandler'),
@@ -96,6 +108,36 @@ interface Event {
 let work: string;
 let events: Event[];
 
+/** Runs the built main.js under the stand-in on a data folder; `until` resolves at the first event of that name. */
+function launchMain(dataDir: string) {
+  const child = spawn(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, mainJs], {
+    cwd: root,
+    env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_TEST_HOOKS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const seen: Event[] = [];
+  const lines = createInterface({ input: child.stdout });
+  lines.on('line', (line) => line.startsWith('{') && seen.push(JSON.parse(line) as Event));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const until = (name: string) =>
+    new Promise<Event>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`main.js never reported ${name} within 20 s. stderr:\n${stderr}`)), 20_000);
+      const check = () => {
+        const found = seen.find((e) => e.event === name);
+        if (!found) return;
+        clearTimeout(timer);
+        lines.off('line', check);
+        resolve(found);
+      };
+      lines.on('line', check);
+      check();
+      void exited.then((code) => setTimeout(() => reject(new Error(`main.js exited (${code}) before ${name}; it reported ${seen.map((e) => e.event).join(', ')}. stderr:\n${stderr}`)), 50));
+    });
+  return { child, events: seen, until, exited, stderr: () => stderr };
+}
+
 beforeAll(async () => {
   if (!existsSync(mainJs)) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
   work = mkdtempSync(join(tmpdir(), 'allydesk-main-'));
@@ -104,27 +146,9 @@ beforeAll(async () => {
     return specifier === 'electron' ? { url: ${JSON.stringify(pathToFileURL(join(work, 'electron-stub.mjs')).href)}, shortCircuit: true } : next(specifier, context);
   }`;
   writeFileSync(join(work, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(resolveHook)}`)});\n`);
-  const child = spawn(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, mainJs], {
-    cwd: root,
-    env: { ...process.env, ALLYDESK_DATA_DIR: join(work, 'data'), ALLYDESK_TEST_HOOKS: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  events = [];
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`main.js never loaded a page within 20 s. stderr:\n${stderr}`)), 20_000);
-    child.once('exit', (code) => reject(new Error(`main.js exited (${code}) before loading a page. stderr:\n${stderr}`)));
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      if (!line.startsWith('{')) return;
-      const event = JSON.parse(line) as Event;
-      events.push(event);
-      if (event.event === 'loadFile' || event.event === 'loadURL') {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-  }).finally(() => child.kill());
+  const main = launchMain(join(work, 'data'));
+  await main.until('loadURL').finally(() => main.child.kill());
+  events = main.events;
 }, 60_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -179,4 +203,38 @@ describe('the built main process (out/main/main.js)', () => {
     expect(events.filter((e) => e.event === 'ipcMain.handle').map((e) => e.channel)).toEqual(['allydesk:invoke']);
     expect(order.indexOf('ipcMain.handle')).toBeLessThan(order.indexOf('loadURL'));
   });
+});
+
+describe('one instance per data folder (main.js)', () => {
+  it('holds the data folder while it runs, and frees it when the app quits', async () => {
+    const dataDir = join(work, 'quits');
+    const main = launchMain(dataDir);
+    try {
+      await main.until('loadURL');
+      const owner = JSON.parse(readFileSync(join(dataDir, OWNER_FILE), 'utf8')) as { pid: number; hostname: string };
+      expect(owner).toMatchObject({ pid: main.child.pid, hostname: hostname() });
+      main.child.kill('SIGUSR2');
+      await main.until('quit');
+      expect(existsSync(join(dataDir, LOCK_NAME))).toBe(false);
+      expect(existsSync(join(dataDir, OWNER_FILE))).toBe(false);
+    } finally {
+      main.child.kill();
+    }
+  }, 30_000);
+
+  it('on a folder another AllyDesk (a browser host) holds, says where it runs and exits without a window', async () => {
+    const dataDir = join(work, 'taken');
+    mkdirSync(dataDir);
+    const held = await lockDataFolder(dataDir, { hostname: hostname() });
+    try {
+      const main = launchMain(dataDir);
+      const message = `AllyDesk is already running on the data folder ${dataDir} (process ${process.pid} on host ${hostname()}).`;
+      expect(await main.until('showErrorBox')).toMatchObject({ title: 'AllyDesk is already running', content: message });
+      expect(await main.exited).toBe(1);
+      expect(main.stderr()).toContain(`${message}\n`);
+      expect(main.events.map((e) => e.event)).not.toContain('BrowserWindow');
+    } finally {
+      await held.release();
+    }
+  }, 30_000);
 });

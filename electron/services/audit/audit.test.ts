@@ -222,6 +222,69 @@ describe('keyed audit log', () => {
     expect(await fresh.verify()).toEqual({ intact: true, records: 1 });
   });
 
+  describe('at start, a log that no longer matches its keyed head is set aside and the reason named', () => {
+    const keptLogOf = (dir: string) => readdirSync(dir).find((f) => f.startsWith('audit.set-aside-'));
+    async function restartedAfter(tamper: (dir: string, lines: string[]) => void) {
+      const dir = tempDir();
+      await logWith(dir, new NoSeal(), ['unlock', 'copy', 'reveal', 'lock']);
+      const lines = linesOf(dir);
+      tamper(dir, lines);
+      const log = await logWith(dir, new NoSeal(), ['unlock']);
+      return { dir, log, lines };
+    }
+
+    it('records cut off the end', async () => {
+      const { dir, log, lines } = await restartedAfter((d, l) => writeLines(d, l.slice(0, 2)));
+      expect(await log.about()).toMatchObject({ setAside: { reason: 'records-removed', file: keptLogOf(dir) } });
+      expect(readFileSync(join(dir, keptLogOf(dir)!), 'utf8')).toBe(`${lines.slice(0, 2).join('\n')}\n`);
+      // The new log starts with the restart record; its chain and head are intact, and stay so.
+      expect(linesOf(dir).map((l) => (JSON.parse(l) as AuditRecord).event)).toEqual(['audit-restarted', 'unlock']);
+      expect(await log.verify()).toEqual({ intact: true, records: 2 });
+      const next = await logWith(dir, new NoSeal(), ['lock']);
+      expect(await next.verify()).toEqual({ intact: true, records: 3 });
+      expect((await next.about()).setAside?.reason).toBe('records-removed');
+    });
+
+    it('an emptied log', async () => {
+      const { dir, log } = await restartedAfter((d) => writeFileSync(join(d, 'audit.jsonl'), ''));
+      expect(await log.about()).toMatchObject({ setAside: { reason: 'log-emptied', file: keptLogOf(dir) } });
+      expect(await log.verify()).toEqual({ intact: true, records: 2 });
+    });
+
+    it('the log deleted together with its head, while the key remains', async () => {
+      const { dir, log } = await restartedAfter((d) => {
+        rmSync(join(d, 'audit.jsonl'));
+        rmSync(join(d, 'audit-head.json'));
+      });
+      expect(await log.about()).toMatchObject({ setAside: { reason: 'log-deleted', file: expect.stringMatching(/^audit-key\.set-aside-.*\.json$/) } });
+      expect(await log.verify()).toEqual({ intact: true, records: 2 });
+      expect(linesOf(dir)[0]).toContain('"reason":"log-deleted"');
+    });
+
+    it('a deleted head, or one rewritten without the key to match a cut log', async () => {
+      const gone = await restartedAfter((d) => rmSync(join(d, 'audit-head.json')));
+      expect((await gone.log.about()).setAside?.reason).toBe('head-missing');
+      const forged = await restartedAfter((d, l) => {
+        writeLines(d, l.slice(0, 3));
+        const tail = JSON.parse(l[2]!) as { seq: number; hash: string };
+        writeFileSync(join(d, 'audit-head.json'), JSON.stringify({ seq: tail.seq, hash: tail.hash, v: 2, mac: 'f'.repeat(64) }));
+      });
+      expect((await forged.log.about()).setAside?.reason).toBe('head-mismatch');
+    });
+
+    it('a log one record ahead of its head (a crash between the two writes) simply continues', async () => {
+      const dir = tempDir();
+      await logWith(dir, new NoSeal(), ['unlock', 'copy', 'reveal']);
+      const headOfThree = readFileSync(join(dir, 'audit-head.json'), 'utf8');
+      await logWith(dir, new NoSeal(), ['lock']);
+      writeFileSync(join(dir, 'audit-head.json'), headOfThree);
+      const log = await logWith(dir, new NoSeal(), ['unlock']);
+      expect(await log.about()).toEqual({ keyProtection: 'none', setAside: null });
+      expect(await log.verify()).toEqual({ intact: true, records: 5 });
+      expect(readdirSync(dir).some((f) => f.includes('set-aside'))).toBe(false);
+    });
+  });
+
   it('records made before the key is open are written in call order, with the time they were made', async () => {
     const dir = tempDir();
     const clock = newClock();

@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { auditSetAsideReason, type AuditSetAsideReason } from '../../../shared/ipc/vault';
 import type { Clock, Logger, SecretSealAdapter } from '../../adapters/types';
 import { createAuditKey, openAuditKey, UnreadableAuditKey, type KeyProtection, type OpenedKey } from './auditKey';
 
@@ -18,8 +19,8 @@ export interface AuditRecord extends AuditInput {
 export type AuditVerification =
   | { intact: true; records: number }
   | { intact: false; records: number; firstBrokenLine: number; reason: string };
-/** Why an earlier log was moved aside and a new one started: its key could not be opened, or was gone. */
-export type SetAsideReason = 'key-unreadable' | 'key-missing';
+/** Why an earlier log was moved aside and a new one started (see auditSetAsideReason). */
+export type SetAsideReason = AuditSetAsideReason;
 export interface AuditAbout {
   keyProtection: KeyProtection;
   /** The kept earlier log (file name in the data folder), when this log had to start over. */
@@ -119,13 +120,42 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
     return moved[0] ?? basename(file);
   }
 
+  /**
+   * Compares the log with its keyed head at start. Records cut off the end, an emptied or deleted
+   * log, or a head that is gone or not written under this key would otherwise pass: the next record
+   * chains from the new tail and overwrites the head. A log longer than its head is fine (a crash
+   * between writing a record and its head); verify() still checks every record.
+   */
+  function headMismatch({ key, keyedFrom }: OpenedKey): SetAsideReason | null {
+    const lines = readLines();
+    if (!existsSync(headFile)) return existsSync(file) || lines.length > 0 ? 'head-missing' : 'log-deleted';
+    const head = readHead();
+    if (!head || !Number.isInteger(head.seq) || head.seq < 0 || typeof head.hash !== 'string') return 'head-mismatch';
+    // An older version's unkeyed head is accepted only while no keyed record has been written.
+    const keyedHeadNeeded = head.seq >= keyedFrom || head.v !== undefined;
+    if (keyedHeadNeeded && head.mac !== headMac(key, head.seq, head.hash)) return 'head-mismatch';
+    if (head.seq === 0) return head.hash === GENESIS ? null : 'head-mismatch';
+    if (lines.length < head.seq) {
+      if (lines.length > 0) return 'records-removed';
+      return existsSync(file) ? 'log-emptied' : 'log-deleted';
+    }
+    try {
+      return (JSON.parse(lines[head.seq - 1]!) as { hash?: unknown }).hash === head.hash ? null : 'head-mismatch';
+    } catch {
+      return 'head-mismatch';
+    }
+  }
+
   async function openLog(): Promise<OpenedKey> {
     let reason: SetAsideReason | null = null;
     if (existsSync(keyFile)) {
       try {
         const opened = await openAuditKey(keyFile, deps.seal);
-        continueFromTail();
-        return opened;
+        reason = headMismatch(opened);
+        if (!reason) {
+          continueFromTail();
+          return opened;
+        }
       } catch (error) {
         if (!(error instanceof UnreadableAuditKey)) throw error;
         reason = 'key-unreadable';
@@ -142,7 +172,7 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
     }
     // Nothing is lost: the old files are kept for whoever needs them; a new log with a new key starts.
     const keptAs = setAside();
-    deps.logger?.warn('Audit log key could not be used; log set aside and restarted', { reason, keptAs });
+    deps.logger?.warn('Audit log could not be continued; log set aside and restarted', { reason, keptAs });
     last = { seq: 0, hash: GENESIS };
     const created = await createAuditKey(keyFile, deps.seal, 1);
     append(created.key, { event: AUDIT_RESTARTED, profileId: null, detail: { reason, keptAs } }, new Date(deps.clock.now()).toISOString());
@@ -233,8 +263,9 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
     try {
       const first = JSON.parse(readLines()[0] ?? 'null') as StoredLine | null;
       const detail = first?.detail;
-      if (first?.event === AUDIT_RESTARTED && detail?.keptAs && (detail.reason === 'key-unreadable' || detail.reason === 'key-missing')) {
-        setAsideInfo = { file: detail.keptAs, reason: detail.reason, at: first.at };
+      const reason = auditSetAsideReason.safeParse(detail?.reason);
+      if (first?.event === AUDIT_RESTARTED && detail?.keptAs && reason.success) {
+        setAsideInfo = { file: detail.keptAs, reason: reason.data, at: first.at };
       }
     } catch {
       // An unreadable first line: verify() reports it.

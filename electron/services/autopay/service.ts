@@ -11,6 +11,7 @@ import { classicCancelProblem } from '../../../shared/validation/cancel';
 import type { AutopayEnrollRecord } from '../../../shared/validation/record';
 import type { Clock, KeyValueStore, Logger } from '../../adapters/types';
 import { UserFacingError } from '../errors';
+import type { StoreShape } from '../storage';
 
 /** Kept on disk: per product what is on file, and the changes. Never a card/account number, CVV or expiry. */
 export interface AutopayStoreShape extends Record<string, unknown> {
@@ -40,6 +41,16 @@ export interface AutopayDeps {
 
 const storedProducts = z.partialRecord(z.enum(AUTOPAY_PRODUCT_IDS), autopayProductStatus);
 const storedHistory = z.array(autopayHistoryEntry);
+
+/**
+ * Checked on open (see openStore): a file of the wrong shape is moved aside and the user told; a
+ * damaged history row is moved aside on its own, so the rest of the history still shows and the
+ * next change does not write over it.
+ */
+export const AUTOPAY_STORE_SHAPE: StoreShape<AutopayStoreShape> = {
+  schema: z.object({ products: storedProducts, history: storedHistory }),
+  rows: { history: autopayHistoryEntry },
+};
 
 /**
  * The practice's own record of autopay per product. It receives only the already-reduced

@@ -5,7 +5,7 @@ import { Scheduler } from './scheduler';
 import { createTimersService } from './service';
 import type { TimersStore } from './state';
 
-export { TIMERS_FILE_DEFAULTS } from './state';
+export { TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './state';
 export type { ExtraCredential } from './rotation';
 
 /**

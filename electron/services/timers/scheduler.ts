@@ -58,7 +58,8 @@ export interface SchedulerDeps {
   every?: (ms: number, fn: () => void) => () => void;
 }
 
-const storedEntry = z.object({
+/** One saved deadline as it must look on disk. */
+export const storedTimerEntry = z.object({
   id: z.string().min(1),
   kind: z.string().min(1),
   at: z.number().finite(),
@@ -84,7 +85,7 @@ export class Scheduler {
     this.monotonic = deps.monotonic ?? (() => performance.now());
     const loaded = deps.store.load();
     for (const raw of Array.isArray(loaded) ? loaded : []) {
-      const parsed = storedEntry.safeParse(raw);
+      const parsed = storedTimerEntry.safeParse(raw);
       if (parsed.success) this.entries.set(parsed.data.id, parsed.data);
       else deps.logger?.warn('Dropped an unreadable saved timer');
     }

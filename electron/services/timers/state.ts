@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { PORTAL_IDS, type PortalId } from '../../../shared/content/ids';
 import { DEFAULT_TIMER_SETTINGS, timerSettings, type TimerSettings } from '../../../shared/ipc/timers';
 import type { KeyValueStore } from '../../adapters/types';
-import type { TimerEntry } from './scheduler';
+import type { StoreShape } from '../storage';
+import { storedTimerEntry, type TimerEntry } from './scheduler';
 
 const portalKey = z.enum(PORTAL_IDS);
-const byPortal = <T extends z.ZodType>(value: T) => z.partialRecord(portalKey, value).catch({});
+// Missing parts (a file from an older version) start empty; parts of the wrong shape fail the file's check.
+const byPortal = <T extends z.ZodType>(value: T) => z.partialRecord(portalKey, value).default({});
 
 /** What the timer service keeps on disk (besides the scheduler's deadlines). No secrets, ever. */
 export const timersState = z.object({
@@ -16,8 +18,8 @@ export const timersState = z.object({
   /** Day each portal password was last changed, as the user entered it. */
   passwordChanged: byPortal(z.string()),
   /** Rotation stages already announced, per credential key: the due date they were for. */
-  rotationNotified: z.record(z.string(), z.object({ warn: z.string().optional(), due: z.string().optional() })).catch({}),
-  away: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), at: z.number() })).catch([]),
+  rotationNotified: z.record(z.string(), z.object({ warn: z.string().optional(), due: z.string().optional() })).default({}),
+  away: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), at: z.number() })).default([]),
 });
 export type TimersState = z.infer<typeof timersState>;
 
@@ -47,11 +49,29 @@ export function readState(store: TimersStore): TimersState {
   return parsed.success ? parsed.data : structuredClone(EMPTY_STATE);
 }
 
+/** Saved settings over the defaults: a file from before a setting (or a portal) existed still reads. */
+const withDefaults = (raw: unknown) => {
+  const saved = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<TimerSettings>;
+  return { ...DEFAULT_TIMER_SETTINGS, ...saved, sessionMinutes: { ...DEFAULT_TIMER_SETTINGS.sessionMinutes, ...saved.sessionMinutes } };
+};
+
 export function readSettings(store: TimersStore): TimerSettings {
-  const raw = store.get('settings') as Partial<TimerSettings> | undefined;
-  const merged = { ...DEFAULT_TIMER_SETTINGS, ...raw, sessionMinutes: { ...DEFAULT_TIMER_SETTINGS.sessionMinutes, ...raw?.sessionMinutes } };
-  const parsed = timerSettings.safeParse(merged);
+  const parsed = timerSettings.safeParse(withDefaults(store.get('settings')));
   return parsed.success ? parsed.data : structuredClone(DEFAULT_TIMER_SETTINGS);
 }
+
+/**
+ * What the timers file must hold, checked on open (see openStore): a file that fails is moved aside
+ * and the user told, rather than its settings (say 5 lockout attempts) quietly becoming defaults.
+ * A damaged saved timer is moved aside on its own; the other timers keep running.
+ */
+export const TIMERS_FILE_SHAPE: StoreShape<TimersFile> = {
+  schema: z.object({
+    schedule: z.array(storedTimerEntry),
+    state: timersState,
+    settings: z.preprocess(withDefaults, timerSettings),
+  }),
+  rows: { schedule: storedTimerEntry },
+};
 
 export type { PortalId };

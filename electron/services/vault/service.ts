@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkExternalLink } from '../../../shared/links';
 import { cleanProfileName, normalizeProfileName, profileNameKey, profileNameProblem } from '../../../shared/text/profileName';
@@ -21,6 +21,7 @@ import { hiddenCharacterProblems } from './hiddenGuard';
 import { createProfileFiles, DEFAULT_SETTINGS, type ProfileFile, type ProfileStore } from './profileFile';
 import { passphraseProblem } from './strength';
 import { afterFailure, describeRetry, FREE_TRIES, isWaiting } from './throttle';
+import { BACKUPS_FOLDER, ensurePrivateFolder } from '../privateFolder';
 
 export type LockReason = 'manual' | 'idle' | 'power' | 'quit' | 'switch' | 'deleted';
 export type VaultEvent =
@@ -436,8 +437,8 @@ export function createVaultService(deps: VaultDeps) {
       });
       const day = new Date(now()).toISOString().slice(0, 10);
       const fileName = `allydesk-vault-${s.name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'profile'}-${day}.allydesk-backup.json`;
-      const folder = join(deps.dataDir, 'backups');
-      mkdirSync(folder, { recursive: true });
+      const folder = join(deps.dataDir, BACKUPS_FOLDER);
+      ensurePrivateFolder(folder);
       const path = join(folder, fileName);
       writeFileSync(path, content, { mode: 0o600 });
       deps.audit.record({ event: 'export', profileId: s.profileId, detail: { entries: String(Object.keys(file.entries).length) } });

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { UserFacingError } from '../errors';
 import { generatePassword, LOOK_ALIKES } from './generator';
@@ -165,6 +166,18 @@ describe('backup', () => {
     const other = kit();
     await other.vault.createProfile('ann', 'meadow copper falcon 9');
     expect(await other.vault.importBackup(content, PASS)).toMatchObject({ name: 'Ann (imported)', entries: 1 });
+  });
+
+  it.skipIf(process.platform === 'win32')('keeps backups in a folder only this user can open, even under umask 000', async () => {
+    const { vault } = await unlockedWithEntry();
+    const umask = process.umask(0);
+    try {
+      const { path } = await vault.exportBackup();
+      expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(umask);
+    }
   });
 
   it('refuses a wrong passphrase or a tampered file and imports nothing', async () => {

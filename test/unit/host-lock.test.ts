@@ -1,0 +1,72 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Two real browser hosts (the built out/main/host.js) on one ALLYDESK_DATA_DIR. */
+const root = join(import.meta.dirname, '../..');
+const hostJs = join(root, 'out/main/host.js');
+let dataDir: string;
+const started: ChildProcess[] = [];
+
+function startHost() {
+  const child = spawn(process.execPath, [hostJs], {
+    env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_PORT: '0', ALLYDESK_TEST_HOOKS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.push(child);
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<{ code: number | null; stderr: string }>((resolve) => child.once('exit', (code) => resolve({ code, stderr })));
+  /** Resolves with the URL once the host serves, or with how it exited. */
+  const outcome = new Promise<{ url: string } | { code: number | null; stderr: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host neither served nor exited within 20 s. stderr:\n${stderr}`)), 20_000);
+    createInterface({ input: child.stdout! }).once('line', (line) => (clearTimeout(timer), resolve({ url: line.trim() })));
+    void exited.then((result) => (clearTimeout(timer), resolve(result)));
+  });
+  return { child, outcome, exited };
+}
+
+beforeAll(async () => {
+  if (!existsSync(hostJs)) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
+  dataDir = mkdtempSync(join(tmpdir(), 'allydesk-two-hosts-'));
+}, 60_000);
+afterAll(() => {
+  for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+describe('one browser host per data folder', () => {
+  it('a second host on the same folder says in one line where the first runs and exits; after the first stops, a new one starts', async () => {
+    const first = startHost();
+    expect(await first.outcome).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//) });
+
+    const second = startHost();
+    const refused = await second.outcome;
+    expect(refused).toEqual({
+      code: 1,
+      stderr: `AllyDesk is already running on the data folder ${dataDir} (process ${first.child.pid} on host ${hostname()}).\n`,
+    });
+
+    first.child.kill('SIGTERM');
+    expect((await first.exited).code).toBe(0);
+    const third = startHost();
+    expect(await third.outcome).toMatchObject({ url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:/) });
+    third.child.kill('SIGTERM');
+    await third.exited;
+  }, 60_000);
+
+  it('a host killed without a chance to clean up does not block the next start', async () => {
+    const crashed = startHost();
+    expect(await crashed.outcome).toHaveProperty('url');
+    crashed.child.kill('SIGKILL');
+    await crashed.exited;
+    const next = startHost();
+    expect(await next.outcome).toHaveProperty('url');
+    next.child.kill('SIGTERM');
+    await next.exited;
+  }, 60_000);
+});
