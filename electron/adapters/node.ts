@@ -1,4 +1,5 @@
 import Conf from 'conf';
+import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -49,9 +50,7 @@ export function findClipboardTool(env: NodeJS.ProcessEnv = process.env, platform
   return null;
 }
 
-async function run([file, args]: [string, string[]], stdin?: string): Promise<string> {
-  // Loaded on the first copy, not at start: nothing else in the host spawns processes.
-  const { execFile } = await import('node:child_process');
+function run([file, args]: [string, string[]], stdin?: string): Promise<string> {
   return new Promise((resolve, reject) => {
     // The value goes in on stdin, never on the command line (other users can read argv).
     const child = execFile(file, args, { timeout: 2000, windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
