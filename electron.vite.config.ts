@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import type { ChunkingContext } from 'rolldown';
 import { resolve } from 'node:path';
 import { prerenderFirstScreen } from './scripts/prerender.mjs';
+import { requireOnFirstUse } from './scripts/require-on-first-use.mjs';
 
 const root = import.meta.dirname;
 
@@ -26,7 +27,12 @@ function startupChunk(entry: string) {
 
 export default defineConfig({
   main: {
+    // conf's schema validator and migration version checks: AllyDesk uses neither, so they load only if ever called.
+    plugins: [requireOnFirstUse(root, { 'ajv/dist/2020.js': { importer: 'conf', named: ['Ajv2020'] }, 'ajv-formats': { importer: 'conf' }, semver: { importer: 'conf' } })],
     build: {
+      // Bundled, not loaded file by file from node_modules at start: zod's entry alone pulls in ~100
+      // modules (every locale), conf and electron-store a few dozen more (see README, Performance).
+      externalizeDeps: { exclude: ['zod', 'conf', 'electron-store'] },
       rolldownOptions: {
         // main.js runs in Electron; host.js is the same services served to a browser on loopback.
         input: { main: resolve(root, 'electron/main.ts'), host: resolve(root, 'electron/host/cli.ts') },

@@ -1,28 +1,33 @@
 // `npm run bench` (after `npm run build`): AllyDesk's performance figures, each beside the same
-// figure for a blank React 19 + Vite page built in this very run, then every feature's *.perf.ts.
+// figure for a baseline measured in this very run (a blank React 19 + Vite page for the page figures,
+// a bare Node HTTP server for the browser host's start), then every feature's *.perf.ts.
 // Prints one table and exits 1 when a budget fails or a required figure is missing.
-//   BENCH_RUNS  cold loads per page for the FCP median (default 25; the heap takes 3, it hardly varies)
+//   BENCH_RUNS        cold loads per page for the FCP median (default 25; the heap takes 3, it hardly varies)
+//   BENCH_START_RUNS  starts of the browser host and of the bare server for their medians (default 15)
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { buildBlankPage, initialJs, measureLoad, median, serveStatic, startAllyDeskHost } from './bench/pages.mjs';
 import { findPerfFiles, runPerfFiles } from './bench/perf.mjs';
+import { compareStarts } from './bench/start.mjs';
 import { formatTable, kB, MB, ms, ratio, verdict } from './bench/table.mjs';
 
 const root = join(import.meta.dirname, '..');
 const rendererDir = join(root, 'out/renderer');
 const blankDir = join(root, 'dist-bench/blank');
 const runs = Number(process.env.BENCH_RUNS ?? 25);
+const startRuns = Number(process.env.BENCH_START_RUNS ?? 15);
 const heapRuns = 3;
 
 /** Set by renderer/app/Root.tsx once the first screen responds (hydrated). */
 const INTERACTIVE_MARK = 'allydesk:interactive';
-const BUDGET = { initialJsBytes: 150_000, fcpRatio: 1.3, heapRatio: 1.5 };
+const BUDGET = { initialJsBytes: 150_000, fcpRatio: 1.3, heapRatio: 1.5, hostListeningRatio: 1.5, hostRssRatio: 1.3 };
 /** Figures the issue requires; each comes from the perf file named here. */
 const REQUIRED_PERF = [{ file: 'shared/search/search.perf.ts', figure: 'help search p95 over all content', budget: '< 2 ms' }];
 
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_RUNS}".`);
+if (!Number.isInteger(startRuns) || startRuns < 1) throw new Error(`BENCH_START_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_START_RUNS}".`);
 if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(join(root, 'out/main/host.js'))) {
   console.error('No build in out/: run `npm run bench` (it builds first) or `npm run build`.');
   process.exit(1);
@@ -32,6 +37,10 @@ if (!executablePath) {
   console.error('No Chromium to measure in. Install one (sudo apt-get install -y chromium) or set CHROMIUM_PATH.');
   process.exit(1);
 }
+
+// First, while no browser competes for the CPU.
+console.log(`Starting the browser host and a bare Node HTTP server ${startRuns} times each, alternately …`);
+const starts = await compareStarts({ host: join(root, 'out/main/host.js'), bare: join(root, 'bench/bare-server.mjs'), runs: startRuns });
 
 console.log(`Building the blank React page into ${relative(root, blankDir)}/ …`);
 await buildBlankPage(root, blankDir);
@@ -76,12 +85,16 @@ const missingPerf = REQUIRED_PERF.filter((r) => !perfRows.some((row) => row.file
 const fcp = { ours: median(loads.ours.map((l) => l.fcpMs)), blank: median(loads.blank.map((l) => l.fcpMs)) };
 const interactiveMs = median(loads.ours.map((l) => l.interactiveMs));
 const heap = { ours: median(heaps.ours.map((l) => l.heapBytes)), blank: median(heaps.blank.map((l) => l.heapBytes)) };
+const listening = { ours: median(starts.host.map((s) => s.ms)), bare: median(starts.bare.map((s) => s.ms)) };
+const rss = { ours: median(starts.host.map((s) => s.rssBytes)), bare: median(starts.bare.map((s) => s.rssBytes)) };
 const results = [
   { cells: ['initial renderer JS (gzip -9)', kB(oursJs.gzipBytes), kB(blankJs.gzipBytes), ratio(oursJs.gzipBytes, blankJs.gzipBytes), `≤ ${kB(BUDGET.initialJsBytes)}`], pass: oursJs.gzipBytes <= BUDGET.initialJsBytes },
   { cells: [`first contentful paint (median of ${runs})`, ms(fcp.ours), ms(fcp.blank), ratio(fcp.ours, fcp.blank), `≤ ${BUDGET.fcpRatio}× blank`], pass: fcp.ours <= BUDGET.fcpRatio * fcp.blank },
   // No budget: shown so the cost of painting before the scripts run (renderer/main.tsx) stays in view.
   { cells: [`AllyDesk first screen responds (median of ${runs})`, ms(interactiveMs), '—', '—', '—'], pass: null },
   { cells: [`JS heap after load, after GC (median of ${heapRuns})`, MB(heap.ours), MB(heap.blank), ratio(heap.ours, heap.blank), `≤ ${BUDGET.heapRatio}× blank`], pass: heap.ours <= BUDGET.heapRatio * heap.blank },
+  { cells: [`browser host: time to listening (median of ${startRuns})`, ms(listening.ours), ms(listening.bare), ratio(listening.ours, listening.bare), `≤ ${BUDGET.hostListeningRatio}× bare Node`], pass: listening.ours <= BUDGET.hostListeningRatio * listening.bare },
+  { cells: [`browser host: resident memory (RSS) (median of ${startRuns})`, MB(rss.ours), MB(rss.bare), ratio(rss.ours, rss.bare), `≤ ${BUDGET.hostRssRatio}× bare Node`], pass: rss.ours <= BUDGET.hostRssRatio * rss.bare },
   ...perfRows.map((row) => ({
     cells: row.error ? [row.file, 'error', '—', '—', '—'] : [row.name, withUnit(row.value, row.unit), '—', '—', `${Number(row.budget.toPrecision(4))} ${row.unit}`.trim()],
     pass: row.pass,
@@ -93,6 +106,8 @@ console.log('');
 console.log(`initial JS: AllyDesk ${oursJs.files.join(', ')} · blank ${blankJs.files.join(', ')}`);
 console.log(`FCP runs (ms): AllyDesk ${loads.ours.map((l) => Math.round(l.fcpMs)).join(' ')} · blank ${loads.blank.map((l) => Math.round(l.fcpMs)).join(' ')}`);
 console.log(`responds runs (ms): AllyDesk ${loads.ours.map((l) => Math.round(l.interactiveMs)).join(' ')}`);
+console.log(`host start runs (ms): AllyDesk ${starts.host.map((s) => Math.round(s.ms)).join(' ')} · bare Node ${starts.bare.map((s) => Math.round(s.ms)).join(' ')}`);
+console.log(`host RSS runs (MB): AllyDesk ${starts.host.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')} · bare Node ${starts.bare.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')}`);
 console.log(`heap runs (MB): AllyDesk ${heaps.ours.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')} · blank ${heaps.blank.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')}\n`);
 console.log(formatTable(results.map((r) => [...r.cells, verdict(r.pass)])));
 for (const row of perfRows.filter((r) => r.error)) console.log(`error: ${row.file}: ${row.error}`);

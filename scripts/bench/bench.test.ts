@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initialJs, median } from './pages.mjs';
 import { findPerfFiles, runPerfFiles } from './perf.mjs';
+import { compareStarts, measureStart, residentBytes } from './start.mjs';
 
 let root: string;
 const write = (path: string, text: string) => {
@@ -72,5 +73,49 @@ describe('page figures of npm run bench', () => {
   it('takes the median of odd and even counts', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('start figures of npm run bench (browser host beside a bare Node server)', () => {
+  it('reads a running process’s resident memory', () => {
+    const ours = residentBytes(process.pid);
+    const reported = process.memoryUsage().rss;
+    expect(ours).toBeGreaterThan(reported * 0.8);
+    expect(ours).toBeLessThan(reported * 1.2);
+  });
+
+  it('times a script to its first line, reads its memory then, and stops it', async () => {
+    const run = await measureStart(join(import.meta.dirname, '../../bench/bare-server.mjs'));
+    expect(run.line).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(run.ms).toBeGreaterThan(0);
+    expect(run.rssBytes).toBeGreaterThan(10e6);
+    await expect(fetch(run.line)).rejects.toThrow();
+  });
+
+  it('says which script exited before printing, and which stayed silent', async () => {
+    write('exits.mjs', 'process.exit(3);\n');
+    write('silent.mjs', 'setTimeout(() => {}, 60_000);\n');
+    await expect(measureStart(join(root, 'exits.mjs'))).rejects.toThrow(/exits\.mjs exited \(code 3\) before printing its address/);
+    await expect(measureStart(join(root, 'silent.mjs'), { timeoutMs: 500 })).rejects.toThrow(/silent\.mjs printed nothing within 0\.5 s/);
+  });
+
+  it('alternates the two, after a discarded warm-up, giving every host start its own fresh data folder', async () => {
+    const log = join(root, 'order.log');
+    write('host.mjs', `import { appendFileSync, existsSync, readdirSync } from 'node:fs';
+const dir = process.env.ALLYDESK_DATA_DIR;
+appendFileSync(${JSON.stringify(log)}, 'host ' + dir + ' ' + (existsSync(dir) && readdirSync(dir).length === 0) + '\\n');
+console.log(dir);
+setInterval(() => {}, 1000);
+`);
+    write('bare.mjs', `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, 'bare\\n');\nconsole.log('ok');\nsetInterval(() => {}, 1000);\n`);
+    const result = await compareStarts({ host: join(root, 'host.mjs'), bare: join(root, 'bare.mjs'), runs: 2 });
+    expect(result.host).toHaveLength(2);
+    expect(result.bare).toHaveLength(2);
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    expect(lines.map((l) => l.split(' ')[0])).toEqual(['host', 'bare', 'host', 'bare', 'host', 'bare']);
+    const hostRuns = lines.filter((l) => l.startsWith('host ')).map((l) => l.split(' '));
+    expect(hostRuns.every(([, , fresh]) => fresh === 'true')).toBe(true);
+    expect(new Set(hostRuns.map(([, dir]) => dir)).size).toBe(3);
+    expect(hostRuns.map(([, dir]) => existsSync(dir!))).toEqual([false, false, false]);
   });
 });

@@ -1,6 +1,7 @@
 // The one table `npm run bench` prints.
 
-export const HEADERS = ['figure', 'AllyDesk', 'blank React', 'ratio', 'budget', 'result'];
+/** The baseline is a blank React page for page figures, a bare Node HTTP server for the host's start (see the budget). */
+export const HEADERS = ['figure', 'AllyDesk', 'baseline', 'ratio', 'budget', 'result'];
 
 /** Rows of cells → aligned text; the first column left-aligned, the figures right-aligned. */
 export function formatTable(rows, headers = HEADERS) {

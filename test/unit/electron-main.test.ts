@@ -17,12 +17,12 @@ import { lockDataFolder, LOCK_NAME, OWNER_FILE } from '../../electron/services/d
 const root = join(import.meta.dirname, '../..');
 const mainJs = join(root, 'out/main/main.js');
 
-/** Every name the built main process imports from 'electron' (named imports, across its chunks). */
+/** Every name the built main process imports from 'electron' (named imports, beside a default one or not, across its chunks). */
 function importedElectronNames(): string[] {
   const dir = join(root, 'out/main');
   const files = [mainJs, ...readdirSync(join(dir, 'chunks')).map((f) => join(dir, 'chunks', f))];
   const names = files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*"electron"/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!)),
+    [...readFileSync(file, 'utf8').matchAll(/import\s*(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*"electron"/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!)),
   );
   return [...new Set(names.filter(Boolean))];
 }

@@ -50,7 +50,7 @@ export interface SchedulerDeps {
   logger?: Logger;
   /** How often deadlines are compared with the clock. */
   tickMs?: number;
-  /** A clock that does not move while the computer sleeps (performance.now); used to spot wall-clock jumps. */
+  /** A clock that does not move while the computer sleeps (process.hrtime); used to spot wall-clock jumps. */
   monotonic?: () => number;
   /** A wall-clock jump larger than this (beyond the monotonic time that passed) counts as sleep/resume. */
   jumpToleranceMs?: number;
@@ -82,7 +82,8 @@ export class Scheduler {
   private readonly monotonic: () => number;
 
   constructor(private readonly deps: SchedulerDeps) {
-    this.monotonic = deps.monotonic ?? (() => performance.now());
+    // process.hrtime reads the clock performance.now() reads, without loading perf_hooks at start.
+    this.monotonic = deps.monotonic ?? (() => Number(process.hrtime.bigint()) / 1e6);
     const loaded = deps.store.load();
     for (const raw of Array.isArray(loaded) ? loaded : []) {
       const parsed = storedTimerEntry.safeParse(raw);

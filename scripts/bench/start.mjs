@@ -1,0 +1,62 @@
+// Main-process start figures for `npm run bench`: the browser host (out/main/host.js) beside a bare
+// Node HTTP server (bench/bare-server.mjs), spawned alternately in the same run. Time runs from
+// spawn to the first line on stdout (the address); resident memory is read as that line arrives.
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+/** Resident set size of a running process, in bytes: /proc on Linux, `ps` elsewhere (macOS, BSD). */
+export function residentBytes(pid) {
+  if (process.platform === 'linux') {
+    const kB = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    if (kB === undefined) throw new Error(`process ${pid} reports no VmRSS (has it exited?)`);
+    return Number(kB) * 1024;
+  }
+  if (process.platform === 'win32') throw new Error('Reading another process’s resident memory is not supported on Windows; run the bench on Linux or macOS.');
+  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) * 1024;
+}
+
+/**
+ * Starts `node script` with `env`, waits for its first stdout line, reads its memory, stops it.
+ * Resolves { ms, rssBytes, line }; rejects when it exits or stays silent for `timeoutMs`.
+ */
+export async function measureStart(script, { env = {}, timeoutMs = 15_000 } = {}) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise((done) => child.once('exit', done));
+  try {
+    const line = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${script} printed nothing within ${timeoutMs / 1000} s`)), timeoutMs);
+      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${script} exited (code ${code}) before printing its address`))));
+      createInterface({ input: child.stdout }).once('line', (text) => (clearTimeout(timer), resolve(text)));
+    });
+    const ms = performance.now() - started;
+    return { ms, rssBytes: residentBytes(child.pid), line };
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/**
+ * `runs` starts of each, alternating (a slow moment on a shared machine hits both alike), after one
+ * discarded warm-up of each. Every host start gets a fresh, empty data folder, removed afterwards.
+ */
+export async function compareStarts({ host, bare, runs, env = {} }) {
+  const results = { host: [], bare: [] };
+  for (let i = -1; i < runs; i += 1) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-bench-start-'));
+    try {
+      const ours = await measureStart(host, { env: { ...env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_PORT: '0', ALLYDESK_TEST_HOOKS: '' } });
+      const baseline = await measureStart(bare, { env });
+      if (i < 0) continue;
+      results.host.push(ours);
+      results.bare.push(baseline);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,96 @@
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * What the built browser host (out/main/host.js) has loaded by the time it prints its address:
+ * start-up should load only what start-up needs (issue 11, item 8). A preload records every ES
+ * module the loader reads, every CommonJS `require` and Node's own modules, and reports them the
+ * moment the host first writes to stdout.
+ */
+const root = join(import.meta.dirname, '../..');
+const hostJs = join(root, 'out/main/host.js');
+
+const LOAD_HOOK = `let port;
+export function initialize(data) { port = data.port; }
+export async function load(url, context, next) { port.postMessage(url); return next(url, context); }`;
+
+const PRELOAD = `import Module, { register } from 'node:module';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
+const { port1, port2 } = new MessageChannel();
+port1.unref();
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(LOAD_HOOK)}`)}, { data: { port: port2 }, transferList: [port2] });
+const required = [];
+const load = Module._load;
+Module._load = function (request, ...rest) { required.push(request); return load.call(this, request, ...rest); };
+const nodeModules = () => process.moduleLoadList.filter((n) => n.startsWith('NativeModule ')).map((n) => n.slice('NativeModule '.length));
+const write = process.stdout.write.bind(process.stdout);
+let reported = false;
+process.stdout.write = (chunk, ...rest) => {
+  if (!reported) {
+    reported = true;
+    const esm = [];
+    for (let m; (m = receiveMessageOnPort(port1)); ) esm.push(m.message);
+    const builtins = nodeModules();
+    process.stderr.write('LOADS ' + JSON.stringify({ esm, required, builtins }) + '\\n');
+  }
+  return write(chunk, ...rest);
+};
+`;
+
+let work: string;
+let loads: { esm: string[]; required: string[]; builtins: string[] };
+
+beforeAll(async () => {
+  if (!existsSync(hostJs)) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
+  work = mkdtempSync(join(tmpdir(), 'allydesk-host-start-'));
+  writeFileSync(join(work, 'preload.mjs'), PRELOAD);
+  const child = spawn(process.execPath, ['--import', pathToFileURL(join(work, 'preload.mjs')).href, hostJs], {
+    env: { ...process.env, ALLYDESK_DATA_DIR: join(work, 'data'), ALLYDESK_PORT: '0', ALLYDESK_TEST_HOOKS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`host.js printed no address within 20 s. stderr:\n${stderr}`)), 20_000);
+      child.once('exit', (code) => reject(new Error(`host.js exited (${code}) before printing its address. stderr:\n${stderr}`)));
+      createInterface({ input: child.stdout }).once('line', () => (clearTimeout(timer), resolve()));
+    });
+  } finally {
+    child.kill();
+  }
+  const report = /^LOADS (.*)$/m.exec(stderr)?.[1];
+  if (!report) throw new Error(`the preload reported nothing. stderr:\n${stderr}`);
+  loads = JSON.parse(report);
+}, 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the built browser host, when it prints its address', () => {
+  it('has run from its own bundle: nothing loaded file by file from node_modules (zod alone was ~100 files)', () => {
+    expect(loads.esm.some((url) => url.endsWith('/out/main/host.js'))).toBe(true);
+    expect(loads.esm.filter((url) => url.includes('/node_modules/'))).toEqual([]);
+  });
+
+  it('has not loaded conf’s schema validator or migration checks, which AllyDesk never uses', () => {
+    expect(loads.required.filter((id) => /\bajv\b|ajv-formats|\bsemver\b/.test(id))).toEqual([]);
+  });
+
+  it('has not loaded the password-strength dictionaries (they load when a password is first checked)', () => {
+    const chunks = join(root, 'out/main/chunks');
+    const dictionaryChunks = readdirSync(chunks).filter((file) => readFileSync(join(chunks, file), 'utf8').includes('node_modules/@zxcvbn-ts/'));
+    expect(dictionaryChunks.length).toBeGreaterThan(0);
+    expect(loads.esm.filter((url) => dictionaryChunks.some((file) => url.endsWith(`/chunks/${file}`)))).toEqual([]);
+  });
+
+  it('has not loaded perf_hooks, which a bare Node HTTP server does not load either', () => {
+    expect(loads.builtins).toContain('http');
+    expect(loads.builtins).not.toContain('perf_hooks');
+  });
+});
