@@ -5,6 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { confStores, ManualPower, RecordingNotifications } from '../../adapters/node';
 import { AdjustableClock } from '../clock';
 import { UserFacingError } from '../errors';
+import { createRotationDates } from '../rotationDates';
 import { Scheduler } from './scheduler';
 import { createTimersService } from './service';
 import { TIMERS_FILE_DEFAULTS, type TimersFile } from './state';
@@ -36,8 +37,8 @@ function run(start: number, dir?: string, carried?: { wall: number }) {
     monotonic: () => mono,
     every: (_ms, fn) => ((tick = fn), () => (tick = () => {})),
   });
-  const timers = createTimersService({ clock, scheduler, store, notifications, zone });
-  timers.resyncRotation();
+  const rotationDates = createRotationDates();
+  const timers = createTimersService({ clock, scheduler, store, notifications, rotationDates, zone });
   scheduler.start();
   return {
     folder,
@@ -46,6 +47,7 @@ function run(start: number, dir?: string, carried?: { wall: number }) {
     power,
     scheduler,
     timers,
+    rotationDates,
     sent: () => notifications.sent.map((n) => `${n.title} | ${n.body}`),
     awake(ms: number) {
       for (let left = ms; left > 0; left -= 1000) {
@@ -58,7 +60,10 @@ function run(start: number, dir?: string, carried?: { wall: number }) {
       time.wall += ms;
       power.emit('resume');
     },
-    quit: () => scheduler.stop(),
+    quit() {
+      scheduler.stop();
+      timers.dispose();
+    },
   };
 }
 
@@ -156,7 +161,7 @@ describe('lockout timer', () => {
 describe('two-factor wait', () => {
   it('suggests spam/junk at 2 minutes and contact details + support at 10', () => {
     const app = run(at1030);
-    app.timers.start2faWait('ehr');
+    app.timers.startTwoFactorWait('ehr');
     app.awake(2 * MIN);
     expect(app.sent()).toEqual(['No EHR 24/7 code yet | Check your spam or junk folder for the code email.']);
     expect(app.timers.view().twoFactor[0]!.phase).toBe('spam');
@@ -169,7 +174,7 @@ describe('two-factor wait', () => {
 
   it('asleep past both steps: one notification (the later step), not two', () => {
     const app = run(at1030);
-    app.timers.start2faWait('practice-mate');
+    app.timers.startTwoFactorWait('practice-mate');
     app.sleepThenWake(20 * MIN);
     expect(app.sent()).toHaveLength(1);
     expect(app.sent()[0]).toMatch(/^Still no Practice Mate code after 10 minutes/);
@@ -177,7 +182,7 @@ describe('two-factor wait', () => {
 
   it('logging in ends the code wait and the lockout for that portal', () => {
     const app = run(at1030);
-    app.timers.start2faWait('practice-mate');
+    app.timers.startTwoFactorWait('practice-mate');
     app.timers.startLockout('practice-mate');
     const view = app.timers.portalLoggedIn('practice-mate');
     expect(view.twoFactor).toEqual([]);
@@ -200,14 +205,17 @@ describe('password rotation', () => {
     expect(app.sent()).toEqual([]);
     app.sleepThenWake(9 * 24 * 60 * MIN);
     expect(app.sent()).toEqual(["Practice Mate password change is due | While you were away: Your practice's schedule said to change it by Wednesday, June 10, 2026."]);
-    app.timers.resyncRotation();
+    app.rotationDates.publish([]); // a resync: the announced stage stays announced
     app.sleepThenWake(24 * 60 * MIN);
     expect(app.sent()).toHaveLength(1);
   });
 
-  it('warns the configured days ahead, and takes credentials from a provider (the vault)', () => {
+  it('warns the configured days ahead, and follows the dates the vault publishes', () => {
     const app = run(noon);
-    app.timers.setCredentialProvider(() => [{ key: 'vault:1', label: 'Front desk (Service Center)', changedAt: Date.UTC(2026, 2, 20, 20) }]);
+    const changes: string[][] = [];
+    app.timers.onChange((view) => changes.push(view.rotation.map((r) => r.key)));
+    app.rotationDates.publish([{ key: 'vault:1', label: 'Front desk (Service Center)', changedAt: Date.UTC(2026, 2, 20, 20) }]);
+    expect(changes).toEqual([['vault:1']]);
     expect(app.timers.view().rotation.map((r) => [r.key, r.source, r.dueOn])).toEqual([['vault:1', 'vault', '2026-06-18']]);
     app.clock.advance((3 * 24 - 12) * 60 * MIN); // 2026-06-04 00:00, the first warning day
     expect(app.sent()).toEqual(["Front desk (Service Center) password due for a change | Your practice's schedule says to change it by Thursday, June 18, 2026 (in 14 days)."]);
