@@ -55,17 +55,19 @@ export interface KindInstance<State, Slice extends Partial<TimersView>, Actions>
   dispose?(): void;
 }
 
-export interface TimerKind<S extends StateShape, Slice extends Partial<TimersView>, Actions> {
+export interface TimerKind<S extends StateShape, Slice extends Partial<TimersView>, Actions, Stop extends TimerStopKind = never> {
   /** The scheduler `kind` of its deadlines, as saved in timers.json. */
   schedulerKind: string;
   /** The `kind` of `timers:stop` that stops it, if the user can stop it. */
-  stopKind?: TimerStopKind;
+  stopKind?: Stop;
   state: S;
   create(context: KindContext<StateOf<S>>): KindInstance<StateOf<S>, Slice, Actions>;
 }
 
 /** Identity, for inference: a kind's context is typed by its own state slice. */
-export function defineTimerKind<S extends StateShape, Slice extends Partial<TimersView>, Actions>(kind: TimerKind<S, Slice, Actions>) {
+export function defineTimerKind<S extends StateShape, Slice extends Partial<TimersView>, Actions, Stop extends TimerStopKind = never>(
+  kind: TimerKind<S, Slice, Actions, Stop>,
+) {
   return kind;
 }
 
