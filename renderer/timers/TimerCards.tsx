@@ -100,8 +100,8 @@ export function TwoFactorCard({ wait, now }: { wait: TwoFactorView; now: number 
   const p = wait.portalId;
   const phase = now >= wait.supportTipAt ? 'support' : now >= wait.spamTipAt ? (wait.phase === 'waiting' ? 'spam' : wait.phase) : wait.phase;
   return (
-    <article className="card timers-card" aria-labelledby={`twofactor-${p}`}>
-      <h3 id={`twofactor-${p}`}>{name(p)} security code</h3>
+    <article className="card timers-card" aria-labelledby={`two-factor-${p}`}>
+      <h3 id={`two-factor-${p}`}>{name(p)} security code</h3>
       <p>
         Code requested at {formatClockTime(wait.requestedAt, { now })} — waiting{' '}
         <span className="timers-remaining">{formatRemaining(now - wait.requestedAt)}</span>.
