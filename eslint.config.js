@@ -20,8 +20,8 @@ export default tseslint.config(
     },
   },
   // Each folder sees only its runtime's globals: a `process` in the renderer or a `document` in main is a lint error.
-  { files: ['renderer/**', 'bench/**', 'test/setup-component.ts'], languageOptions: { globals: globals.browser } },
-  { files: ['electron/**', 'scripts/**', 'test/**', '**/*.config.*'], ignores: ['test/setup-component.ts'], languageOptions: { globals: { ...globals.node, NodeJS: 'readonly' } } },
+  { files: ['renderer/**', 'bench/blank/**', 'test/setup-component.ts'], languageOptions: { globals: globals.browser } },
+  { files: ['electron/**', 'scripts/**', 'test/**', 'bench/*.mjs', '**/*.config.*'], ignores: ['test/setup-component.ts'], languageOptions: { globals: { ...globals.node, NodeJS: 'readonly' } } },
   { files: ['shared/**'], languageOptions: { globals: globals['shared-node-browser'] } },
   // e2e specs run code in the page too (page.evaluate) and the preload runs in the renderer's world.
   { files: ['test/e2e/**', 'electron/preload.ts'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

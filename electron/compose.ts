@@ -15,6 +15,7 @@ import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
 import { ensurePrivateDataFolder } from './services/privateFolder';
+import { createRotationDates } from './services/rotationDates';
 import { openStore, type StoreShape } from './services/storage';
 import { createTimers, TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './services/timers';
 
@@ -52,23 +53,20 @@ export function composeApp(options: ComposeOptions) {
     }, () => clock.now(), shape);
 
   const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE));
-  // Password rotation also counts the vault profiles' saved passwords (vault is built below).
-  let vault: ReturnType<typeof createVaultService> | null = null;
-  const timers = createTimers({
-    clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger,
-    extraCredentials: () => vault?.rotationCredentials() ?? [],
-  });
+  // The vault publishes its logins' change dates; the rotation timers follow them.
+  const rotationDates = createRotationDates();
+  const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger, rotationDates });
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
-  vault = createVaultService({
+  const vault = createVaultService({
     dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
     emit: ({ name, payload }) => registry.emit(name, payload),
+    // A bridge until the vault publishes into rotationDates itself: after each change, and below once for the locked profiles.
+    onEntriesChanged: () => rotationDates.publish(vault.rotationCredentials()),
     // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
-    onEntriesChanged: () => void timers.service.resyncRotation(),
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
   });
-  // With the vault built, the locked profiles' oldest password dates count too.
-  timers.service.resyncRotation();
+  rotationDates.publish(vault.rotationCredentials());
 
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
   const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE), clock, logger, currentProfile: vault.currentProfile, audit });

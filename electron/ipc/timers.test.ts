@@ -27,7 +27,7 @@ describe('timers IPC', () => {
     const cases: [string, unknown, string][] = [
       ['timers:startLockout', { portalId: 'practice-mate', minutes: -5 }, 'minutes'],
       ['timers:startLockout', { portalId: 'practice-mate', minutes: 100000 }, 'minutes'],
-      ['timers:start2faWait', { portalId: 'myspace' }, 'portalId'],
+      ['timers:startTwoFactorWait', { portalId: 'myspace' }, 'portalId'],
       ['timers:portalLoggedIn', {}, 'portalId'],
       ['timers:setPasswordChanged', { portalId: 'ehr', date: '2026-02-30' }, 'date'],
     ];
@@ -39,7 +39,7 @@ describe('timers IPC', () => {
         expect(Object.keys(result.error.fields ?? {})).toContain(field);
       }
     }
-    const unknownPortal = await call('timers:start2faWait', { portalId: 'myspace' });
+    const unknownPortal = await call('timers:startTwoFactorWait', { portalId: 'myspace' });
     expect(!unknownPortal.ok && unknownPortal.error.message).toMatch(/Choose one of the portals AllyDesk knows: Service Center, Practice Mate/);
     const settings = await call('timers:setSettings', { ...(before.ok ? (before.data as { settings: object }).settings : {}), lockoutAttempts: 0, rotationDays: 10000 });
     expect(!settings.ok && settings.error.fields).toMatchObject({ lockoutAttempts: 'Enter the number of failed attempts from 1 to 10.', rotationDays: expect.stringMatching(/30 to 365/) });
@@ -53,7 +53,7 @@ describe('timers IPC', () => {
     const { call, events, composed } = app();
     const lockout = await call('timers:startLockout', { portalId: 'service-center', minutes: 30 });
     expect(lockout.ok && (lockout.data as { lockouts: { minutes: number }[] }).lockouts[0]!.minutes).toBe(30);
-    const wait = await call('timers:start2faWait', { portalId: 'ehr' });
+    const wait = await call('timers:startTwoFactorWait', { portalId: 'ehr' });
     expect(wait.ok && (wait.data as { twoFactor: unknown[] }).twoFactor).toHaveLength(1);
     expect(events.filter((e) => e === 'timers:changed').length).toBeGreaterThanOrEqual(2);
     composed.dispose();

@@ -9,7 +9,7 @@ export function registerTimersIpc(registry: IpcRegistry, timers: TimersService) 
     registry.handle('timers:loggedOut', ({ portalId }) => timers.loggedOut(portalId)),
     registry.handle('timers:recordFailedLogin', ({ portalId }) => timers.recordFailedLogin(portalId)),
     registry.handle('timers:startLockout', ({ portalId, minutes }) => timers.startLockout(portalId, minutes)),
-    registry.handle('timers:start2faWait', ({ portalId }) => timers.start2faWait(portalId)),
+    registry.handle('timers:startTwoFactorWait', ({ portalId }) => timers.startTwoFactorWait(portalId)),
     registry.handle('timers:stop', ({ kind, portalId }) => timers.stop(kind, portalId)),
     registry.handle('timers:setPasswordChanged', ({ portalId, date }) => timers.setPasswordChanged(portalId, date)),
     registry.handle('timers:dismissAway', () => timers.dismissAway()),

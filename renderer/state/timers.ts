@@ -1,11 +1,9 @@
 import { PORTAL_NAMES, type PortalId } from '../../shared/content/ids';
 import { create } from 'zustand';
 import type { Channel, Input, Output } from '../../shared/ipc';
-import { type TimerSettings, type TimersView } from '../../shared/ipc/timers';
+import { type TimerSettings, type TimerStopKind, type TimersView } from '../../shared/ipc/timers';
 import type { AppErrorInfo } from '../../shared/result';
 import { bridge } from '../bridge';
-
-type StopKind = 'session' | 'lockout' | 'twoFactor';
 
 interface TimersState {
   view: TimersView | null;
@@ -17,14 +15,15 @@ interface TimersState {
   errors: Record<string, AppErrorInfo | undefined>;
   connect(): () => void;
   load(): Promise<void>;
-  loggedIn(portalId: PortalId): Promise<boolean>;
+  // Each action is named after its channel (`timers:<action>`); true when main accepted it.
+  portalLoggedIn(portalId: PortalId): Promise<boolean>;
   stillWorking(portalId: PortalId): Promise<boolean>;
   loggedOut(portalId: PortalId): Promise<boolean>;
-  failedLogin(portalId: PortalId): Promise<boolean>;
-  codeRequested(portalId: PortalId): Promise<boolean>;
-  stop(kind: StopKind, portalId: PortalId): Promise<boolean>;
+  recordFailedLogin(portalId: PortalId): Promise<boolean>;
+  startTwoFactorWait(portalId: PortalId): Promise<boolean>;
+  stop(kind: TimerStopKind, portalId: PortalId): Promise<boolean>;
   setPasswordChanged(portalId: PortalId, date: string | null): Promise<boolean>;
-  saveSettings(settings: TimerSettings): Promise<boolean>;
+  setSettings(settings: TimerSettings): Promise<boolean>;
   dismissAway(): Promise<boolean>;
 }
 
@@ -43,7 +42,7 @@ function phases(view: TimersView): Map<string, string> {
     map.set(`lockout:${l.portalId}`, l.phase === 'running' ? `${name(l.portalId)} lockout wait started.` : `You can try ${name(l.portalId)} again.`);
   }
   for (const t of view.twoFactor) {
-    map.set(`2fa:${t.portalId}`, {
+    map.set(`twoFactor:${t.portalId}`, {
       waiting: `Waiting for the ${name(t.portalId)} code.`,
       spam: `No ${name(t.portalId)} code yet: check your spam or junk folder.`,
       support: `Still no ${name(t.portalId)} code: check your contact details or call support.`,
@@ -98,14 +97,14 @@ export const useTimers = create<TimersState>((set, get) => {
       if (result.ok) set({ view: result.data, offset: result.data.now - Date.now() });
       else set((state) => ({ errors: { ...state.errors, actions: result.error } }));
     },
-    loggedIn: (portalId) => call('actions', 'timers:portalLoggedIn', { portalId }, same),
+    portalLoggedIn: (portalId) => call('actions', 'timers:portalLoggedIn', { portalId }, same),
     stillWorking: (portalId) => call(`session:${portalId}`, 'timers:stillWorking', { portalId }, same),
     loggedOut: (portalId) => call(`session:${portalId}`, 'timers:loggedOut', { portalId }, same),
-    failedLogin: (portalId) => call('actions', 'timers:recordFailedLogin', { portalId }, (data) => data.view),
-    codeRequested: (portalId) => call('actions', 'timers:start2faWait', { portalId }, same),
+    recordFailedLogin: (portalId) => call('actions', 'timers:recordFailedLogin', { portalId }, (data) => data.view),
+    startTwoFactorWait: (portalId) => call('actions', 'timers:startTwoFactorWait', { portalId }, same),
     stop: (kind, portalId) => call(`${kind}:${portalId}`, 'timers:stop', { kind, portalId }, same),
     setPasswordChanged: (portalId, date) => call(`rotation:${portalId}`, 'timers:setPasswordChanged', { portalId, date }, same),
-    saveSettings: (settings) => call('settings', 'timers:setSettings', settings, same),
+    setSettings: (settings) => call('settings', 'timers:setSettings', settings, same),
     dismissAway: () => call('away', 'timers:dismissAway', undefined, same),
   };
 });

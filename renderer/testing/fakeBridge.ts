@@ -1,16 +1,23 @@
 import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
+import type { Channel, EventName } from '../../shared/ipc';
 import type { Result } from '../../shared/result';
 import { setBridge } from '../bridge';
+
+export type FakeReplies = Partial<Record<Channel, (input: unknown) => Result<unknown>>>;
 
 /**
  * A bridge that answers like main does for the help screens: app info, and reference overrides
  * validated with the contract's own schema (field messages keyed by path, as the registry does).
+ * `replies` answer more channels; `emit` sends an event as main would.
  */
-export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }) {
+export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }, replies: FakeReplies = {}) {
   let stored = initial;
   const calls: { channel: string; input: unknown }[] = [];
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const answer = (channel: string, input: unknown): Result<unknown> => {
     calls.push({ channel, input });
+    const reply = replies[channel as Channel];
+    if (reply) return reply(input);
     switch (channel) {
       case 'app:info':
         return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x', testHooks: false } };
@@ -34,7 +41,16 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
   };
   setBridge({
     invoke: (async (channel: string, input: unknown) => answer(channel, input)) as never,
-    on: () => () => undefined,
+    on: ((event: string, listener: (payload: unknown) => void) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set.add(listener));
+      return () => void set.delete(listener);
+    }) as never,
   });
-  return { calls, stored: () => stored };
+  return {
+    calls,
+    stored: () => stored,
+    emit: (event: EventName, payload: unknown) => listeners.get(event)?.forEach((listener) => listener(payload)),
+    listening: (event: EventName) => listeners.get(event)?.size ?? 0,
+  };
 }

@@ -39,7 +39,7 @@ function NumberField({ field, label, hint, draft, setDraft }: { field: string; l
 }
 
 export function SettingsCard({ settings }: { settings: TimerSettings }) {
-  const saveSettings = useTimers((s) => s.saveSettings);
+  const setSettings = useTimers((s) => s.setSettings);
   const formError = useTimers((s) => s.errors.settings);
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [saved, setSaved] = useState(false);
@@ -53,7 +53,7 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
       rotationDays: num(draft.rotationDays),
       rotationWarnDays: num(draft.rotationWarnDays),
     };
-    setSaved(await saveSettings(next));
+    setSaved(await setSettings(next));
   };
 
   return (

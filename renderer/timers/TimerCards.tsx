@@ -16,7 +16,7 @@ function CardError({ errorKey }: { errorKey: string }) {
 const isTyping = (element: Element | null) => element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
 
 export function SessionCard({ session, now }: { session: SessionView; now: number }) {
-  const { stillWorking, loggedOut, loggedIn, stop } = useTimers.getState();
+  const { stillWorking, loggedOut, portalLoggedIn, stop } = useTimers.getState();
   const stillWorkingRef = useRef<HTMLButtonElement>(null);
   const p = session.portalId;
   const endsAt = formatClockTime(session.endsAt, { now });
@@ -35,7 +35,7 @@ export function SessionCard({ session, now }: { session: SessionView; now: numbe
           <p className="status-bad">{name(p)} may have logged you out at {endsAt} after no activity.</p>
           <p>Log in again. Work that was not saved may be lost; next time save every few minutes.</p>
           <div className="timers-actions">
-            <button type="button" onClick={() => void loggedIn(p)}>I&apos;m logged in again</button>
+            <button type="button" onClick={() => void portalLoggedIn(p)}>I&apos;m logged in again</button>
             <button type="button" className="button-quiet" onClick={() => void stop('session', p)}>Dismiss</button>
           </div>
         </>
@@ -100,8 +100,8 @@ export function TwoFactorCard({ wait, now }: { wait: TwoFactorView; now: number 
   const p = wait.portalId;
   const phase = now >= wait.supportTipAt ? 'support' : now >= wait.spamTipAt ? (wait.phase === 'waiting' ? 'spam' : wait.phase) : wait.phase;
   return (
-    <article className="card timers-card" aria-labelledby={`twofactor-${p}`}>
-      <h3 id={`twofactor-${p}`}>{name(p)} security code</h3>
+    <article className="card timers-card" aria-labelledby={`two-factor-${p}`}>
+      <h3 id={`two-factor-${p}`}>{name(p)} security code</h3>
       <p>
         Code requested at {formatClockTime(wait.requestedAt, { now })} — waiting{' '}
         <span className="timers-remaining">{formatRemaining(now - wait.requestedAt)}</span>.

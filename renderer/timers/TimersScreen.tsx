@@ -10,7 +10,7 @@ import { useMainNow } from './useMainNow';
 
 function StartActions() {
   const [portal, setPortal] = useState<PortalId>('practice-mate');
-  const { loggedIn, failedLogin, codeRequested } = useTimers.getState();
+  const { portalLoggedIn, recordFailedLogin, startTwoFactorWait } = useTimers.getState();
   const error = useTimers((s) => s.errors.actions);
   const failed = useTimers((s) => s.view?.failedLogins.find((f) => f.portalId === portal));
   return (
@@ -27,9 +27,9 @@ function StartActions() {
         </select>
       </div>
       <div className="timers-actions">
-        <button type="button" onClick={() => void loggedIn(portal)}>I&apos;m logged in</button>
-        <button type="button" className="button-secondary" onClick={() => void failedLogin(portal)}>Login failed</button>
-        <button type="button" className="button-secondary" onClick={() => void codeRequested(portal)}>Code requested</button>
+        <button type="button" onClick={() => void portalLoggedIn(portal)}>I&apos;m logged in</button>
+        <button type="button" className="button-secondary" onClick={() => void recordFailedLogin(portal)}>Login failed</button>
+        <button type="button" className="button-secondary" onClick={() => void startTwoFactorWait(portal)}>Code requested</button>
       </div>
       {failed && (
         <p className="timers-attempts">

@@ -5,10 +5,10 @@ import { useNavigation } from '../state/navigation';
 import { useTroubleshoot } from '../state/troubleshoot';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import type { ScreenId } from '../../shared/content/ids';
-import { openExternal, start2faWait, startLockoutTimer, type CrossFeatureResult } from './links';
+import { openExternal, startTwoFactorWait, startLockoutTimer, type CrossFeatureResult } from './links';
 import { PortalSelect } from './PortalSelect';
 
-function TimerAction({ kind }: { kind: 'startLockout' | 'start2faWait' }) {
+function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
   const [minutes, setMinutes] = useState<'15' | '30'>('30');
   const [result, setResult] = useState<CrossFeatureResult | null>(null);
@@ -23,7 +23,7 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'start2faWait' }) {
     }
     setPortalError(undefined);
     setBusy(true);
-    const outcome = kind === 'startLockout' ? await startLockoutTimer(portalId, minutes === '15' ? 15 : 30) : await start2faWait(portalId);
+    const outcome = kind === 'startLockout' ? await startLockoutTimer(portalId, minutes === '15' ? 15 : 30) : await startTwoFactorWait(portalId);
     setBusy(false);
     setResult(outcome);
   };
@@ -99,7 +99,7 @@ export function StepActions({ actions }: { actions: readonly StepAction[] }) {
           case 'checker':
             return null;
           case 'startLockout':
-          case 'start2faWait':
+          case 'startTwoFactorWait':
             return <TimerAction key={index} kind={action.kind} />;
           case 'screen':
             return <ScreenAction key={index} screen={action.screen} label={action.label} />;

@@ -37,14 +37,14 @@ describe('troubleshooter with the other features present', { timeout: 20_000 }, 
   });
 
   it('starts the 2FA wait, and shows a timer error in the words main gave', async () => {
-    const invoke = fakeBridge({ 'timers:start2faWait': () => ({ ok: false, error: { code: 'conflict', message: 'A 2FA wait is already running for EHR 24/7.' } }) });
+    const invoke = fakeBridge({ 'timers:startTwoFactorWait': () => ({ ok: false, error: { code: 'conflict', message: 'A 2FA wait is already running for EHR 24/7.' } }) });
     const user = userEvent.setup({ delay: null });
     useTroubleshoot.setState({ portalId: 'ehr' });
     render(<TroubleshootScreen />);
     await user.click(screen.getByRole('button', { name: 'My 2FA security code does not arrive' }));
     await user.click(screen.getByRole('button', { name: 'Start the 2FA code wait' }));
     expect((await screen.findByRole('alert')).textContent).toBe('A 2FA wait is already running for EHR 24/7.');
-    expect(invoke).toHaveBeenCalledWith('timers:start2faWait', { portalId: 'ehr' });
+    expect(invoke).toHaveBeenCalledWith('timers:startTwoFactorWait', { portalId: 'ehr' });
   });
 
   it('blocks a password of the unlocked vault profile without saying which, and never sends the checker value anywhere', async () => {

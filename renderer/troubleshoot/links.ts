@@ -13,8 +13,8 @@ export async function startLockoutTimer(portalId: PortalId, minutes: 15 | 30): P
   return outcome(await bridge().invoke('timers:startLockout', { portalId, minutes }));
 }
 
-export async function start2faWait(portalId: PortalId): Promise<CrossFeatureResult> {
-  return outcome(await bridge().invoke('timers:start2faWait', { portalId }));
+export async function startTwoFactorWait(portalId: PortalId): Promise<CrossFeatureResult> {
+  return outcome(await bridge().invoke('timers:startTwoFactorWait', { portalId }));
 }
 
 const NOTHING_UNLOCKED = 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.';

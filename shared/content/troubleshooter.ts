@@ -22,7 +22,7 @@ export const PRACTICE_MATE_LOGIN_URL = 'https://cms.officeally.com/practicemate'
 export type StepAction =
   | { kind: 'checker' }
   | { kind: 'startLockout' }
-  | { kind: 'start2faWait' }
+  | { kind: 'startTwoFactorWait' }
   | { kind: 'screen'; screen: Extract<ScreenId, 'portals' | 'password' | 'timers'>; label: string }
   | { kind: 'external'; url: string; label: string };
 
@@ -158,7 +158,7 @@ export const SYMPTOMS: readonly Symptom[] = [
     ],
   },
   {
-    id: '2fa-late',
+    id: 'two-factor-late',
     label: 'My 2FA security code does not arrive',
     steps: [
       {
@@ -167,7 +167,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         detail: 'Codes are often delayed or filtered. Start a 2FA wait so AllyDesk tells you what to try next while you wait.',
         quote: 'Users should check their spam or junk folders immediately.',
         source: SEED_PORTALS_ARTICLE,
-        actions: [{ kind: 'start2faWait' }],
+        actions: [{ kind: 'startTwoFactorWait' }],
       },
       {
         id: 'contact-details',

@@ -31,7 +31,7 @@ export const TROUBLE_ARTICLES: readonly TroubleArticle[] = [
     source: article,
   },
   {
-    id: 'trouble-2fa',
+    id: 'trouble-two-factor',
     title: '2FA code delays',
     paragraphs: [
       'Delays in receiving a two-factor authentication code are common. This can be caused by network congestion or email filters. Check your spam or junk folders immediately.',

@@ -15,6 +15,11 @@ export const portalId = z.enum(PORTAL_IDS, {
 // Inputs are strict: an unexpected key is refused rather than silently dropped.
 const portalInput = z.strictObject({ portalId });
 
+/** The timers `timers:stop` can stop or dismiss. */
+export const TIMER_STOP_KINDS = ['session', 'lockout', 'twoFactor'] as const;
+export type TimerStopKind = (typeof TIMER_STOP_KINDS)[number];
+const stopKind = z.enum(TIMER_STOP_KINDS, { error: `Choose ${TIMER_STOP_KINDS.slice(0, -1).join(', ')} or ${TIMER_STOP_KINDS.at(-1)}.` });
+
 const wholeNumber = (min: number, max: number, what: string) =>
   z
     .number({ error: `Enter ${what} as a number from ${min} to ${max}.` })
@@ -121,10 +126,10 @@ export const timersChannels = defineChannels({
     input: z.strictObject({ portalId, minutes: lockoutMinutes.optional() }),
     output: timersView,
   },
-  'timers:start2faWait': { summary: 'Starts the wait for a two-factor code.', input: portalInput, output: timersView },
+  'timers:startTwoFactorWait': { summary: 'Starts the wait for a two-factor code.', input: portalInput, output: timersView },
   'timers:stop': {
     summary: 'Stops or dismisses a lockout, a two-factor wait or a session timer.',
-    input: z.strictObject({ kind: z.enum(['session', 'lockout', 'twoFactor'], { error: 'Choose session, lockout or twoFactor.' }), portalId }),
+    input: z.strictObject({ kind: stopKind, portalId }),
     output: timersView,
   },
   'timers:setPasswordChanged': {

@@ -25,7 +25,7 @@ describe('help search', () => {
   });
 
   test('finds content from every help screen', () => {
-    expect(search.search('2FA code')[0]?.id).toBe('trouble-2fa');
+    expect(search.search('2FA code')[0]?.id).toBe('trouble-two-factor');
     expect(search.search('reset video')[0]?.screen).toBe('password');
     expect(search.search('Claim Fix')[0]?.id).toBe('dashboard-claim-fix');
     expect(search.search('chat hours')[0]?.id).toBe('support-chat');

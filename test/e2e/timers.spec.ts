@@ -88,7 +88,7 @@ test('2FA wait: spam/junk tip at 2 minutes, contact details and support at 10', 
   await expect(wait.getByRole('button', { name: 'Support hours and contacts' })).toBeVisible();
   expect((await notifications(app)).map((n) => n.title)).toEqual(['No EHR 24/7 code yet', 'Still no EHR 24/7 code after 10 minutes']);
   await expectAccessible(page);
-  await screenshot(page, 'timers-2fa-support');
+  await screenshot(page, 'timers-two-factor-support');
   await wait.getByRole('button', { name: 'The code arrived' }).click();
   await expect(page.getByText('No timers are running.')).toBeVisible();
 });

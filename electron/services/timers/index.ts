@@ -1,12 +1,11 @@
 import type { Adapters, Logger } from '../../adapters/types';
 import type { AdjustableClock } from '../clock';
-import type { ExtraCredential } from './rotation';
+import type { RotationDates } from '../rotationDates';
 import { Scheduler } from './scheduler';
 import { createTimersService } from './service';
 import type { TimersStore } from './state';
 
 export { TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './state';
-export type { ExtraCredential } from './rotation';
 
 /**
  * Builds the scheduler (persisted in the 'timers' store) and the timer service, then starts
@@ -18,7 +17,7 @@ export function createTimers(deps: {
   store: TimersStore;
   adapters: Pick<Adapters, 'notifications' | 'power'>;
   logger: Logger;
-  extraCredentials?: () => ExtraCredential[];
+  rotationDates: RotationDates;
 }) {
   const { clock, store, adapters, logger } = deps;
   const scheduler = new Scheduler({
@@ -27,9 +26,15 @@ export function createTimers(deps: {
     power: adapters.power,
     logger,
   });
-  const service = createTimersService({ clock, scheduler, store, notifications: adapters.notifications, logger, extraCredentials: deps.extraCredentials });
-  service.resyncRotation();
+  const service = createTimersService({ clock, scheduler, store, notifications: adapters.notifications, rotationDates: deps.rotationDates });
   scheduler.start();
-  return { scheduler, service, stop: () => scheduler.stop() };
+  return {
+    scheduler,
+    service,
+    stop() {
+      scheduler.stop();
+      service.dispose();
+    },
+  };
 }
 export type Timers = ReturnType<typeof createTimers>;

@@ -14,10 +14,11 @@
  * Each deadline fires exactly once: it is removed and saved before listeners run, so a restart
  * never repeats it. Deadlines of a kind nobody listens to yet wait (the listener may be wired later).
  *
- * Vault auto-lock with it: on unlock and on each activity, set('vault:autolock-warn', { kind:
- * 'vault', at: now + idle - 60_000 }) and set('vault:autolock', { kind: 'vault', at: now + idle });
- * on('vault', …) shows the warning ("Stay unlocked", one key, ≥ 20 s before — WCAG 2.2.1) or locks;
- * "Stay unlocked" sets both again; locking clears both.
+ * Who uses it: each timer kind in kinds/ owns one scheduler kind; the vault's idle warning, idle
+ * lock and clipboard clearing go through vault/deadlines.ts (kind 'vault', callbacks in memory).
+ * The vault's warning comes a minute before the lock (half the time for a 1-minute lock, so at
+ * least 30 s to choose "Stay unlocked"; WCAG 2.2.1 asks for 20 s); activity sets both again and
+ * locking clears both.
  */
 import { z } from 'zod';
 import type { Clock, Logger, PowerAdapter } from '../../adapters/types';

@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TIMER_SETTINGS, TIMER_STOP_KINDS } from '../../../shared/ipc/timers';
 import { confStores, ManualPower, RecordingNotifications } from '../../adapters/node';
 import { AdjustableClock } from '../clock';
 import { UserFacingError } from '../errors';
+import { createRotationDates } from '../rotationDates';
 import { Scheduler } from './scheduler';
 import { createTimersService } from './service';
 import { TIMERS_FILE_DEFAULTS, type TimersFile } from './state';
@@ -36,8 +38,8 @@ function run(start: number, dir?: string, carried?: { wall: number }) {
     monotonic: () => mono,
     every: (_ms, fn) => ((tick = fn), () => (tick = () => {})),
   });
-  const timers = createTimersService({ clock, scheduler, store, notifications, zone });
-  timers.resyncRotation();
+  const rotationDates = createRotationDates();
+  const timers = createTimersService({ clock, scheduler, store, notifications, rotationDates, zone });
   scheduler.start();
   return {
     folder,
@@ -46,6 +48,7 @@ function run(start: number, dir?: string, carried?: { wall: number }) {
     power,
     scheduler,
     timers,
+    rotationDates,
     sent: () => notifications.sent.map((n) => `${n.title} | ${n.body}`),
     awake(ms: number) {
       for (let left = ms; left > 0; left -= 1000) {
@@ -58,7 +61,10 @@ function run(start: number, dir?: string, carried?: { wall: number }) {
       time.wall += ms;
       power.emit('resume');
     },
-    quit: () => scheduler.stop(),
+    quit() {
+      scheduler.stop();
+      timers.dispose();
+    },
   };
 }
 
@@ -156,7 +162,7 @@ describe('lockout timer', () => {
 describe('two-factor wait', () => {
   it('suggests spam/junk at 2 minutes and contact details + support at 10', () => {
     const app = run(at1030);
-    app.timers.start2faWait('ehr');
+    app.timers.startTwoFactorWait('ehr');
     app.awake(2 * MIN);
     expect(app.sent()).toEqual(['No EHR 24/7 code yet | Check your spam or junk folder for the code email.']);
     expect(app.timers.view().twoFactor[0]!.phase).toBe('spam');
@@ -169,7 +175,7 @@ describe('two-factor wait', () => {
 
   it('asleep past both steps: one notification (the later step), not two', () => {
     const app = run(at1030);
-    app.timers.start2faWait('practice-mate');
+    app.timers.startTwoFactorWait('practice-mate');
     app.sleepThenWake(20 * MIN);
     expect(app.sent()).toHaveLength(1);
     expect(app.sent()[0]).toMatch(/^Still no Practice Mate code after 10 minutes/);
@@ -177,13 +183,38 @@ describe('two-factor wait', () => {
 
   it('logging in ends the code wait and the lockout for that portal', () => {
     const app = run(at1030);
-    app.timers.start2faWait('practice-mate');
+    app.timers.startTwoFactorWait('practice-mate');
     app.timers.startLockout('practice-mate');
     const view = app.timers.portalLoggedIn('practice-mate');
     expect(view.twoFactor).toEqual([]);
     expect(view.lockouts).toEqual([]);
     app.awake(15 * MIN);
     expect(app.sent()).toEqual([]);
+  });
+
+  it('a wait saved by AllyDesk 0.1.0 (ids 2fa-spam:/2fa-support:) carries over: it tips, stops, and a new wait is not tipped early', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'allydesk-timers-'));
+    dirs.push(folder);
+    const old = (stage: string, after: number) => ({ id: `2fa-${stage}:ehr`, kind: 'two-factor', at: at1030 + after, data: { portalId: 'ehr', stage } });
+    writeFileSync(
+      join(folder, 'timers.json'),
+      JSON.stringify({
+        schedule: [old('spam', 2 * MIN), old('support', 10 * MIN)],
+        state: { sessions: {}, lockouts: {}, twoFactor: { ehr: { requestedAt: at1030, phase: 'waiting' } }, failedLogins: {}, passwordChanged: {}, rotationNotified: {}, away: [] },
+        settings: DEFAULT_TIMER_SETTINGS,
+      }),
+    );
+    const app = run(at1030 + MIN, folder);
+    expect(app.scheduler.list('two-factor').map((entry) => entry.id).sort()).toEqual(['two-factor-spam:ehr', 'two-factor-support:ehr']);
+    expect(readFileSync(join(folder, 'timers.json'), 'utf8')).not.toContain('2fa-');
+    app.awake(MIN);
+    expect(app.sent()).toEqual(['No EHR 24/7 code yet | Check your spam or junk folder for the code email.']);
+
+    app.timers.stop('twoFactor', 'ehr');
+    expect(app.scheduler.size).toBe(0);
+    app.timers.startTwoFactorWait('ehr'); // at 10:32: its own tips at 10:34 and 10:42
+    app.awake(9 * MIN);
+    expect(app.sent().slice(1)).toEqual(['No EHR 24/7 code yet | Check your spam or junk folder for the code email.']);
   });
 });
 
@@ -200,14 +231,17 @@ describe('password rotation', () => {
     expect(app.sent()).toEqual([]);
     app.sleepThenWake(9 * 24 * 60 * MIN);
     expect(app.sent()).toEqual(["Practice Mate password change is due | While you were away: Your practice's schedule said to change it by Wednesday, June 10, 2026."]);
-    app.timers.resyncRotation();
+    app.rotationDates.publish([]); // a resync: the announced stage stays announced
     app.sleepThenWake(24 * 60 * MIN);
     expect(app.sent()).toHaveLength(1);
   });
 
-  it('warns the configured days ahead, and takes credentials from a provider (the vault)', () => {
+  it('warns the configured days ahead, and follows the dates the vault publishes', () => {
     const app = run(noon);
-    app.timers.setCredentialProvider(() => [{ key: 'vault:1', label: 'Front desk (Service Center)', changedAt: Date.UTC(2026, 2, 20, 20) }]);
+    const changes: string[][] = [];
+    app.timers.onChange((view) => changes.push(view.rotation.map((r) => r.key)));
+    app.rotationDates.publish([{ key: 'vault:1', label: 'Front desk (Service Center)', changedAt: Date.UTC(2026, 2, 20, 20) }]);
+    expect(changes).toEqual([['vault:1']]);
     expect(app.timers.view().rotation.map((r) => [r.key, r.source, r.dueOn])).toEqual([['vault:1', 'vault', '2026-06-18']]);
     app.clock.advance((3 * 24 - 12) * 60 * MIN); // 2026-06-04 00:00, the first warning day
     expect(app.sent()).toEqual(["Front desk (Service Center) password due for a change | Your practice's schedule says to change it by Thursday, June 18, 2026 (in 14 days)."]);
@@ -224,6 +258,58 @@ describe('password rotation', () => {
     })();
     expect(error?.fields).toEqual({ date: 'The date cannot be in the future.' });
     expect(app.timers.view().rotation).toEqual([]);
+  });
+});
+
+describe('the timer kinds together', () => {
+  it('stops each kind timers:stop names, and says so plainly when there is none', () => {
+    const app = run(at1030);
+    const missing = TIMER_STOP_KINDS.map((kind) => {
+      try {
+        app.timers.stop(kind, 'patient-ally');
+      } catch (error) {
+        return (error as UserFacingError).message;
+      }
+    });
+    expect(missing).toEqual([
+      'There is no Patient Ally session timer to stop, so nothing was changed.',
+      'There is no Patient Ally lockout timer to stop, so nothing was changed.',
+      'There is no Patient Ally code wait timer to stop, so nothing was changed.',
+    ]);
+    app.timers.portalLoggedIn('patient-ally');
+    app.timers.startLockout('patient-ally');
+    app.timers.startTwoFactorWait('patient-ally');
+    for (const kind of TIMER_STOP_KINDS) app.timers.stop(kind, 'patient-ally');
+    expect(app.timers.view()).toMatchObject({ sessions: [], lockouts: [], twoFactor: [] });
+    expect(app.scheduler.size).toBe(0);
+  });
+
+  it('keeps the timers.json shape of AllyDesk 0.1.0', () => {
+    const app = run(at1030);
+    app.timers.portalLoggedIn('ehr');
+    app.timers.recordFailedLogin('sftp');
+    app.timers.startTwoFactorWait('sftp');
+    app.timers.setPasswordChanged('ehr', '2026-05-01');
+    const file = JSON.parse(readFileSync(join(app.folder, 'timers.json'), 'utf8')) as { state: object; schedule: { id: string; kind: string }[] };
+    expect(Object.keys(file.state).sort()).toEqual(['away', 'failedLogins', 'lockouts', 'passwordChanged', 'rotationNotified', 'sessions', 'twoFactor']);
+    expect(file.schedule.map((entry) => `${entry.kind} ${entry.id}`).sort()).toEqual([
+      'portal-session session-end:ehr',
+      'portal-session session-warn:ehr',
+      'rotation rotation-due:portal:ehr',
+      'rotation rotation-warn:portal:ehr',
+      'two-factor two-factor-spam:sftp',
+      'two-factor two-factor-support:sftp',
+    ]);
+  });
+
+  it('after quit it no longer follows the vault dates', () => {
+    const app = run(at1030);
+    const changes: unknown[] = [];
+    app.timers.onChange((view) => changes.push(view));
+    app.quit();
+    app.rotationDates.publish([{ key: 'vault:1', label: 'Front desk', changedAt: at1030 }]);
+    expect(changes).toEqual([]);
+    expect(app.scheduler.list('rotation')).toEqual([]);
   });
 });
 

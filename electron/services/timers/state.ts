@@ -1,37 +1,20 @@
 import { z } from 'zod';
-import { PORTAL_IDS, type PortalId } from '../../../shared/content/ids';
+import type { PortalId } from '../../../shared/content/ids';
 import { DEFAULT_TIMER_SETTINGS, timerSettings, type TimerSettings } from '../../../shared/ipc/timers';
 import type { KeyValueStore } from '../../adapters/types';
+import { KIND_STATE } from './kinds';
 import type { StoreShape } from '../storage';
 import { storedTimerEntry, type TimerEntry } from './scheduler';
 
-const portalKey = z.enum(PORTAL_IDS);
-// Missing parts (a file from an older version) start empty; parts of the wrong shape fail the file's check.
-const byPortal = <T extends z.ZodType>(value: T) => z.partialRecord(portalKey, value).default({});
-
-/** What the timer service keeps on disk (besides the scheduler's deadlines). No secrets, ever. */
+/** What the timer service keeps on disk (besides the scheduler's deadlines): each kind's fields and the away notices. No secrets, ever. */
 export const timersState = z.object({
-  sessions: byPortal(z.object({ startedAt: z.number(), endsAt: z.number(), minutes: z.number(), phase: z.enum(['running', 'warned', 'ended']) })),
-  lockouts: byPortal(z.object({ startedAt: z.number(), endsAt: z.number(), minutes: z.number(), phase: z.enum(['running', 'ended']) })),
-  twoFactor: byPortal(z.object({ requestedAt: z.number(), phase: z.enum(['waiting', 'spam', 'support']) })),
-  failedLogins: byPortal(z.object({ count: z.number(), lastAt: z.number() })),
-  /** Day each portal password was last changed, as the user entered it. */
-  passwordChanged: byPortal(z.string()),
-  /** Rotation stages already announced, per credential key: the due date they were for. */
-  rotationNotified: z.record(z.string(), z.object({ warn: z.string().optional(), due: z.string().optional() })).default({}),
+  ...KIND_STATE,
   away: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), at: z.number() })).default([]),
 });
 export type TimersState = z.infer<typeof timersState>;
 
-export const EMPTY_STATE: TimersState = {
-  sessions: {},
-  lockouts: {},
-  twoFactor: {},
-  failedLogins: {},
-  passwordChanged: {},
-  rotationNotified: {},
-  away: [],
-};
+/** Every part empty. */
+export const EMPTY_STATE: TimersState = timersState.parse({});
 
 /** The 'timers' store file: scheduler deadlines, service state, settings. */
 export interface TimersFile extends Record<string, unknown> {
