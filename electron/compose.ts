@@ -15,6 +15,7 @@ import type { AdjustableClock } from './services/clock';
 import { createReferenceService } from './services/reference';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
+import { createRotationDates } from './services/rotationDates';
 import { openStore } from './services/storage';
 import { createTimers, TIMERS_FILE_DEFAULTS } from './services/timers';
 
@@ -50,23 +51,21 @@ export function composeApp(options: ComposeOptions) {
     }, () => clock.now());
 
   const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
-  // Password rotation also counts the vault profiles' saved passwords (vault is built below).
-  let vault: ReturnType<typeof createVaultService> | null = null;
+  // One direction: the vault publishes its logins' password dates, the rotation timers follow them.
+  const rotationDates = createRotationDates();
   const timers = createTimers({
     clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger,
-    extraCredentials: () => vault?.rotationCredentials() ?? [],
+    extraCredentials: () => [...rotationDates.current()],
   });
+  disposers.push(rotationDates.subscribe(() => void timers.service.resyncRotation()));
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
-  vault = createVaultService({
-    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
+  const vault = createVaultService({
+    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters, rotationDates,
     emit: ({ name, payload }) => registry.emit(name, payload),
     // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
-    onEntriesChanged: () => void timers.service.resyncRotation(),
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
   });
-  // With the vault built, the locked profiles' oldest password dates count too.
-  timers.service.resyncRotation();
 
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
   const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger, currentProfile: vault.currentProfile, audit });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { confStores } from '../adapters/node';
-import { openStore, type DamagedFile } from './storage';
+import { openStore, writePrivateFile, type DamagedFile } from './storage';
 
 let dir: string;
 beforeEach(() => {
@@ -42,5 +42,23 @@ describe('openStore', () => {
   it.skipIf(process.platform === 'win32')('writes files only this user can read (mode 0600)', () => {
     openStore(confStores(dir), dir, 'settings', { count: 0 }, () => {}).set('count', 1);
     expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('writePrivateFile', () => {
+  it('writes the whole file owner-only into a new owner-only folder, leaves no temporary file, and tightens a file it writes over', () => {
+    const folder = join(dir, 'backups');
+    const path = join(folder, 'one.json');
+    writePrivateFile(path, '{"first":true}\n');
+    expect(readFileSync(path, 'utf8')).toBe('{"first":true}\n');
+    if (process.platform !== 'win32') {
+      expect(statSync(folder).mode & 0o777).toBe(0o700);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+    }
+    writeFileSync(path, 'old', { mode: 0o644 });
+    writePrivateFile(path, 'second');
+    expect(readFileSync(path, 'utf8')).toBe('second');
+    if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readdirSync(folder)).toEqual(['one.json']);
   });
 });

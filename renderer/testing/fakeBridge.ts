@@ -5,8 +5,9 @@ import { setBridge } from '../bridge';
 /**
  * A bridge that answers like main does for the help screens: app info, and reference overrides
  * validated with the contract's own schema (field messages keyed by path, as the registry does).
+ * `more` answers further channels (see fakeVault.ts); every call is recorded in `calls`.
  */
-export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }) {
+export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }, more?: (channel: string, input: unknown) => Result<unknown> | undefined) {
   let stored = initial;
   const calls: { channel: string; input: unknown }[] = [];
   const answer = (channel: string, input: unknown): Result<unknown> => {
@@ -29,7 +30,7 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
         return { ok: true, data: stored };
       }
       default:
-        return { ok: false, error: { code: 'unknown_channel', message: 'unknown' } };
+        return more?.(channel, input) ?? { ok: false, error: { code: 'unknown_channel', message: 'unknown' } };
     }
   };
   setBridge({

@@ -21,13 +21,13 @@ const EVENT_TEXT: Record<string, string> = {
 
 /** This profile's security events, newest first, whether the log's keyed chain is intact, and how its key is kept. */
 export function ActivityLog() {
-  const auditLog = useVault((s) => s.auditLog);
+  const audit = useVault((s) => s.audit);
   const entries = useVault((s) => s.entries);
   const [data, setData] = useState<Output<'vault:audit'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void auditLog().then((reply) => (reply.ok ? setData(reply.data) : setError(reply.error.message)));
-  }, [auditLog]);
+    void audit().then((reply) => (reply.ok ? setData(reply.data) : setError(reply.error.message)));
+  }, [audit]);
   if (error) return <p className="status-bad" role="alert">{error}</p>;
   if (!data) return <p role="status">Loading the activity log…</p>;
   const { verification } = data;
