@@ -132,6 +132,7 @@ export const auditRecord = z.object({
   seq: z.number(),
   at: z.string(),
   profileId: z.string().nullable(),
+  /** One of AUDIT_EVENTS (shared/ipc/auditEvents.ts); any string here, so a record of a changed log still shows. */
   event: z.string(),
   entryId: z.string().optional(),
   detail: z.record(z.string(), z.string()).optional(),
