@@ -1,7 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import fs, { chmodSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNodeAdapters } from './adapters/node';
 import { composeApp } from './compose';
 import { AdjustableClock } from './services/clock';
@@ -107,5 +108,25 @@ describe('composeApp', () => {
     const sent = await again.registry.dispatch('test:notifications', undefined);
     expect(JSON.stringify(sent)).toContain("Dana Reyes's oldest saved password due for a change");
     await again.dispose();
+  });
+
+  it('one unlock reads the data folder once and answers with the entries; the reminders follow it', async () => {
+    const app = compose();
+    const created = await app.registry.dispatch('vault:createProfile', { name: 'Dana Reyes', passphrase: 'correct horse battery staple 42' });
+    const profileId = created.ok ? (created.data as { unlocked: { profileId: string } }).unlocked.profileId : '';
+    await app.registry.dispatch('vault:saveEntry', { fields: { kind: 'portal', portal: 'practice-mate', username: 'dreyes', notes: '' }, password: 'Tr0ub4dor&3-long-enough' });
+    await app.registry.dispatch('vault:lock', undefined);
+    // Folder scans counted through node:fs itself (its named exports follow the default object).
+    const scans = vi.spyOn(fs, 'readdirSync');
+    syncBuiltinESMExports();
+    const reply = await app.registry.dispatch('vault:unlock', { profileId, passphrase: 'correct horse battery staple 42' });
+    const folderScans = scans.mock.calls.filter(([folder]) => folder === dir).length;
+    scans.mockRestore();
+    syncBuiltinESMExports();
+    expect(reply).toMatchObject({ ok: true, data: { status: { unlocked: { name: 'Dana Reyes' } }, entries: [{ username: 'dreyes' }], damaged: [] } });
+    expect(folderScans).toBe(1);
+    const view = await app.registry.dispatch('timers:list', undefined);
+    expect(view.ok && (view.data as { rotation: { label: string }[] }).rotation.map((r) => r.label)).toEqual(["Dana Reyes's Practice Mate"]);
+    await app.dispose();
   });
 });

@@ -59,14 +59,11 @@ export function composeApp(options: ComposeOptions) {
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
   const vault = createVaultService({
-    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
+    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters, rotationDates,
     emit: ({ name, payload }) => registry.emit(name, payload),
-    // A bridge until the vault publishes into rotationDates itself: after each change, and below once for the locked profiles.
-    onEntriesChanged: () => rotationDates.publish(vault.rotationCredentials()),
     // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
   });
-  rotationDates.publish(vault.rotationCredentials());
 
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
   const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE), clock, logger, currentProfile: vault.currentProfile, audit });

@@ -56,6 +56,22 @@ describe('vault IPC', () => {
     expect(made).toMatchObject({ ok: true, data: { unlocked: { name: 'Fuzz Owner' } } });
   });
 
+  it('one vault:unlock answers with the status and the entry list (never a password)', async () => {
+    const kit = makeVault();
+    close = kit.close;
+    const registry = new IpcRegistry(silentLogger);
+    registerVaultIpc(registry, kit.vault);
+    const { unlocked } = await kit.vault.createProfile('Ann', 'lantern orchard velvet 42');
+    kit.vault.saveEntry({ fields: practiceMate('ann.frontdesk'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    await kit.vault.createProfile('Ben', 'meadow copper falcon 9'); // Ann is locked now
+    const reply = await registry.dispatch('vault:unlock', { profileId: unlocked!.profileId, passphrase: 'lantern orchard velvet 42' });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { status: { unlocked: { name: 'Ann' }, profiles: [{ name: 'Ann' }, { name: 'Ben' }] }, entries: [{ username: 'ann.frontdesk', title: 'Practice Mate' }], damaged: [] },
+    });
+    expect(JSON.stringify(reply)).not.toContain('Pm-pass-001!');
+  });
+
   it('a locked vault answers with a clear "locked" error', async () => {
     const kit = makeVault();
     close = kit.close;

@@ -20,8 +20,8 @@ export function registerVaultIpc(registry: IpcRegistry, vault: VaultService) {
     registry.handle('vault:health', () => vault.health()),
     registry.handle('vault:generate', (options) => ({ password: vault.generate(options) })),
     registry.handle('vault:audit', () => vault.audit()),
-    registry.handle('vault:export', () => vault.exportBackup()),
-    registry.handle('vault:import', ({ content, passphrase }) => vault.importBackup(content, passphrase)),
+    registry.handle('vault:exportBackup', () => vault.exportBackup()),
+    registry.handle('vault:importBackup', ({ content, passphrase }) => vault.importBackup(content, passphrase)),
     registry.handle('vault:scanText', ({ text }) => vault.scanText(text)),
   ];
   return () => off.forEach((dispose) => dispose());

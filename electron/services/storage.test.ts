@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { confStores } from '../adapters/node';
-import { openStore, type DamagedFile } from './storage';
+import { openStore, writePrivateFile, type DamagedFile } from './storage';
 
 let dir: string;
 beforeEach(() => {
@@ -81,5 +81,23 @@ describe('openStore', () => {
       expect(JSON.parse(readFileSync(damaged[0]!.movedTo, 'utf8'))).toEqual({ from: 'settings.json', rows: { log: [{ n: 'two' }, null] } });
       expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(process.platform === 'win32' ? expect.any(Number) : 0o600);
     });
+  });
+});
+
+describe('writePrivateFile', () => {
+  it('writes the whole file owner-only into a new owner-only folder, leaves no temporary file, and tightens a file it writes over', () => {
+    const folder = join(dir, 'backups');
+    const path = join(folder, 'one.json');
+    writePrivateFile(path, '{"first":true}\n');
+    expect(readFileSync(path, 'utf8')).toBe('{"first":true}\n');
+    if (process.platform !== 'win32') {
+      expect(statSync(folder).mode & 0o777).toBe(0o700);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+    }
+    writeFileSync(path, 'old', { mode: 0o644 });
+    writePrivateFile(path, 'second');
+    expect(readFileSync(path, 'utf8')).toBe('second');
+    if (process.platform !== 'win32') expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(readdirSync(folder)).toEqual(['one.json']);
   });
 });

@@ -1,6 +1,9 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { z } from 'zod';
 import type { KeyValueStore, StoreFactory } from '../adapters/types';
+import { ensurePrivateFolder } from './privateFolder';
 
 /** A whole file moved aside (`rows` absent), or only the damaged rows of its lists (`rows`: how many). */
 export interface DamagedFile {
@@ -102,5 +105,22 @@ export function openStore<T extends Record<string, unknown>>(
     if (!existsSync(original)) throw error;
     onDamaged({ original, movedTo: moveAside(original, now()) });
     return factory.open(name, defaults);
+  }
+}
+
+/**
+ * Writes a whole file only this user may read (0600) into a folder only this user may open (0700 on
+ * POSIX; created so if missing). Written under a temporary name and then renamed, as the stores
+ * write, so a crash never leaves half a file, and a file written over gets the owner-only mode too.
+ */
+export function writePrivateFile(path: string, content: string): void {
+  ensurePrivateFolder(dirname(path));
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, content, { mode: 0o600 });
+    renameSync(temporary, path);
+  } catch (error) {
+    if (existsSync(temporary)) rmSync(temporary, { force: true });
+    throw error;
   }
 }

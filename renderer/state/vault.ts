@@ -1,9 +1,11 @@
 import { create } from 'zustand';
-import type { Input, Output } from '../../shared/ipc';
+import type { EventPayload, Input, Output } from '../../shared/ipc';
 import type { EntrySummary, VaultSettings, VaultStatus } from '../../shared/ipc/vault';
 import { REVEAL_SECONDS } from '../../shared/ipc/vaultConstants';
 import type { AppErrorInfo, Result } from '../../shared/result';
 import { bridge } from '../bridge';
+
+type LockReason = EventPayload<'vault:locked'>['reason'];
 
 export type Outcome = { ok: true } | { ok: false; error: AppErrorInfo };
 
@@ -31,30 +33,32 @@ interface VaultState {
   /** Why the vault last locked by itself, shown on the unlock form. */
   lockedBecause: string | null;
   loadError: string | null;
+  /** The screen opens: the status, and the entry list when a profile is unlocked. */
   load(): Promise<void>;
-  refresh(query?: string): Promise<void>;
+  listEntries(query?: string): Promise<void>;
   createProfile(name: string, passphrase: string): Promise<Outcome>;
   unlock(profileId: string, passphrase: string): Promise<Outcome>;
   lock(): Promise<void>;
-  save(input: Input<'vault:saveEntry'>): Promise<Outcome>;
-  remove(id: string): Promise<Outcome>;
+  saveEntry(input: Input<'vault:saveEntry'>): Promise<Outcome>;
+  deleteEntry(id: string): Promise<Outcome>;
   copy(id: string, field: 'username' | 'password'): Promise<Outcome>;
   reveal(id: string): Promise<Outcome>;
   hide(): void;
   openPortal(id: string): Promise<Outcome>;
-  keepUnlocked(): Promise<void>;
-  activity(): void;
+  activity(): Promise<void>;
+  /** Keyboard or pointer use in the vault: `activity`, at most once per 15 s. */
+  reportActivity(): void;
   deleteProfile(profileId: string, confirmName: string): Promise<Outcome>;
   generate(options: Input<'vault:generate'>): Promise<{ ok: true; password: string } | { ok: false; message: string }>;
   health(): Promise<Result<Output<'vault:health'>>>;
-  auditLog(): Promise<Result<Output<'vault:audit'>>>;
+  audit(): Promise<Result<Output<'vault:audit'>>>;
   updateSettings(settings: VaultSettings): Promise<Outcome>;
   changePassphrase(current: string, next: string): Promise<Outcome>;
-  exportBackup(): Promise<Result<Output<'vault:export'>>>;
-  importBackup(content: string, passphrase: string): Promise<Result<Output<'vault:import'>>>;
+  exportBackup(): Promise<Result<Output<'vault:exportBackup'>>>;
+  importBackup(content: string, passphrase: string): Promise<Result<Output<'vault:importBackup'>>>;
 }
 
-const LOCK_REASONS: Record<string, string> = {
+const LOCK_REASONS: Partial<Record<LockReason, string>> = {
   idle: 'Your passwords were locked after the idle time you set (automatic logoff).',
   power: 'Your passwords were locked because the computer was locked or went to sleep.',
   quit: 'Your passwords were locked when AllyDesk closed.',
@@ -82,10 +86,10 @@ export const useVault = create<VaultState>((set, get) => ({
     const reply = await bridge().invoke('vault:status', undefined);
     if (!reply.ok) return set({ loadError: reply.error.message });
     set({ status: reply.data, loadError: null });
-    if (reply.data.unlocked) await get().refresh();
+    if (reply.data.unlocked) await get().listEntries();
   },
 
-  async refresh(query = get().query) {
+  async listEntries(query = get().query) {
     set({ query });
     const reply = await bridge().invoke('vault:listEntries', { query });
     if (reply.ok) set({ entries: reply.data.entries, damaged: reply.data.damaged.map((d) => d.id) });
@@ -94,18 +98,17 @@ export const useVault = create<VaultState>((set, get) => ({
 
   async createProfile(name, passphrase) {
     const reply = await bridge().invoke('vault:createProfile', { name, passphrase });
-    if (reply.ok) {
-      set({ status: reply.data, lockedBecause: null });
-      await get().refresh('');
-    }
+    // A new profile has no entries yet: nothing more to ask main.
+    if (reply.ok) set({ status: reply.data, lockedBecause: null, query: '', entries: [], damaged: [] });
     return outcome(reply);
   },
 
   async unlock(profileId, passphrase) {
     const reply = await bridge().invoke('vault:unlock', { profileId, passphrase });
     if (reply.ok) {
-      set({ status: reply.data, lockedBecause: null });
-      await get().refresh('');
+      // One request: the reply carries the status and the entry list the unlocked screen shows.
+      const { status, entries, damaged } = reply.data;
+      set({ status, lockedBecause: null, query: '', entries, damaged: damaged.map((d) => d.id) });
     } else {
       await refreshStatus(); // the throttle's "next try" time is on the profile
     }
@@ -117,15 +120,15 @@ export const useVault = create<VaultState>((set, get) => ({
     await onLocked(null);
   },
 
-  async save(input) {
+  async saveEntry(input) {
     const reply = await bridge().invoke('vault:saveEntry', input);
-    if (reply.ok) await get().refresh();
+    if (reply.ok) await get().listEntries();
     return outcome(reply);
   },
 
-  async remove(id) {
+  async deleteEntry(id) {
     const reply = await bridge().invoke('vault:deleteEntry', { id });
-    if (reply.ok) await get().refresh();
+    if (reply.ok) await get().listEntries();
     return outcome(reply);
   },
 
@@ -156,17 +159,17 @@ export const useVault = create<VaultState>((set, get) => ({
     return outcome(reply);
   },
 
-  async keepUnlocked() {
+  async activity() {
     lastActivity = Date.now();
     const reply = await bridge().invoke('vault:activity', undefined);
     set({ lockWarningAt: null });
     if (reply.ok && get().status) set({ status: { ...get().status!, lockAt: reply.data.lockAt } });
   },
 
-  activity() {
+  reportActivity() {
     // Keyboard and pointer use in the vault restart the idle lock; at most one call per 15 s.
     if (!get().status?.unlocked || Date.now() - lastActivity < ACTIVITY_EVERY_MS) return;
-    void get().keepUnlocked();
+    void get().activity();
   },
 
   async deleteProfile(profileId, confirmName) {
@@ -184,7 +187,7 @@ export const useVault = create<VaultState>((set, get) => ({
   },
 
   health: () => bridge().invoke('vault:health', undefined),
-  auditLog: () => bridge().invoke('vault:audit', undefined),
+  audit: () => bridge().invoke('vault:audit', undefined),
 
   async updateSettings(settings) {
     const reply = await bridge().invoke('vault:updateSettings', settings);
@@ -196,10 +199,10 @@ export const useVault = create<VaultState>((set, get) => ({
     return outcome(await bridge().invoke('vault:changePassphrase', { current, next }));
   },
 
-  exportBackup: () => bridge().invoke('vault:export', undefined),
+  exportBackup: () => bridge().invoke('vault:exportBackup', undefined),
 
   async importBackup(content, passphrase) {
-    const reply = await bridge().invoke('vault:import', { content, passphrase });
+    const reply = await bridge().invoke('vault:importBackup', { content, passphrase });
     if (reply.ok) await get().load(); // the imported profile is unlocked
     else await refreshStatus();
     return reply;
@@ -211,7 +214,7 @@ async function refreshStatus() {
   if (reply.ok) useVault.setState({ status: reply.data });
 }
 
-async function onLocked(reason: string | null) {
+async function onLocked(reason: LockReason | null) {
   clearTimeout(revealTimer);
   useVault.setState({ entries: [], damaged: [], revealed: null, copyNotice: null, lockWarningAt: null, query: '', lockedBecause: reason ? (LOCK_REASONS[reason] ?? null) : null });
   await refreshStatus();

@@ -4,20 +4,22 @@ import type { Result } from '../../shared/result';
 import { setBridge } from '../bridge';
 
 export type FakeReplies = Partial<Record<Channel, (input: unknown) => Result<unknown>>>;
+export type FakeMore = FakeReplies | ((channel: string, input: unknown) => Result<unknown> | undefined);
 
 /**
  * A bridge that answers like main does for the help screens: app info, and reference overrides
  * validated with the contract's own schema (field messages keyed by path, as the registry does).
- * `replies` answer more channels; `emit` sends an event as main would.
+ * `more` answers further channels: a reply per channel, or one function for a whole feature (see
+ * fakeVault.ts). Every call is recorded in `calls`; `emit` sends an event as main would.
  */
-export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }, replies: FakeReplies = {}) {
+export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }, more: FakeMore = {}) {
   let stored = initial;
   const calls: { channel: string; input: unknown }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const answer = (channel: string, input: unknown): Result<unknown> => {
     calls.push({ channel, input });
-    const reply = replies[channel as Channel];
-    if (reply) return reply(input);
+    const reply = typeof more === 'function' ? more(channel, input) : more[channel as Channel]?.(input);
+    if (reply) return reply;
     switch (channel) {
       case 'app:info':
         return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x', testHooks: false } };

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { Output } from '../../shared/ipc';
+import { isAuditEvent, type AuditEvent } from '../../shared/ipc/auditEvents';
 import { useVault } from '../state/vault';
 
-const EVENT_TEXT: Record<string, string> = {
+const EVENT_TEXT: Record<AuditEvent, string> = {
   'profile-create': 'Profile created',
+  'profile-delete': 'Profile deleted',
   unlock: 'Unlocked',
   'unlock-failed': 'Wrong passphrase',
   lock: 'Locked',
@@ -17,6 +19,7 @@ const EVENT_TEXT: Record<string, string> = {
   'passphrase-change': 'Passphrase changed',
   'autopay-enroll': 'Autopay enrolled',
   'autopay-cancel': 'Autopay cancelled',
+  'audit-restarted': 'Activity log started again',
 };
 
 type SetAsideReason = NonNullable<Output<'vault:audit'>['setAside']>['reason'];
@@ -33,13 +36,13 @@ const SET_ASIDE_TEXT: Record<SetAsideReason, string> = {
 
 /** This profile's security events, newest first, whether the log's keyed chain is intact, and how its key is kept. */
 export function ActivityLog() {
-  const auditLog = useVault((s) => s.auditLog);
+  const audit = useVault((s) => s.audit);
   const entries = useVault((s) => s.entries);
   const [data, setData] = useState<Output<'vault:audit'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    void auditLog().then((reply) => (reply.ok ? setData(reply.data) : setError(reply.error.message)));
-  }, [auditLog]);
+    void audit().then((reply) => (reply.ok ? setData(reply.data) : setError(reply.error.message)));
+  }, [audit]);
   if (error) return <p className="status-bad" role="alert">{error}</p>;
   if (!data) return <p role="status">Loading the activity log…</p>;
   const { verification } = data;
@@ -72,7 +75,7 @@ export function ActivityLog() {
           {data.records.map((r) => (
             <tr key={r.seq}>
               <td>{new Date(r.at).toLocaleString('en-US')}</td>
-              <td>{EVENT_TEXT[r.event] ?? r.event}{r.detail?.field ? ` (${r.detail.field})` : ''}</td>
+              <td>{isAuditEvent(r.event) ? EVENT_TEXT[r.event] : r.event}{r.detail?.field ? ` (${r.detail.field})` : ''}</td>
               <td>{titleOf(r.entryId)}</td>
             </tr>
           ))}

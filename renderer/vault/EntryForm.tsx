@@ -36,7 +36,7 @@ const draftOf = (entry?: EntrySummary): Draft => ({
 
 /** Add or edit a login. Hidden characters at either end are shown and removed with one click. */
 export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary; open: boolean; onOpenChange(open: boolean): void }) {
-  const save = useVault((s) => s.save);
+  const saveEntry = useVault((s) => s.saveEntry);
   const [draft, setDraft] = useState<Draft>(() => draftOf(entry));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [hidden, setHidden] = useState<Record<string, string> | null>(null);
@@ -66,7 +66,7 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
       if (Object.keys(found).length) return setHidden(found);
     }
     setBusy(true);
-    const result = await save({ ...(entry ? { id: entry.id } : {}), fields: fields(), password: draft.password, keepHiddenCharacters });
+    const result = await saveEntry({ ...(entry ? { id: entry.id } : {}), fields: fields(), password: draft.password, keepHiddenCharacters });
     setBusy(false);
     if (result.ok) {
       onOpenChange(false);

@@ -12,14 +12,14 @@ export function EntryList() {
   const entries = useVault((s) => s.entries);
   const damaged = useVault((s) => s.damaged);
   const query = useVault((s) => s.query);
-  const refresh = useVault((s) => s.refresh);
+  const listEntries = useVault((s) => s.listEntries);
   const [adding, setAdding] = useState(false);
   return (
     <div>
       <div className="vault-toolbar">
         <div className="field vault-search">
           <label htmlFor="vault-search">Find a login</label>
-          <input id="vault-search" type="search" value={query} onChange={(e) => void refresh(e.target.value)} placeholder="Portal, username or note" />
+          <input id="vault-search" type="search" value={query} onChange={(e) => void listEntries(e.target.value)} placeholder="Portal, username or note" />
         </div>
         <button type="button" onClick={() => setAdding(true)}>Add a login</button>
       </div>
@@ -52,7 +52,7 @@ function CopyNotice() {
 }
 
 function EntryCard({ entry }: { entry: EntrySummary }) {
-  const { copy, reveal, hide, openPortal, remove } = useVault.getState();
+  const { copy, reveal, hide, openPortal, deleteEntry } = useVault.getState();
   const revealed = useVault((s) => (s.revealed?.id === entry.id ? s.revealed.password : null));
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -88,7 +88,7 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
           <button type="button" className="button-secondary" onClick={() => void run(() => openPortal(entry.id))}>Open {entry.title} login</button>
         )}
         <button type="button" className="button-quiet" onClick={() => setEditing(true)} {...named('Edit')}>Edit</button>
-        <DeleteEntry entry={entry} onDelete={() => run(() => remove(entry.id))} />
+        <DeleteEntry entry={entry} onDelete={() => run(() => deleteEntry(entry.id))} />
       </div>
       {error && <p className="field-error" role="alert">{error}</p>}
       {editing && <EntryForm entry={entry} open={editing} onOpenChange={setEditing} />}
@@ -118,11 +118,11 @@ function DeleteEntry({ entry, onDelete }: { entry: EntrySummary; onDelete(): Pro
 }
 
 function DamagedEntry({ id }: { id: string }) {
-  const remove = useVault((s) => s.remove);
+  const deleteEntry = useVault((s) => s.deleteEntry);
   return (
     <div className="status-bad vault-damaged" role="alert">
       <p>One saved login could not be read: it was damaged on disk (entry {id.slice(0, 6)}…). Your other logins are fine. Delete it and add that login again.</p>
-      <button type="button" className="button-danger" onClick={() => void remove(id)}>Delete the damaged login</button>
+      <button type="button" className="button-danger" onClick={() => void deleteEntry(id)}>Delete the damaged login</button>
     </div>
   );
 }

@@ -7,10 +7,10 @@ const timeOf = (ms: number) => new Date(ms).toLocaleTimeString('en-US', { hour: 
 export function LockWarning() {
   const lockAt = useVault((s) => s.lockWarningAt);
   const unlocked = useVault((s) => s.status?.unlocked);
-  const keepUnlocked = useVault((s) => s.keepUnlocked);
+  const activity = useVault((s) => s.activity);
   const lock = useVault((s) => s.lock);
   return (
-    <AlertDialog.Root open={Boolean(lockAt && unlocked)} onOpenChange={(open) => !open && void keepUnlocked()}>
+    <AlertDialog.Root open={Boolean(lockAt && unlocked)} onOpenChange={(open) => !open && void activity()}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog-content">

@@ -14,7 +14,7 @@ export function VaultScreen() {
   const status = useVault((s) => s.status);
   const loadError = useVault((s) => s.loadError);
   const load = useVault((s) => s.load);
-  const activity = useVault((s) => s.activity);
+  const reportActivity = useVault((s) => s.reportActivity);
 
   useEffect(() => {
     void load();
@@ -29,7 +29,7 @@ export function VaultScreen() {
   }, [status?.movedAside]);
 
   return (
-    <section aria-labelledby="vault-title" className="vault" onKeyDown={activity} onPointerDown={activity}>
+    <section aria-labelledby="vault-title" className="vault" onKeyDown={reportActivity} onPointerDown={reportActivity}>
       <h2 id="vault-title">Passwords</h2>
       <p className="vault-intro">
         Your own logins for Service Center, Practice Mate, EHR 24/7, Patient Ally and SFTP — one profile per staff member, never shared.

@@ -85,6 +85,8 @@ export const entrySummary = z.object({
 });
 export type EntrySummary = z.infer<typeof entrySummary>;
 export const damagedEntry = z.object({ id: z.string(), damaged: z.literal(true) });
+/** The unlocked profile's entries as listed (filtered by a query) and the ones that cannot be read. */
+export const entryList = z.object({ entries: z.array(entrySummary), damaged: z.array(damagedEntry) });
 
 export const vaultSettings = z.strictObject({
   clipboardClearSeconds: z.number().refine((v) => (CLIPBOARD_CLEAR_CHOICES as readonly number[]).includes(v), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
@@ -130,6 +132,7 @@ export const auditRecord = z.object({
   seq: z.number(),
   at: z.string(),
   profileId: z.string().nullable(),
+  /** One of AUDIT_EVENTS (shared/ipc/auditEvents.ts); any string here, so a record of a changed log still shows. */
   event: z.string(),
   entryId: z.string().optional(),
   detail: z.record(z.string(), z.string()).optional(),
@@ -158,7 +161,11 @@ export const vaultChannels = defineChannels({
     input: z.strictObject({ name: profileName, passphrase }),
     output: vaultStatus,
   },
-  'vault:unlock': { summary: 'Unlocks a profile with its passphrase (throttled after 5 wrong tries).', input: z.strictObject({ profileId: id, passphrase }), output: vaultStatus },
+  'vault:unlock': {
+    summary: 'Unlocks a profile with its passphrase (throttled after 5 wrong tries); answers with what the unlocked screen shows.',
+    input: z.strictObject({ profileId: id, passphrase }),
+    output: entryList.extend({ status: vaultStatus }),
+  },
   'vault:lock': { summary: 'Locks the vault and clears the clipboard if it still holds a copied secret.', input: z.void(), output: vaultStatus },
   'vault:changePassphrase': {
     summary: 'Re-wraps the unlocked profile key with a new passphrase.',
@@ -173,7 +180,7 @@ export const vaultChannels = defineChannels({
   'vault:listEntries': {
     summary: 'The unlocked profile entries (never passwords), optionally filtered.',
     input: z.strictObject({ query: z.string().max(200).default('') }),
-    output: z.object({ entries: z.array(entrySummary), damaged: z.array(damagedEntry) }),
+    output: entryList,
   },
   'vault:saveEntry': {
     summary: 'Adds or edits an entry. On edit, an empty password keeps the current one.',
@@ -224,12 +231,12 @@ export const vaultChannels = defineChannels({
       setAside: z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() }).nullable(),
     }),
   },
-  'vault:export': {
+  'vault:exportBackup': {
     summary: 'Writes a passphrase-protected backup of the unlocked profile.',
     input: z.void(),
     output: z.object({ path: z.string(), fileName: z.string(), content: z.string() }),
   },
-  'vault:import': {
+  'vault:importBackup': {
     summary: 'Imports a backup file as a profile; nothing is imported unless every check passes.',
     input: z.strictObject({ content: z.string().min(1, 'Choose a backup file.').max(20 * 1024 * 1024), passphrase }),
     output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),

@@ -7,6 +7,7 @@ import { NoSeal } from '../../adapters/node';
 import type { SecretSealAdapter } from '../../adapters/types';
 import { AdjustableClock } from '../clock';
 import { FakeOsSeal, makeVault } from '../vault/testKit';
+import type { AuditEvent } from '../../../shared/ipc/auditEvents';
 import { createAuditLog, type AuditRecord } from './audit';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'allydesk-audit-'));
@@ -15,7 +16,7 @@ const linesOf = (dir: string) => readFileSync(join(dir, 'audit.jsonl'), 'utf8').
 const writeLines = (dir: string, lines: string[]) => writeFileSync(join(dir, 'audit.jsonl'), `${lines.join('\n')}\n`);
 const keyFileOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'audit-key.json'), 'utf8')) as { osSealed?: string; unsealed?: { key: string; keyedFrom: number } };
 
-async function logWith(dir: string, seal: SecretSealAdapter, events: string[], clock = newClock()) {
+async function logWith(dir: string, seal: SecretSealAdapter, events: AuditEvent[], clock = newClock()) {
   const log = createAuditLog({ dataDir: dir, clock, seal });
   for (const event of events) log.record({ event, profileId: 'p1', entryId: 'e1', detail: { field: 'password' } });
   await log.settled();
@@ -293,7 +294,7 @@ describe('keyed audit log', () => {
     const gate = new Promise<void>((resolve) => (openKeyStore = resolve));
     const seal: SecretSealAdapter = { level: async () => (await gate, slow.level()), seal: (p) => slow.seal(p), unseal: (s) => slow.unseal(s) };
     const log = createAuditLog({ dataDir: dir, clock, seal });
-    for (const event of ['unlock', 'copy', 'reveal', 'lock']) {
+    for (const event of ['unlock', 'copy', 'reveal', 'lock'] as const) {
       log.record({ event, profileId: 'p1' });
       clock.advance(60_000);
     }

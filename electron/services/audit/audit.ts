@@ -4,18 +4,18 @@ import { basename, join } from 'node:path';
 import { auditSetAsideReason, type AuditSetAsideReason } from '../../../shared/ipc/vault';
 import type { Clock, Logger, SecretSealAdapter } from '../../adapters/types';
 import { createAuditKey, openAuditKey, UnreadableAuditKey, type KeyProtection, type OpenedKey } from './auditKey';
+import type { Output } from '../../../shared/ipc';
+import type { AuditEvent } from '../../../shared/ipc/auditEvents';
 
 export interface AuditInput {
-  event: string;
+  event: AuditEvent;
   profileId: string | null;
   entryId?: string;
   /** Ids, counts, codes only — never a username, password, note or card number. */
   detail?: Record<string, string>;
 }
-export interface AuditRecord extends AuditInput {
-  seq: number;
-  at: string;
-}
+/** A record as written and read back (its `event` a string: the file may have been changed). */
+export type AuditRecord = Output<'vault:audit'>['records'][number];
 export type AuditVerification =
   | { intact: true; records: number }
   | { intact: false; records: number; firstBrokenLine: number; reason: string };
@@ -26,7 +26,7 @@ export interface AuditAbout {
   /** The kept earlier log (file name in the data folder), when this log had to start over. */
   setAside: { file: string; reason: SetAsideReason; at: string } | null;
 }
-export const AUDIT_RESTARTED = 'audit-restarted';
+export const AUDIT_RESTARTED: AuditEvent = 'audit-restarted';
 
 const GENESIS = '0'.repeat(64);
 /** Records carrying this marker are HMAC-keyed; records without it come from older AllyDesk versions. */

@@ -284,7 +284,8 @@ describe('password-change reminders while a profile is locked', () => {
   const ehr = (username: string) => ({ ...practiceMate(username), portal: 'ehr' as const });
 
   it('offers the oldest password date under the same key as when unlocked; only an entry id and a date leave the encryption', async () => {
-    const { vault, dataDir, clock } = kit();
+    const { vault, dataDir, clock, rotationDates } = kit();
+    const rotationCredentials = () => rotationDates.current();
     const { unlocked } = await vault.createProfile('Ann', PASS);
     const first = vault.saveEntry({ fields: practiceMate('ann.pm'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
     const firstAt = clock.now();
@@ -292,7 +293,7 @@ describe('password-change reminders while a profile is locked', () => {
     await vault.unlock(unlocked!.profileId, PASS);
     vault.saveEntry({ fields: ehr('ann.ehr'), password: 'Ehr-pass-002!', keepHiddenCharacters: false });
     const secondAt = clock.now();
-    const whileUnlocked = vault.rotationCredentials();
+    const whileUnlocked = rotationCredentials();
     expect(whileUnlocked.map((c) => [c.label, c.changedAt])).toEqual([
       ["Ann's Practice Mate", firstAt],
       ["Ann's EHR 24/7", secondAt],
@@ -300,7 +301,7 @@ describe('password-change reminders while a profile is locked', () => {
 
     await vault.lock();
     const pmKey = whileUnlocked[0]!.key;
-    expect(vault.rotationCredentials()).toEqual([{ key: pmKey, label: "Ann's oldest saved", changedAt: firstAt, locked: true }]);
+    expect(rotationCredentials()).toEqual([{ key: pmKey, label: "Ann's oldest saved", changedAt: firstAt, locked: true }]);
     const hint = readProfile(dataDir, unlocked!.profileId).rotationHint!;
     expect(Object.keys(hint).sort()).toEqual(['changedAt', 'entryId']);
     expect(allFileText(dataDir)).not.toContain('ann.pm');
@@ -310,26 +311,49 @@ describe('password-change reminders while a profile is locked', () => {
     await vault.unlock(unlocked!.profileId, PASS);
     vault.saveEntry({ id: first.id, fields: practiceMate('ann.pm'), password: 'Pm-pass-003!', keepHiddenCharacters: false });
     await vault.lock();
-    expect(vault.rotationCredentials().map((c) => c.changedAt)).toEqual([secondAt]);
+    expect(rotationCredentials().map((c) => c.changedAt)).toEqual([secondAt]);
 
     // No entries, no reminder.
     await vault.unlock(unlocked!.profileId, PASS);
     for (const entry of vault.listEntries('').entries) vault.deleteEntry(entry.id);
     await vault.lock();
-    expect(vault.rotationCredentials()).toEqual([]);
+    expect(rotationCredentials()).toEqual([]);
   });
 
   it("shows another profile's reminder while someone else is unlocked, and drops it with the profile", async () => {
-    const { vault } = kit();
+    const { vault, rotationDates } = kit();
+    const rotationCredentials = () => rotationDates.current();
     const ann = (await vault.createProfile('Ann', PASS)).unlocked!;
     vault.saveEntry({ fields: practiceMate('ann.pm'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
     await vault.lock();
     await vault.createProfile('Ben', 'meadow copper falcon 9');
     vault.saveEntry({ fields: ehr('ben.ehr'), password: 'Ehr-pass-002!', keepHiddenCharacters: false });
-    expect(vault.rotationCredentials().map((c) => c.label).sort()).toEqual(["Ann's oldest saved", "Ben's EHR 24/7"]);
+    expect(rotationCredentials().map((c) => c.label).sort()).toEqual(["Ann's oldest saved", "Ben's EHR 24/7"]);
     await vault.lock();
     await vault.deleteProfile(ann.profileId, 'Ann');
-    expect(vault.rotationCredentials().map((c) => c.label)).toEqual(["Ben's oldest saved"]);
+    expect(rotationCredentials().map((c) => c.label)).toEqual(["Ben's oldest saved"]);
+  });
+});
+
+describe('rotation dates the vault publishes', () => {
+  it('publishes the locked profiles\' oldest dates as it starts, and again only when they change', async () => {
+    const first = kit();
+    const { unlocked } = await first.vault.createProfile('Ann', PASS);
+    first.vault.saveEntry({ fields: practiceMate('ann.pm'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    await first.vault.lock();
+
+    const again = kit({ dataDir: first.dataDir });
+    expect(again.rotationDates.current()).toEqual([expect.objectContaining({ label: "Ann's oldest saved", locked: true })]);
+    let published = 0;
+    again.rotationDates.subscribe(() => (published += 1));
+    await again.vault.status();
+    await again.vault.status();
+    expect(published).toBe(0); // nothing changed: the timers are not asked to resync
+    await again.vault.unlock(unlocked!.profileId, PASS);
+    expect(published).toBe(1);
+    expect(again.rotationDates.current().map((c) => c.label)).toEqual(["Ann's Practice Mate"]);
+    await again.vault.lock();
+    expect(published).toBe(2);
   });
 });
 

@@ -12,6 +12,7 @@ import { silentLogger } from '../logger';
 import type { KdfParams } from './crypto';
 import { Scheduler } from '../timers/scheduler';
 import { schedulerDeadlines } from './deadlines';
+import { createRotationDates } from '../rotationDates';
 import { createVaultService, type VaultEvent } from './service';
 
 /** Cheap scrypt for the unit suite; one test uses the real parameters. */
@@ -57,6 +58,7 @@ export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: 
   const seal = options.seal ?? new NoSeal();
   const audit = createAuditLog({ dataDir, clock, seal });
   const events: VaultEvent[] = [];
+  const rotationDates = createRotationDates();
   const vault = createVaultService({
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, null).value ?? null) : null),
     dataDir,
@@ -70,11 +72,12 @@ export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: 
     audit,
     logger: silentLogger,
     emit: (event) => events.push(event),
+    rotationDates,
     kdf: options.kdf ?? FAST_KDF,
   });
   const offPower = vault.watchPower();
   return {
-    vault, dataDir, clock, clipboard, power, links, audit, events,
+    vault, dataDir, clock, clipboard, power, links, audit, events, rotationDates,
     close() {
       offPower();
       deadlines.dispose();

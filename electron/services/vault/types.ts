@@ -1,0 +1,34 @@
+import type { EventPayload } from '../../../shared/ipc';
+import type { vaultEvents } from '../../../shared/ipc/vault';
+import type { ClipboardAdapter, Clock, ExternalLinkAdapter, Logger, PowerAdapter, SecretSealAdapter, StoreFactory } from '../../adapters/types';
+import type { AuditLog } from '../audit/audit';
+import type { RotationDates } from '../rotationDates';
+import type { KdfParams } from './crypto';
+import type { Deadlines } from './deadlines';
+
+/** Why the vault locked, as the `vault:locked` event tells the renderer. */
+export type LockReason = EventPayload<'vault:locked'>['reason'];
+
+type VaultEventName = keyof typeof vaultEvents;
+/** Every event the vault sends, each with its payload from the contract. */
+export type VaultEvent = { [E in VaultEventName]: { name: E; payload: EventPayload<E> } }[VaultEventName];
+
+export interface VaultDeps {
+  dataDir: string;
+  clock: Clock;
+  stores: StoreFactory;
+  seal: SecretSealAdapter;
+  clipboard: ClipboardAdapter;
+  links: ExternalLinkAdapter;
+  power: PowerAdapter;
+  deadlines: Deadlines;
+  audit: Pick<AuditLog, 'record' | 'list' | 'verify' | 'about'>;
+  logger: Logger;
+  emit: (event: VaultEvent) => void;
+  /** Where the vault publishes its logins' password dates for the rotation reminders. */
+  rotationDates: RotationDates;
+  /** scrypt cost for new and upgraded keys; tests pass cheaper ones. */
+  kdf?: KdfParams;
+  /** Login address of a known portal when the entry has none of its own. */
+  portalLoginUrl?: (portal: string) => string | null;
+}

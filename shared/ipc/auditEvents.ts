@@ -1,0 +1,26 @@
+/**
+ * Every security event the activity log records: main records only these, and the Activity view
+ * has words for each. Records are read back as strings (a log changed outside AllyDesk may hold
+ * anything), so a reader checks with `isAuditEvent` before treating one as known.
+ */
+export const AUDIT_EVENTS = [
+  'profile-create',
+  'profile-delete',
+  'unlock',
+  'unlock-failed',
+  'lock',
+  'add',
+  'edit',
+  'delete',
+  'copy',
+  'reveal',
+  'export',
+  'import',
+  'passphrase-change',
+  'autopay-enroll',
+  'autopay-cancel',
+  'audit-restarted',
+] as const;
+export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+
+export const isAuditEvent = (value: string): value is AuditEvent => (AUDIT_EVENTS as readonly string[]).includes(value);
