@@ -31,8 +31,8 @@ export default defineConfig({
     plugins: [requireOnFirstUse(root, { 'ajv/dist/2020.js': { importer: 'conf', named: ['Ajv2020'] }, 'ajv-formats': { importer: 'conf' }, semver: { importer: 'conf' } })],
     build: {
       // Bundled, not loaded file by file from node_modules at start: zod's entry alone pulls in ~100
-      // modules (every locale), conf and electron-store a few dozen more (see README, Performance).
-      externalizeDeps: { exclude: ['zod', 'conf', 'electron-store'] },
+      // modules (every locale), conf and electron-store a few dozen more, proper-lockfile its helpers (see README, Performance).
+      externalizeDeps: { exclude: ['zod', 'conf', 'electron-store', 'proper-lockfile', 'plist'] },
       rolldownOptions: {
         // main.js runs in Electron; host.js is the same services served to a browser on loopback.
         input: { main: resolve(root, 'electron/main.ts'), host: resolve(root, 'electron/host/cli.ts') },
