@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
+import { registerPolicyIpc } from './ipc/policy';
 import { registerReferenceIpc } from './ipc/reference';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
@@ -12,6 +13,7 @@ import { createAuditLog } from './services/audit/audit';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
 import type { AdjustableClock } from './services/clock';
+import { staticPolicy, type EffectivePolicy } from './services/policy/service';
 import { createReferenceService } from './services/reference';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
@@ -25,6 +27,8 @@ export interface ComposeOptions {
   clock: AdjustableClock;
   adapters: Adapters;
   logger: Logger;
+  /** The practice policy in force (startPlatformPolicy); omitted, no policy applies (unit tests). */
+  policy?: EffectivePolicy;
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   testHooks?: {
     notifications: () => { title: string; body: string; at: number }[];
@@ -38,6 +42,7 @@ export interface ComposeOptions {
  */
 export function composeApp(options: ComposeOptions) {
   const { dataDir, adapters, logger, clock } = options;
+  const policy = options.policy ?? staticPolicy();
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const registry = new IpcRegistry(logger);
   const disposers: (() => void)[] = [];
@@ -49,17 +54,18 @@ export function composeApp(options: ComposeOptions) {
       notices.push(`A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`);
     }, () => clock.now());
 
-  const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
+  const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }), policy);
   // Password rotation also counts the vault profiles' saved passwords (vault is built below).
   let vault: ReturnType<typeof createVaultService> | null = null;
   const timers = createTimers({
     clock, store: open('timers', TIMERS_FILE_DEFAULTS), adapters, logger,
     extraCredentials: () => vault?.rotationCredentials() ?? [],
+    policy,
   });
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
   vault = createVaultService({
-    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters,
+    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters, policy,
     emit: ({ name, payload }) => registry.emit(name, payload),
     // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
     onEntriesChanged: () => void timers.service.resyncRotation(),
@@ -77,12 +83,18 @@ export function composeApp(options: ComposeOptions) {
       links: adapters.links,
       notices: () => [...notices],
     }),
+    registerPolicyIpc(registry, policy),
     registerReferenceIpc(registry, reference),
     registerTimersIpc(registry, timers.service),
     timers.stop,
     registerAutopayIpc(registry, autopay),
     registerVaultIpc(registry, vault),
     vault.watchPower(),
+    // IT changed the policy: timer lengths show anew, and the vault's idle lock re-arms under the new ceiling.
+    policy.onChange(() => {
+      timers.service.resyncRotation();
+      vault!.activity();
+    }),
   );
   if (options.testHooks) {
     disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
@@ -90,7 +102,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay, vault, audit },
+    services: { reference, timers, autopay, vault, audit, policy },
     /** Resolves once the vault is locked and every queued audit record is on disk. */
     async dispose() {
       for (const dispose of disposers.reverse()) dispose();

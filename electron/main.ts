@@ -8,6 +8,7 @@ import { composeApp, type ComposedApp } from './compose';
 import { bindIpc } from './ipc';
 import { AdjustableClock } from './services/clock';
 import { createConsoleLogger } from './services/logger';
+import { startPlatformPolicy } from './services/policy/sources';
 import { createMainWindow, denyAllPermissions } from './window';
 
 // A practice may keep data on another drive; tests point it at a temp folder.
@@ -27,8 +28,11 @@ if (!app.requestSingleInstanceLock()) {
     win.focus();
   });
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions();
+    const logger = createConsoleLogger('main');
+    // IT's policy is read before any service starts, so nothing runs even a moment without it.
+    const policy = await startPlatformPolicy(logger);
     const dataDir = app.getPath('userData');
     const adapters = createElectronAdapters(dataDir);
     const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
@@ -54,7 +58,8 @@ if (!app.requestSingleInstanceLock()) {
       dataDir,
       clock,
       adapters: effective,
-      logger: createConsoleLogger('main'),
+      logger,
+      policy,
       testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
     });
     bindIpc(composed.registry, () => win, pathToFileURL(indexHtml).toString());

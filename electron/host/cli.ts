@@ -6,6 +6,8 @@ import { defaultDataDir } from '../adapters/paths';
 import { composeApp } from '../compose';
 import { AdjustableClock } from '../services/clock';
 import { createConsoleLogger } from '../services/logger';
+import { startPlatformPolicy } from '../services/policy/sources';
+import type { EffectivePolicy } from '../services/policy/service';
 import { startHost } from './server';
 
 /** `npm run start:browser`: the browser host. Its first line of output is the URL to open. */
@@ -18,6 +20,12 @@ async function main() {
   }
   const dataDir = defaultDataDir();
   const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
+  const logger = createConsoleLogger('host');
+  const policy = await startPlatformPolicy(logger);
+  if (!policy.allows('BrowserMode')) {
+    process.stderr.write(`${browserModeRefusal(policy)}\n`);
+    process.exit(3);
+  }
   const clock = new AdjustableClock();
   const adapters = createNodeAdapters(dataDir, () => clock.now());
   const app = composeApp({
@@ -26,7 +34,8 @@ async function main() {
     dataDir,
     clock,
     adapters,
-    logger: createConsoleLogger('host'),
+    logger,
+    policy,
     testHooks: testHooks
       ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened }
       : undefined,
@@ -46,13 +55,26 @@ async function main() {
     `AllyDesk (unofficial) is running in browser mode on this computer only (127.0.0.1). Open the address above; data folder: ${dataDir}. Press Ctrl+C to stop.\n`,
   );
 
-  const stop = async () => {
+  const stop = async (code = 0) => {
+    policy.stop();
     await host.close();
     await app.dispose(); // writes any queued audit records first
-    process.exit(0);
+    process.exit(code);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // IT can turn browser mode off while it runs: it stops, with the same one line.
+  policy.onChange(() => {
+    if (policy.allows('BrowserMode')) return;
+    process.stderr.write(`${browserModeRefusal(policy)}\n`);
+    void stop(3);
+  });
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+/** The one line the browser host prints when IT has turned browser mode off. */
+function browserModeRefusal(policy: EffectivePolicy) {
+  const where = policy.state().sources.BrowserMode?.location ?? 'the practice policy';
+  return `AllyDesk's browser mode is turned off by your practice's IT (BrowserMode policy in ${where}); use the AllyDesk desktop app instead.`;
 }
 
 void main();

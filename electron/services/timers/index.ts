@@ -1,5 +1,6 @@
 import type { Adapters, Logger } from '../../adapters/types';
 import type { AdjustableClock } from '../clock';
+import type { EffectivePolicy } from '../policy/service';
 import type { ExtraCredential } from './rotation';
 import { Scheduler } from './scheduler';
 import { createTimersService } from './service';
@@ -19,6 +20,7 @@ export function createTimers(deps: {
   adapters: Pick<Adapters, 'notifications' | 'power'>;
   logger: Logger;
   extraCredentials?: () => ExtraCredential[];
+  policy?: EffectivePolicy;
 }) {
   const { clock, store, adapters, logger } = deps;
   const scheduler = new Scheduler({
@@ -27,7 +29,7 @@ export function createTimers(deps: {
     power: adapters.power,
     logger,
   });
-  const service = createTimersService({ clock, scheduler, store, notifications: adapters.notifications, logger, extraCredentials: deps.extraCredentials });
+  const service = createTimersService({ clock, scheduler, store, notifications: adapters.notifications, logger, extraCredentials: deps.extraCredentials, policy: deps.policy });
   service.resyncRotation();
   scheduler.start();
   return { scheduler, service, stop: () => scheduler.stop() };

@@ -3,6 +3,7 @@ import { SESSION_WARNING_MS, TWO_FACTOR_SPAM_TIP_MS, TWO_FACTOR_SUPPORT_TIP_MS, 
 import { calendarDateOf, daysBetween, formatClockTime, type ZoneOptions } from '../../../shared/timers/time';
 import type { Clock, Logger, NotificationAdapter } from '../../adapters/types';
 import { UserFacingError } from '../errors';
+import { staticPolicy, type EffectivePolicy } from '../policy/service';
 import { timerMessages, type Note } from './messages';
 import { ROTATION_KIND, rotationItems, syncRotation, type ExtraCredential } from './rotation';
 import type { Firing, Scheduler } from './scheduler';
@@ -18,6 +19,8 @@ export interface TimersServiceDeps {
   extraCredentials?: () => ExtraCredential[];
   /** For tests; the system zone otherwise. */
   zone?: ZoneOptions;
+  /** Practice policy: PortalInactivityMinutes fixes the session length of the portals it lists. */
+  policy?: EffectivePolicy;
 }
 
 /** Scheduler kinds this service owns. */
@@ -39,6 +42,12 @@ const id = {
  */
 export function createTimersService(deps: TimersServiceDeps) {
   const { clock, scheduler, store } = deps;
+  const policy = deps.policy ?? staticPolicy();
+  /** The saved settings with what the practice policy fixes laid over them. */
+  const settingsInForce = (): TimerSettings => {
+    const saved = readSettings(store);
+    return { ...saved, sessionMinutes: { ...saved.sessionMinutes, ...policy.fixed('PortalInactivityMinutes') } };
+  };
   const messages = timerMessages(deps.zone);
   const changeListeners = new Set<(view: TimersView) => void>();
   const name = (p: PortalId) => PORTAL_NAMES[p];
@@ -65,12 +74,12 @@ export function createTimersService(deps: TimersServiceDeps) {
   };
   const portalOf = (firing: Firing) => firing.entry.data?.portalId as PortalId;
   let extraCredentials = deps.extraCredentials ?? (() => []);
-  const items = () => rotationItems(readState(store), readSettings(store), extraCredentials(), deps.zone?.timeZone);
+  const items = () => rotationItems(readState(store), settingsInForce(), extraCredentials(), deps.zone?.timeZone);
   const resync = () => syncRotation(scheduler, items(), readState(store).rotationNotified);
 
   function view(): TimersView {
     const state = readState(store);
-    const settings = readSettings(store);
+    const settings = settingsInForce();
     const entries = <T>(record: Partial<Record<PortalId, T>>) => Object.entries(record) as [PortalId, T][];
     return {
       now: clock.now(),
@@ -155,7 +164,7 @@ export function createTimersService(deps: TimersServiceDeps) {
   // --- actions -------------------------------------------------------------------------------
   function startSession(p: PortalId) {
     const now = clock.now();
-    const minutes = readSettings(store).sessionMinutes[p];
+    const minutes = settingsInForce().sessionMinutes[p];
     const endsAt = now + minutes * 60_000;
     update((state) => void (state.sessions[p] = { startedAt: now, endsAt, minutes, phase: 'running' }));
     scheduler.set(id.sessionWarn(p), { kind: TIMER_KINDS.session, at: endsAt - SESSION_WARNING_MS, data: { portalId: p, stage: 'warn' } });
@@ -244,7 +253,7 @@ export function createTimersService(deps: TimersServiceDeps) {
           `${name(p)} is already in a lockout wait until ${at(lockout.endsAt)}. Trying again before then may keep the account locked.`,
         );
       }
-      const settings = readSettings(store);
+      const settings = settingsInForce();
       const attempts = (state.failedLogins[p]?.count ?? 0) + 1;
       const lockoutStarted = attempts >= settings.lockoutAttempts;
       if (lockoutStarted) startLockout(p, settings.lockoutMinutes);
@@ -252,7 +261,7 @@ export function createTimersService(deps: TimersServiceDeps) {
       return { attempts, lockoutStarted, view: changed() };
     },
     startLockout(p: PortalId, minutes?: 15 | 30) {
-      startLockout(p, minutes ?? readSettings(store).lockoutMinutes);
+      startLockout(p, minutes ?? settingsInForce().lockoutMinutes);
       return changed();
     },
     start2faWait(p: PortalId) {
@@ -304,10 +313,20 @@ export function createTimersService(deps: TimersServiceDeps) {
       update((state) => void (state.away = []));
       return changed();
     },
-    getSettings: () => readSettings(store),
+    getSettings: () => settingsInForce(),
     setSettings(next: TimerSettings) {
+      const fixed = policy.fixed('PortalInactivityMinutes') ?? {};
+      const saved = readSettings(store).sessionMinutes;
+      const refused: Record<string, string> = {};
+      for (const [p, minutes] of Object.entries(fixed) as [PortalId, number][]) {
+        if (next.sessionMinutes[p] !== minutes) refused[`sessionMinutes.${p}`] = `The ${name(p)} session length is set by your practice's IT: ${minutes} minutes.`;
+      }
+      if (Object.keys(refused).length > 0) {
+        throw new UserFacingError('forbidden', "Not saved: your practice's IT sets some session lengths, and they cannot be changed here.", refused);
+      }
       // Running timers keep the end they were started with; new lengths apply from the next start.
-      store.set('settings', next);
+      // Under a policy the saved length stays as it was, for when IT lifts it.
+      store.set('settings', { ...next, sessionMinutes: { ...next.sessionMinutes, ...Object.fromEntries(Object.keys(fixed).map((p) => [p, saved[p as PortalId]])) } });
       resync();
       return changed();
     },

@@ -7,6 +7,7 @@ import { REVEAL_SECONDS } from '../../../shared/ipc/vault';
 import type { ClipboardAdapter, Clock, ExternalLinkAdapter, Logger, PowerAdapter, SecretSealAdapter, StoreFactory } from '../../adapters/types';
 import type { AuditLog } from '../audit/audit';
 import { UserFacingError } from '../errors';
+import { staticPolicy, type EffectivePolicy } from '../policy/service';
 import { buildBackup, openBackup } from './backup';
 import { createClipboardGuard } from './clipboardGuard';
 import { CURRENT_KDF, decrypt, deriveKey, keyAad, needsUpgrade, newDataKey, newSalt, type KdfParams, type StoredKdf } from './crypto';
@@ -18,6 +19,7 @@ import { generatePassword } from './generator';
 import { passwordHealth } from './health';
 import { hiddenCharacterProblems } from './hiddenGuard';
 import { createProfileFiles, DEFAULT_SETTINGS, type ProfileStore } from './profileFile';
+import { aboveCeilings, withinCeilings } from './policyCeilings';
 import { passphraseProblem } from './strength';
 import { afterFailure, describeRetry, FREE_TRIES, isWaiting } from './throttle';
 
@@ -45,6 +47,8 @@ export interface VaultDeps {
   portalLoginUrl?: (portal: string) => string | null;
   /** Called when the unlocked entries change (unlock, lock, save, delete): password rotation re-reads them. */
   onEntriesChanged?: () => void;
+  /** Practice policy: idle-lock and clipboard ceilings, the minimum passphrase length. */
+  policy?: EffectivePolicy;
 }
 
 interface Session {
@@ -87,7 +91,10 @@ export function createVaultService(deps: VaultDeps) {
     if (s.damaged.has(id)) throw new UserFacingError('conflict', 'This entry is damaged and cannot be read. Delete it and add the login again.');
     throw new UserFacingError('not_found', 'That entry is no longer in your vault.');
   };
-  const settingsOf = (s: Session): VaultSettings => s.store.get('settings');
+  const policy = deps.policy ?? staticPolicy();
+  /** The profile's settings as they apply: never above the practice policy's ceilings. */
+  const settingsOf = (s: Session): VaultSettings => withinCeilings(s.store.get('settings'), policy);
+  const passphraseRule = () => ({ minLength: policy.fixed('PassphraseMinLength') });
 
   /** Checks a passphrase against a profile, with throttling; returns the data key. */
   async function checkPassphrase(store: ProfileStore, passphrase: string, field = 'passphrase'): Promise<{ dataKey: Buffer }> {
@@ -198,7 +205,7 @@ export function createVaultService(deps: VaultDeps) {
     if (files.all().some((file) => file.name.toLowerCase() === name.toLowerCase())) {
       throw new UserFacingError('conflict', `There is already a profile called "${name}".`, { name: 'Each staff member has their own profile: use your own name.' });
     }
-    const problem = checkStrength ? await passphraseProblem(passphrase) : null;
+    const problem = checkStrength ? await passphraseProblem(passphrase, passphraseRule()) : null;
     if (problem) throw new UserFacingError('invalid_input', problem, { passphrase: problem });
     await lock('switch');
     const profileId = randomBytes(12).toString('base64url');
@@ -271,7 +278,7 @@ export function createVaultService(deps: VaultDeps) {
     changePassphrase: (current: string, next: string) =>
       serial(async () => {
         const s = requireSession();
-        const problem = await passphraseProblem(next);
+        const problem = await passphraseProblem(next, passphraseRule());
         if (problem) throw new UserFacingError('invalid_input', problem, { next: problem });
         const { dataKey } = await checkPassphrase(s.store, current, 'current');
         dataKey.fill(0);
@@ -369,6 +376,8 @@ export function createVaultService(deps: VaultDeps) {
 
     updateSettings(next: VaultSettings): VaultSettings {
       const s = requireSession();
+      const refused = aboveCeilings(next, policy);
+      if (refused) throw new UserFacingError('forbidden', Object.values(refused)[0]!, refused);
       s.store.set('settings', next);
       touch();
       return next;
