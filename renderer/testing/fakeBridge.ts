@@ -1,4 +1,5 @@
 import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
+import { EMPTY_POLICY_STATE, type PolicyState } from '../../shared/policy/schema';
 import type { Result } from '../../shared/result';
 import { setBridge } from '../bridge';
 
@@ -6,7 +7,7 @@ import { setBridge } from '../bridge';
  * A bridge that answers like main does for the help screens: app info, and reference overrides
  * validated with the contract's own schema (field messages keyed by path, as the registry does).
  */
-export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }) {
+export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {} }, policy: PolicyState = EMPTY_POLICY_STATE) {
   let stored = initial;
   const calls: { channel: string; input: unknown }[] = [];
   const answer = (channel: string, input: unknown): Result<unknown> => {
@@ -16,6 +17,8 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
         return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x', testHooks: false } };
       case 'app:notices':
         return { ok: true, data: [] };
+      case 'policy:get':
+        return { ok: true, data: policy };
       case 'reference:getOverrides':
         return { ok: true, data: stored };
       case 'reference:setOverrides': {

@@ -207,5 +207,4 @@ export type PolicyState = z.infer<typeof policyState>;
 
 export const EMPTY_POLICY_STATE: PolicyState = { values: {}, sources: {}, notices: [], looked: [] };
 
-/** The words every screen uses next to a value the policy fixes. */
-export const SET_BY_IT = "Set by your practice's IT";
+export { SET_BY_IT } from './words';

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'plist';
+import type { PolicyScope } from '../../../shared/policy/schema';
 import type { PolicyLayer, PolicyRead } from '../../../shared/policy/validate';
 
 /**
@@ -31,7 +32,9 @@ export function parseManagedPreferences(content: Uint8Array): Record<string, unk
   return value as Record<string, unknown>;
 }
 
-export async function readMacPolicy(paths = managedPreferencePaths(), read: (path: string) => Promise<Uint8Array> = readFile): Promise<PolicyRead> {
+export async function readMacPolicy(
+  paths: readonly { scope: PolicyScope; path: string }[] = managedPreferencePaths(),
+  read: (path: string) => Promise<Uint8Array> = readFile): Promise<PolicyRead> {
   const result: PolicyRead = { layers: [], notices: [], looked: [] };
   for (const { scope, path } of paths) {
     result.looked.push(path);

@@ -2,7 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { TimerSettings, TimersView } from '../../../shared/ipc/timers';
+import type { VaultStatus } from '../../../shared/ipc/vault';
 import { mergePolicy } from '../../../shared/policy/validate';
+import type { Result } from '../../../shared/result';
 import { createNodeAdapters } from '../../adapters/node';
 import { composeApp } from '../../compose';
 import { AdjustableClock } from '../clock';
@@ -75,14 +78,14 @@ describe('practice policy in the services', () => {
 
   it('timers: PortalInactivityMinutes fixes the listed portals; a different length is refused', async () => {
     const app = compose(policyOf({ PortalInactivityMinutes: { 'service-center': 12 } }));
-    const settings = await app.registry.dispatch('timers:getSettings', undefined);
+    const settings = (await app.registry.dispatch('timers:getSettings', undefined)) as Result<TimerSettings>;
     expect(settings.ok && settings.data.sessionMinutes['service-center']).toBe(12);
-    const started = await app.registry.dispatch('timers:portalLoggedIn', { portalId: 'service-center' });
+    const started = (await app.registry.dispatch('timers:portalLoggedIn', { portalId: 'service-center' })) as Result<TimersView>;
     expect(started.ok && started.data.sessions[0]!.minutes).toBe(12);
     const all = settings.ok ? settings.data : null;
     const refused = await app.registry.dispatch('timers:setSettings', { ...all, sessionMinutes: { ...all!.sessionMinutes, 'service-center': 40 } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { 'sessionMinutes.service-center': "The Service Center session length is set by your practice's IT: 12 minutes." } } });
-    const ok = await app.registry.dispatch('timers:setSettings', { ...all, sessionMinutes: { ...all!.sessionMinutes, ehr: 40 } });
+    const ok = (await app.registry.dispatch('timers:setSettings', { ...all, sessionMinutes: { ...all!.sessionMinutes, ehr: 40 } })) as Result<TimersView>;
     expect(ok.ok && ok.data.settings.sessionMinutes).toMatchObject({ 'service-center': 12, ehr: 40 });
   });
 
@@ -103,7 +106,7 @@ describe('practice policy in the services', () => {
     expect(never).toMatchObject({ ok: false, error: { fields: { clipboardClearSeconds: "Your practice's IT requires a copied password to be cleared within 30 seconds. Choose 30 seconds or less." } } });
     // The ceiling itself is a valid choice even though it is not one of the usual ones.
     expect((await app.registry.dispatch('vault:updateSettings', { ...base, idleLockMinutes: 10 })).ok).toBe(true);
-    const status = await app.registry.dispatch('vault:status', undefined);
+    const status = (await app.registry.dispatch('vault:status', undefined)) as Result<VaultStatus>;
     expect(status.ok && status.data.settings).toMatchObject({ idleLockMinutes: 10 });
   });
 
@@ -113,9 +116,9 @@ describe('practice policy in the services', () => {
     await free.registry.dispatch('vault:updateSettings', { clipboardClearSeconds: 0, idleLockMinutes: 60, rotationDays: 90, practiceName: '' });
     await free.dispose();
     const app = compose(policyOf({ VaultIdleLockMinutesMax: 15, ClipboardClearSecondsMax: 20 }));
-    const status = await app.registry.dispatch('vault:status', undefined);
+    const status = (await app.registry.dispatch('vault:status', undefined)) as Result<VaultStatus>;
     const profileId = status.ok ? status.data.profiles[0]!.id : '';
-    const unlocked = await app.registry.dispatch('vault:unlock', { profileId, passphrase: 'lantern orchard velvet 42' });
+    const unlocked = (await app.registry.dispatch('vault:unlock', { profileId, passphrase: 'lantern orchard velvet 42' })) as Result<VaultStatus>;
     expect(unlocked.ok && unlocked.data.settings).toMatchObject({ idleLockMinutes: 15, clipboardClearSeconds: 20 });
     expect(unlocked.ok && unlocked.data.lockAt! - Date.now()).toBeLessThanOrEqual(15 * 60_000);
   });
