@@ -34,6 +34,12 @@ export function PracticePolicyView() {
       {inForce.length > 0 && (
         <table className="policy-table">
           <caption className="visually-hidden">Settings your practice’s IT has set</caption>
+          <colgroup>
+            <col className="policy-col-setting" />
+            <col className="policy-col-value" />
+            <col className="policy-col-scope" />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Setting</th>
@@ -55,7 +61,9 @@ export function PracticePolicyView() {
                   </th>
                   <td>{shownValue(name, state!.values[name])}</td>
                   <td>{where(source)}</td>
-                  <td className="policy-location">{source.location}</td>
+                  <td>
+                    <span className="policy-location">{source.location}</span>
+                  </td>
                 </tr>
               );
             })}
