@@ -45,6 +45,15 @@ describe('effective policy service', () => {
     expect(service.allows('PortalWindows')).toBe(true);
   });
 
+  it('answers the policies of features still to come (PIN unlock, portal windows)', async () => {
+    put({ PinUnlock: 'disabled', PinMaxHours: 4, PortalWindows: 'disabled', PortalAutoSubmit: true });
+    service = await start();
+    expect(service.allows('PinUnlock')).toBe(false);
+    expect(service.ceiling('PinMaxHours')).toBe(4);
+    expect(service.allows('PortalWindows')).toBe(false);
+    expect(service.fixed('PortalAutoSubmit')).toBe(true);
+  });
+
   it('picks up a change while running (folder watch) and tells listeners once', async () => {
     service = await start();
     expect(service.state().values).toEqual({});

@@ -88,9 +88,9 @@ export function registryLayer(keys: Map<string, RegValue[]>, hive: (typeof HIVES
       }
       continue;
     }
-    const sub = key.slice(base.length + 1);
     if (!key.toLowerCase().startsWith(`${base.toLowerCase()}\\`)) continue;
     found = true;
+    const sub = key.slice(base.length + 1);
     if (sub.includes('\\') || !isPolicyName(sub) || POLICIES[sub].shape.type !== 'portalMap') {
       if (values.length > 0) ignored(sub, 'Only PortalLoginPages and PortalInactivityMinutes are read from a subkey.');
       continue;
