@@ -144,6 +144,17 @@ test('BrowserMode "disabled": the browser host refuses to start, with one clear 
   ]);
 });
 
+test('BrowserMode turned off while the browser host runs: it stops, with the same line', async () => {
+  const host = await startBrowserHost({ env: { ALLYDESK_TEST_POLICY_FILE: policyFile } });
+  let stderr = '';
+  host.process.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => host.process.once('exit', resolve));
+  putPolicy({ ...POLICY, BrowserMode: 'disabled' });
+  expect(await exited).toBe(3);
+  expect(stderr).toContain(`AllyDesk's browser mode is turned off by your practice's IT (BrowserMode policy in ${policyFile}); use the AllyDesk desktop app instead.`);
+  rmSync(host.dataDir, { recursive: true, force: true });
+});
+
 test('without ALLYDESK_TEST_HOOKS=1 the test policy path is ignored: only /etc/allydesk/policy.json counts', async () => {
   putPolicy({ BrowserMode: 'disabled', SupportPhone: '(800) 555-0100' });
   const host = await startBrowserHost({ testHooks: false, env: { ALLYDESK_TEST_POLICY_FILE: policyFile } });
