@@ -1,6 +1,7 @@
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
+import { registerPolicyIpc } from './ipc/policy';
 import { registerReferenceIpc } from './ipc/reference';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
@@ -11,6 +12,7 @@ import { createAuditLog } from './services/audit/audit';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
 import type { AdjustableClock } from './services/clock';
+import { staticPolicy, type EffectivePolicy } from './services/policy/service';
 import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
@@ -26,6 +28,8 @@ export interface ComposeOptions {
   clock: AdjustableClock;
   adapters: Adapters;
   logger: Logger;
+  /** The practice policy in force (startPlatformPolicy); omitted, no policy applies (unit tests). */
+  policy?: EffectivePolicy;
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   testHooks?: {
     notifications: () => { title: string; body: string; at: number }[];
@@ -39,6 +43,7 @@ export interface ComposeOptions {
  */
 export function composeApp(options: ComposeOptions) {
   const { dataDir, adapters, logger, clock } = options;
+  const policy = options.policy ?? staticPolicy();
   ensurePrivateDataFolder(dataDir); // created or tightened to owner-only on every start
   const registry = new IpcRegistry(logger);
   const disposers: (() => void)[] = [];
@@ -52,14 +57,14 @@ export function composeApp(options: ComposeOptions) {
         : `A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`);
     }, () => clock.now(), shape);
 
-  const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE));
+  const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE), policy);
   // The vault publishes its logins' change dates; the rotation timers follow them.
   const rotationDates = createRotationDates();
-  const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger, rotationDates });
+  const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger, rotationDates, policy });
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
   const vault = createVaultService({
-    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters, rotationDates,
+    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters, rotationDates, policy,
     emit: ({ name, payload }) => registry.emit(name, payload),
     // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
     portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
@@ -74,12 +79,18 @@ export function composeApp(options: ComposeOptions) {
       links: adapters.links,
       notices: () => [...notices],
     }),
+    registerPolicyIpc(registry, policy),
     registerReferenceIpc(registry, reference),
     registerTimersIpc(registry, timers.service),
     timers.stop,
     registerAutopayIpc(registry, autopay),
     registerVaultIpc(registry, vault),
     vault.watchPower(),
+    // IT changed the policy: timer lengths show anew, and the vault's idle lock re-arms under the new ceiling.
+    policy.onChange(() => {
+      timers.service.settingsInForceChanged();
+      vault.activity();
+    }),
   );
   if (options.testHooks) {
     disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
@@ -87,7 +98,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay, vault, audit },
+    services: { reference, timers, autopay, vault, audit, policy },
     /** Resolves once the vault is locked and every queued audit record is on disk. */
     async dispose() {
       for (const dispose of disposers.reverse()) dispose();

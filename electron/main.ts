@@ -9,6 +9,7 @@ import { AdjustableClock } from './services/clock';
 import { DataFolderInUse, lockDataFolder, type DataFolderLock } from './services/dataFolderLock';
 import { createConsoleLogger } from './services/logger';
 import { ensurePrivateFolder } from './services/privateFolder';
+import { startPlatformPolicy } from './services/policy/sources';
 import { APP_ORIGIN, createMainWindow, denyAllPermissions, registerAppScheme, serveRenderer } from './window';
 
 // A practice may keep data on another drive; tests point it at a temp folder.
@@ -33,8 +34,8 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     denyAllPermissions();
     serveRenderer(rendererDir);
-    const dataDir = app.getPath('userData');
     const logger = createConsoleLogger('main');
+    const dataDir = app.getPath('userData');
     ensurePrivateFolder(dataDir);
     // The single-instance lock above covers a second desktop app; this one also covers a browser host.
     try {
@@ -46,6 +47,8 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
+    // IT's policy is read before any service starts, so nothing runs even a moment without it.
+    const policy = await startPlatformPolicy(logger);
     const adapters = createElectronAdapters(dataDir);
     const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
     const sentNotifications: { title: string; body: string; at: number }[] = [];
@@ -71,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
       clock,
       adapters: effective,
       logger,
+      policy,
       testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
     });
     bindIpc(composed.registry, () => win, `${APP_ORIGIN}/`);

@@ -8,6 +8,8 @@ import { AdjustableClock } from '../services/clock';
 import { DataFolderInUse, lockDataFolder } from '../services/dataFolderLock';
 import { createConsoleLogger } from '../services/logger';
 import { ensurePrivateFolder } from '../services/privateFolder';
+import { startPlatformPolicy } from '../services/policy/sources';
+import type { EffectivePolicy } from '../services/policy/service';
 import { startHost, type RunningHost } from './server';
 
 /** Why listening failed, in words (never a stack trace): a busy port is the common case. */
@@ -26,8 +28,13 @@ async function main() {
     process.stderr.write(`ALLYDESK_PORT must be a whole number from 0 to 65535 (0 = any free port); it is "${rawPort}".\n`);
     process.exit(2);
   }
-  const dataDir = defaultDataDir();
   const logger = createConsoleLogger('host');
+  const policy = await startPlatformPolicy(logger);
+  if (!policy.allows('BrowserMode')) {
+    process.stderr.write(`${browserModeRefusal(policy)}\n`);
+    process.exit(3);
+  }
+  const dataDir = defaultDataDir();
   ensurePrivateFolder(dataDir);
   // One instance per data folder: a second one says where the first runs, in one line, and exits.
   const folderLock = await lockDataFolder(dataDir, { onCompromised: () => logger.error('The data folder lock was lost; another AllyDesk may now use this folder') }).catch((error: unknown) => {
@@ -45,6 +52,7 @@ async function main() {
     clock,
     adapters,
     logger,
+    policy,
     testHooks: testHooks
       ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened }
       : undefined,
@@ -63,6 +71,7 @@ async function main() {
     });
   } catch (error) {
     process.stderr.write(`AllyDesk could not start browser mode: ${listenFailure(error, port)}\n`);
+    policy.stop();
     await app.dispose();
     await folderLock.release();
     process.exit(1);
@@ -72,14 +81,27 @@ async function main() {
     `AllyDesk (unofficial) is running in browser mode on this computer only (127.0.0.1). Open the address above; data folder: ${dataDir}. Press Ctrl+C to stop.\n`,
   );
 
-  const stop = async () => {
+  const stop = async (code = 0) => {
+    policy.stop();
     await host.close();
     await app.dispose(); // writes any queued audit records first
     await folderLock.release();
-    process.exit(0);
+    process.exit(code);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // IT can turn browser mode off while it runs: it stops, with the same one line.
+  policy.onChange(() => {
+    if (policy.allows('BrowserMode')) return;
+    process.stderr.write(`${browserModeRefusal(policy)}\n`);
+    void stop(3);
+  });
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+/** The one line the browser host prints when IT has turned browser mode off. */
+function browserModeRefusal(policy: EffectivePolicy) {
+  const where = policy.state().sources.BrowserMode?.location ?? 'the practice policy';
+  return `AllyDesk's browser mode is turned off by your practice's IT (BrowserMode policy in ${where}); use the AllyDesk desktop app instead.`;
 }
 
 void main();

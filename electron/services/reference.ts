@@ -1,6 +1,9 @@
+import { PORTAL_IDS, PORTAL_NAMES } from '../../shared/content/ids';
 import { z } from 'zod';
 import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
 import type { KeyValueStore } from '../adapters/types';
+import { UserFacingError } from './errors';
+import { staticPolicy, type EffectivePolicy } from './policy/service';
 import type { StoreShape } from './storage';
 
 type ReferenceFile = { overrides: ReferenceOverrides };
@@ -9,24 +12,63 @@ type ReferenceStore = KeyValueStore<ReferenceFile>;
 export const REFERENCE_STORE_DEFAULTS: ReferenceFile = { overrides: { portalUrls: {} } };
 /** Checked on open (see openStore): overrides of the wrong shape are moved aside and the user told. */
 export const REFERENCE_STORE_SHAPE: StoreShape<ReferenceFile> = { schema: z.object({ overrides: referenceOverrides }) };
+type SupportField = 'supportPhone' | 'supportPhoneOption' | 'supportEmail';
 
-/** Persists the practice's overrides of help facts (login URLs, support phone/email). */
-export function createReferenceService(store: ReferenceStore) {
+/** Each support fact and the practice policy that can fix it. */
+const SUPPORT_POLICIES = [
+  { field: 'supportPhone', policy: 'SupportPhone', label: 'The support phone number' },
+  { field: 'supportPhoneOption', policy: 'SupportPhoneOption', label: 'The phone menu option' },
+  { field: 'supportEmail', policy: 'SupportEmail', label: 'The support email address' },
+] as const satisfies readonly { field: SupportField; policy: string; label: string }[];
+
+/**
+ * Persists the practice's overrides of help facts (login URLs, support phone/email). What the
+ * practice policy fixes (PortalLoginPages, SupportPhone, …) replaces the saved value when read, and
+ * cannot be changed through here; the saved value stays underneath for when IT lifts the policy.
+ */
+export function createReferenceService(store: ReferenceStore, policy: EffectivePolicy = staticPolicy()) {
+  const saved = (): ReferenceOverrides => {
+    // Re-validate what is on disk: a hand-edited file must not smuggle in a foreign URL.
+    const parsed = referenceOverrides.safeParse(store.get('overrides'));
+    return parsed.success ? parsed.data : { portalUrls: {} };
+  };
+  const withPolicy = (overrides: ReferenceOverrides): ReferenceOverrides => {
+    const effective: ReferenceOverrides = { ...overrides, portalUrls: { ...overrides.portalUrls, ...policy.fixed('PortalLoginPages') } };
+    for (const { field, policy: name } of SUPPORT_POLICIES) {
+      const fixed = policy.fixed(name);
+      if (fixed !== undefined) effective[field] = fixed;
+    }
+    return effective;
+  };
+
   return {
-    getOverrides(): ReferenceOverrides {
-      // Re-validate what is on disk: a hand-edited file must not smuggle in a foreign URL.
-      const parsed = referenceOverrides.safeParse(store.get('overrides'));
-      return parsed.success ? parsed.data : { portalUrls: {} };
-    },
+    getOverrides: (): ReferenceOverrides => withPolicy(saved()),
     setOverrides(next: ReferenceOverrides): ReferenceOverrides {
-      const clean: ReferenceOverrides = {
-        portalUrls: Object.fromEntries(Object.entries(next.portalUrls).filter(([, url]) => url)),
-        ...(next.supportPhone ? { supportPhone: next.supportPhone } : {}),
-        ...(next.supportPhoneOption ? { supportPhoneOption: next.supportPhoneOption } : {}),
-        ...(next.supportEmail ? { supportEmail: next.supportEmail } : {}),
-      };
+      const before = saved();
+      const refused: Record<string, string> = {};
+      const fixedUrls = policy.fixed('PortalLoginPages') ?? {};
+      const portalUrls = Object.fromEntries(Object.entries(next.portalUrls).filter(([, url]) => url)) as ReferenceOverrides['portalUrls'];
+      for (const id of PORTAL_IDS) {
+        const fixed = fixedUrls[id];
+        if (fixed === undefined) continue;
+        const given = portalUrls[id];
+        if (given !== undefined && given !== fixed) refused[`portalUrls.${id}`] = `The ${PORTAL_NAMES[id]} login page is set by your practice's IT: ${fixed}`;
+        // The saved value under the policy stays as it was.
+        if (before.portalUrls[id]) portalUrls[id] = before.portalUrls[id];
+        else delete portalUrls[id];
+      }
+      const clean: ReferenceOverrides = { portalUrls };
+      for (const { field, policy: name, label } of SUPPORT_POLICIES) {
+        const fixed = policy.fixed(name);
+        const value = fixed === undefined ? next[field] : before[field];
+        if (fixed !== undefined && next[field] && next[field] !== fixed) refused[field] = `${label} is set by your practice's IT: ${fixed}`;
+        if (value) clean[field] = value;
+      }
+      if (Object.keys(refused).length > 0) {
+        throw new UserFacingError('forbidden', "Not saved: your practice's IT sets some of these details, and they cannot be changed here.", refused);
+      }
       store.set('overrides', clean);
-      return clean;
+      return withPolicy(clean);
     },
   };
 }

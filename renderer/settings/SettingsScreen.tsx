@@ -3,6 +3,10 @@ import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
 import { portalById } from '../../shared/content/portals';
 import { SUPPORT } from '../../shared/content/support';
 import type { ReferenceOverrides } from '../../shared/ipc/reference';
+import type { PolicyValues } from '../../shared/policy/schema';
+import { PracticePolicyView } from '../policy/PracticePolicyView';
+import { SetByIt } from '../policy/SetByIt';
+import { usePolicy } from '../state/policy';
 import { useReferenceOverrides, useReferenceStore } from '../state/reference';
 
 type FieldKey = `portalUrls.${PortalId}` | 'supportPhone' | 'supportPhoneOption' | 'supportEmail';
@@ -19,6 +23,16 @@ function draftFrom(overrides: ReferenceOverrides): Draft {
   draft.supportPhoneOption = overrides.supportPhoneOption ?? '';
   draft.supportEmail = overrides.supportEmail ?? '';
   return draft;
+}
+
+/** The fields the practice policy fixes, with IT's values. */
+function fixedByPolicy(values: Partial<PolicyValues> | undefined): Partial<Draft> {
+  const fixed: Partial<Draft> = {};
+  for (const [id, url] of Object.entries(values?.PortalLoginPages ?? {})) fixed[`portalUrls.${id as PortalId}`] = url;
+  if (values?.SupportPhone !== undefined) fixed.supportPhone = values.SupportPhone;
+  if (values?.SupportPhoneOption !== undefined) fixed.supportPhoneOption = values.SupportPhoneOption;
+  if (values?.SupportEmail !== undefined) fixed.supportEmail = values.SupportEmail;
+  return fixed;
 }
 
 /** Empty fields mean "use the help documents", so they are left out rather than sent as "". */
@@ -44,28 +58,37 @@ interface FieldProps {
   draft: Draft;
   errors: Record<string, string>;
   onChange(name: FieldKey, value: string): void;
+  /** IT's values for the fields the practice policy fixes: shown, read-only. */
+  fixed: Partial<Draft>;
   inputMode?: 'url' | 'tel' | 'email' | 'numeric';
 }
 
-function OverrideField({ name, label, documented, draft, errors, onChange, inputMode }: FieldProps) {
+function OverrideField({ name, label, documented, draft, errors, onChange, fixed, inputMode }: FieldProps) {
   const id = useId();
   const error = errors[name];
+  const fixedValue = fixed[name];
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         name={name}
-        value={draft[name]}
+        value={fixedValue ?? draft[name]}
+        readOnly={fixedValue !== undefined}
         inputMode={inputMode}
         autoComplete="off"
         spellCheck={false}
         aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-describedby={`${fixedValue !== undefined ? `${id}-policy ` : ''}${id}-hint${error ? ` ${id}-error` : ''}`}
         onChange={(event) => onChange(name, event.target.value)}
       />
+      {fixedValue !== undefined && <SetByIt id={`${id}-policy`} />}
       <p id={`${id}-hint`} className="hint">
-        {documented ? `Leave empty to use the help documents’ value: ${documented}` : 'The help documents give no value; leave empty if you do not know it.'}
+        {fixedValue !== undefined
+          ? `It cannot be changed here.${documented ? ` The help documents say: ${documented}` : ''}`
+          : documented
+            ? `Leave empty to use the help documents’ value: ${documented}`
+            : 'The help documents give no value; leave empty if you do not know it.'}
       </p>
       {error && (
         <p id={`${id}-error`} className="field-error">
@@ -79,6 +102,7 @@ function OverrideField({ name, label, documented, draft, errors, onChange, input
 /** The practice's corrections to facts Office Ally may change: portal login pages and support contacts. */
 export function SettingsScreen() {
   const overrides = useReferenceOverrides();
+  const fixed = fixedByPolicy(usePolicy()?.values);
   const save = useReferenceStore((s) => s.save);
   const loadError = useReferenceStore((s) => s.loadError);
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
@@ -101,7 +125,8 @@ export function SettingsScreen() {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setSaving(true);
-    const result = await save(overridesFrom(draft));
+    // What IT fixes goes back as IT set it, whatever the draft held before the policy arrived.
+    const result = await save(overridesFrom({ ...draft, ...fixed }));
     setSaving(false);
     if (result.ok) {
       setErrors({});
@@ -122,7 +147,7 @@ export function SettingsScreen() {
     }
   };
 
-  const field = { draft, errors, onChange };
+  const field = { draft, errors, onChange, fixed };
   return (
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">Settings: your practice’s Office Ally details</h2>
@@ -150,6 +175,7 @@ export function SettingsScreen() {
           {status && <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>{status.text}</p>}
         </div>
       </form>
+      <PracticePolicyView />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
 import type { Channel, EventName } from '../../shared/ipc';
+import { EMPTY_POLICY_STATE } from '../../shared/policy/schema';
 import type { Result } from '../../shared/result';
 import { setBridge } from '../bridge';
 
@@ -25,6 +26,8 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
         return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x', testHooks: false } };
       case 'app:notices':
         return { ok: true, data: [] };
+      case 'policy:get':
+        return { ok: true, data: EMPTY_POLICY_STATE };
       case 'reference:getOverrides':
         return { ok: true, data: stored };
       case 'reference:setOverrides': {

@@ -2,6 +2,8 @@ import { RadioGroup } from '../ui/RadioGroup';
 import { useState } from 'react';
 import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
 import { DEFAULT_SESSION_MINUTES, type TimerSettings } from '../../shared/ipc/timers';
+import { SetByIt } from '../policy/SetByIt';
+import { useFixedPolicy } from '../state/policy';
 import { useTimers } from '../state/timers';
 
 type Draft = Record<string, string>;
@@ -17,21 +19,33 @@ const toDraft = (s: TimerSettings): Draft => ({
 // An empty or non-numeric entry goes to main as-is (NaN → null) so main's field message explains it.
 const num = (text: string | undefined) => (text?.trim() ? Number(text) : Number.NaN);
 
-function NumberField({ field, label, hint, draft, setDraft }: { field: string; label: string; hint?: string; draft: Draft; setDraft: (d: Draft) => void }) {
+interface NumberFieldProps {
+  field: string;
+  label: string;
+  hint?: string;
+  draft: Draft;
+  setDraft: (d: Draft) => void;
+  /** The value the practice policy fixes: shown read-only, marked as set by IT. */
+  fixed?: number;
+}
+
+function NumberField({ field, label, hint, draft, setDraft, fixed }: NumberFieldProps) {
   const error = useTimers((s) => s.errors.settings?.fields?.[field]);
   const id = `timers-setting-${field.replace('.', '-')}`;
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const described = [fixed !== undefined ? `${id}-policy` : '', hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         inputMode="numeric"
-        value={draft[field] ?? ''}
+        value={fixed !== undefined ? String(fixed) : (draft[field] ?? '')}
+        readOnly={fixed !== undefined}
         onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
         aria-invalid={error ? true : undefined}
         aria-describedby={described || undefined}
       />
+      {fixed !== undefined && <SetByIt id={`${id}-policy`} />}
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
       {error && <p id={`${id}-error`} className="field-error">{error}</p>}
     </div>
@@ -43,11 +57,12 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
   const formError = useTimers((s) => s.errors.settings);
   const [draft, setDraft] = useState<Draft>(() => toDraft(settings));
   const [saved, setSaved] = useState(false);
+  const fixedMinutes = useFixedPolicy('PortalInactivityMinutes') ?? {};
 
   const submit = async () => {
     setSaved(false);
     const next = {
-      sessionMinutes: Object.fromEntries(PORTAL_IDS.map((id) => [id, num(draft[`sessionMinutes.${id}`])])) as Record<PortalId, number>,
+      sessionMinutes: Object.fromEntries(PORTAL_IDS.map((id) => [id, fixedMinutes[id] ?? num(draft[`sessionMinutes.${id}`])])) as Record<PortalId, number>,
       lockoutAttempts: num(draft.lockoutAttempts),
       lockoutMinutes: Number(draft.lockoutMinutes) as 15 | 30,
       rotationDays: num(draft.rotationDays),
@@ -74,7 +89,7 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
           </p>
           <div className="timers-grid">
             {PORTAL_IDS.map((id) => (
-              <NumberField key={id} field={`sessionMinutes.${id}`} label={PORTAL_NAMES[id]} draft={draft} setDraft={setDraft} />
+              <NumberField key={id} field={`sessionMinutes.${id}`} label={PORTAL_NAMES[id]} draft={draft} setDraft={setDraft} fixed={fixedMinutes[id]} />
             ))}
           </div>
         </fieldset>

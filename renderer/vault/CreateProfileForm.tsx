@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { profileNameProblem } from '../../shared/text/profileName';
 import { useVault } from '../state/vault';
+import { usePassphraseHint } from '../state/policy';
 import { Field } from './Field';
 
 /** A new staff profile: the person's own name and a passphrase only they know. */
@@ -11,6 +12,7 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const rule = usePassphraseHint();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -19,7 +21,7 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
     const nameProblem = profileNameProblem(name);
     if (nameProblem) local.name = nameProblem;
     else if (!name.trim()) local.name = 'Enter your name.';
-    if (passphrase.length < 8) local.passphrase = 'Use at least 8 characters. A few unrelated words are easy to remember and hard to guess.';
+    if (passphrase.length < rule.minLength) local.passphrase = `Use at least ${rule.minLength} characters. A few unrelated words are easy to remember and hard to guess.`;
     if (confirm !== passphrase) local.confirm = 'The two passphrases are not the same.';
     setErrors(local);
     if (Object.keys(local).length) return;
@@ -36,7 +38,7 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
       <Field id="vault-create-name" label="Your name" error={errors.name}>
         <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={60} />
       </Field>
-      <Field id="vault-create-pass" label="Passphrase" error={errors.passphrase} hint="At least 8 characters; common passwords are refused. AllyDesk cannot recover it: if it is forgotten, the profile must be deleted and set up again.">
+      <Field id="vault-create-pass" label="Passphrase" error={errors.passphrase} hint={`${rule.hint} AllyDesk cannot recover it: if it is forgotten, the profile must be deleted and set up again.`}>
         <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
       </Field>
       <Field id="vault-create-confirm" label="Type the passphrase again" error={errors.confirm}>

@@ -1,9 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { CLIPBOARD_CLEAR_CHOICES, IDLE_LOCK_CHOICES, type VaultSettings } from '../../shared/ipc/vault';
+import { useCeiling, usePassphraseHint } from '../state/policy';
 import { useVault } from '../state/vault';
 import { Field } from './Field';
 
-const clipboardLabel = (s: number) => (s === 0 ? 'Never (only when the vault locks)' : s < 60 ? `After ${s} seconds` : `After ${s / 60} minute${s === 60 ? '' : 's'}`);
+const clipboardLabel = (s: number) => (s === 0 ? 'Never (only when the vault locks)' : s < 60 || s % 60 !== 0 ? `After ${s} seconds` : `After ${s / 60} minute${s === 60 ? '' : 's'}`);
+
+/** The choices at or under the practice policy's ceiling, and the ceiling itself (0 = "never" is above any ceiling). */
+function choicesUnder(choices: readonly number[], ceiling: number | undefined): number[] {
+  if (ceiling === undefined) return [...choices];
+  const under = choices.filter((c) => c > 0 && c <= ceiling);
+  return under.includes(ceiling) ? under : [...under, ceiling];
+}
 
 /** Clipboard clearing, idle lock, rotation, practice name; passphrase change; backup export. */
 export function VaultSettingsPanel() {
@@ -12,6 +20,8 @@ export function VaultSettingsPanel() {
   const [draft, setDraft] = useState<VaultSettings>(settings);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const idleCeiling = useCeiling('VaultIdleLockMinutesMax');
+  const clipboardCeiling = useCeiling('ClipboardClearSecondsMax');
 
   async function save(event: FormEvent) {
     event.preventDefault();
@@ -24,14 +34,24 @@ export function VaultSettingsPanel() {
     <div>
       <form className="card vault-form" onSubmit={save} noValidate aria-labelledby="vault-settings-title">
         <h3 id="vault-settings-title">Settings for this profile</h3>
-        <Field id="vault-set-clipboard" label="Clear a copied password from the clipboard">
+        <Field
+          id="vault-set-clipboard"
+          label="Clear a copied password from the clipboard"
+          error={errors.clipboardClearSeconds}
+          hint={clipboardCeiling === undefined ? undefined : `Your practice's IT allows at most ${clipboardLabel(clipboardCeiling).replace('After ', '')}.`}
+        >
           <select value={draft.clipboardClearSeconds} onChange={(e) => setDraft({ ...draft, clipboardClearSeconds: Number(e.target.value) })}>
-            {CLIPBOARD_CLEAR_CHOICES.map((s) => <option key={s} value={s}>{clipboardLabel(s)}</option>)}
+            {choicesUnder(CLIPBOARD_CLEAR_CHOICES, clipboardCeiling).map((s) => <option key={s} value={s}>{clipboardLabel(s)}</option>)}
           </select>
         </Field>
-        <Field id="vault-set-idle" label="Lock the vault after this long without use" hint="HIPAA asks for automatic logoff; 5 minutes suits a shared front desk.">
+        <Field
+          id="vault-set-idle"
+          label="Lock the vault after this long without use"
+          error={errors.idleLockMinutes}
+          hint={`HIPAA asks for automatic logoff; 5 minutes suits a shared front desk.${idleCeiling === undefined ? '' : ` Your practice's IT allows at most ${idleCeiling} minute${idleCeiling === 1 ? '' : 's'}.`}`}
+        >
           <select value={draft.idleLockMinutes} onChange={(e) => setDraft({ ...draft, idleLockMinutes: Number(e.target.value) })}>
-            {IDLE_LOCK_CHOICES.map((m) => <option key={m} value={m}>{m} minute{m === 1 ? '' : 's'}</option>)}
+            {choicesUnder(IDLE_LOCK_CHOICES, idleCeiling).map((m) => <option key={m} value={m}>{m} minute{m === 1 ? '' : 's'}</option>)}
           </select>
         </Field>
         <Field id="vault-set-rotation" label="Remind me to change passwords after (days)" error={errors.rotationDays} hint="Office Ally's advice: every 90 days.">
@@ -57,6 +77,7 @@ function ChangePassphrase() {
   const [confirm, setConfirm] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState(false);
+  const passphraseRule = usePassphraseHint();
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (next !== confirm) return setErrors({ confirm: 'The two new passphrases are not the same.' });
@@ -71,7 +92,7 @@ function ChangePassphrase() {
       <Field id="vault-change-current" label="Current passphrase" error={errors.current}>
         <input type="password" value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" />
       </Field>
-      <Field id="vault-change-next" label="New passphrase" error={errors.next} hint="At least 8 characters; common passwords are refused.">
+      <Field id="vault-change-next" label="New passphrase" error={errors.next} hint={passphraseRule.hint}>
         <input type="password" value={next} onChange={(e) => setNext(e.target.value)} autoComplete="new-password" />
       </Field>
       <Field id="vault-change-confirm" label="Type the new passphrase again" error={errors.confirm}>

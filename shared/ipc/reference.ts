@@ -3,7 +3,8 @@ import { checkExternalLink } from '../links';
 import { PORTAL_IDS } from '../content/ids';
 import { defineChannels } from './define';
 
-const allowListedUrl = z
+/** A login page: https only, on an allow-listed host (also what the PortalLoginPages policy accepts). */
+export const allowListedUrl = z
   .string()
   .trim()
   .max(2048)
@@ -14,7 +15,7 @@ const allowListedUrl = z
     }
   });
 
-const phone = z
+export const phone = z
   .string()
   .trim()
   .regex(/^[0-9()+\-. ]{7,25}$/, 'Enter a phone number using digits, spaces, ( ) and -.');
@@ -23,10 +24,12 @@ const phone = z
  * Practice-level overrides of facts Office Ally may change (login URLs, phone, phone menu, email).
  * An empty value means "use the fact from the help documents".
  */
-const phoneMenuOption = z
+export const phoneMenuOption = z
   .string()
   .trim()
   .regex(/^[0-9*#]{1,4}$/, 'Enter the key to press, like 2 (digits, * or #).');
+
+export const supportEmail = z.email('Enter an email address like support@officeally.com.');
 
 /** Strict: an unknown key is refused, not dropped (a stray payload once wiped the overrides). */
 export const referenceOverrides = z.strictObject({
@@ -34,7 +37,7 @@ export const referenceOverrides = z.strictObject({
   supportPhone: phone.optional(),
   /** The phone-menu key for technical issues (the help documents say 2). */
   supportPhoneOption: phoneMenuOption.optional(),
-  supportEmail: z.email('Enter an email address like support@officeally.com.').optional(),
+  supportEmail: supportEmail.optional(),
 });
 export type ReferenceOverrides = z.infer<typeof referenceOverrides>;
 

@@ -88,9 +88,13 @@ export const damagedEntry = z.object({ id: z.string(), damaged: z.literal(true) 
 /** The unlocked profile's entries as listed (filtered by a query) and the ones that cannot be read. */
 export const entryList = z.object({ entries: z.array(entrySummary), damaged: z.array(damagedEntry) });
 
+// Besides the choices, any whole number up to the largest one: a practice policy's ceiling (say
+// 10 minutes) is offered as a choice of its own (main refuses anything above the ceiling).
+const choiceOrUpTo = (choices: readonly number[]) => (v: number) => choices.includes(v) || (Number.isInteger(v) && v >= 1 && v <= Math.max(...choices));
+
 export const vaultSettings = z.strictObject({
-  clipboardClearSeconds: z.number().refine((v) => (CLIPBOARD_CLEAR_CHOICES as readonly number[]).includes(v), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
-  idleLockMinutes: z.number().refine((v) => (IDLE_LOCK_CHOICES as readonly number[]).includes(v), 'Choose 1, 5, 15, 30 or 60 minutes.'),
+  clipboardClearSeconds: z.number().refine(choiceOrUpTo(CLIPBOARD_CLEAR_CHOICES), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
+  idleLockMinutes: z.number().refine(choiceOrUpTo(IDLE_LOCK_CHOICES), 'Choose 1, 5, 15, 30 or 60 minutes.'),
   rotationDays: z.number().int().min(30, 'Use 30 to 365 days.').max(365, 'Use 30 to 365 days.'),
   practiceName: z.string().trim().max(120, 'Use at most 120 characters.'),
 });

@@ -1,5 +1,6 @@
 import type { Adapters, Logger } from '../../adapters/types';
 import type { AdjustableClock } from '../clock';
+import type { EffectivePolicy } from '../policy/service';
 import type { RotationDates } from '../rotationDates';
 import { Scheduler } from './scheduler';
 import { createTimersService } from './service';
@@ -18,6 +19,7 @@ export function createTimers(deps: {
   adapters: Pick<Adapters, 'notifications' | 'power'>;
   logger: Logger;
   rotationDates: RotationDates;
+  policy?: EffectivePolicy;
 }) {
   const { clock, store, adapters, logger } = deps;
   const scheduler = new Scheduler({
@@ -26,7 +28,7 @@ export function createTimers(deps: {
     power: adapters.power,
     logger,
   });
-  const service = createTimersService({ clock, scheduler, store, notifications: adapters.notifications, rotationDates: deps.rotationDates });
+  const service = createTimersService({ clock, scheduler, store, notifications: adapters.notifications, rotationDates: deps.rotationDates, policy: deps.policy });
   scheduler.start();
   return {
     scheduler,

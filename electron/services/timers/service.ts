@@ -2,6 +2,8 @@ import type { PortalId } from '../../../shared/content/ids';
 import type { TimerSettings, TimerStopKind, TimersView } from '../../../shared/ipc/timers';
 import type { ZoneOptions } from '../../../shared/timers/time';
 import type { Clock, NotificationAdapter } from '../../adapters/types';
+import { UserFacingError } from '../errors';
+import { staticPolicy, type EffectivePolicy } from '../policy/service';
 import type { RotationDates } from '../rotationDates';
 import type { KindContext } from './kinds/kind';
 import { TIMER_KINDS, type KindActions, type KindViews } from './kinds';
@@ -18,6 +20,8 @@ export interface TimersServiceDeps {
   rotationDates: RotationDates;
   /** For tests; the system zone otherwise. */
   zone?: ZoneOptions;
+  /** Practice policy: PortalInactivityMinutes fixes the session length of the portals it lists. */
+  policy?: EffectivePolicy;
 }
 
 const MAX_AWAY_NOTICES = 20;
@@ -30,6 +34,12 @@ const MAX_AWAY_NOTICES = 20;
 export function createTimersService(deps: TimersServiceDeps) {
   const { clock, scheduler, store } = deps;
   const changeListeners = new Set<(view: TimersView) => void>();
+  const policy = deps.policy ?? staticPolicy();
+  /** The saved settings with what the practice policy fixes laid over them. */
+  const settingsInForce = (): TimerSettings => {
+    const saved = readSettings(store);
+    return { ...saved, sessionMinutes: { ...saved.sessionMinutes, ...policy.fixed('PortalInactivityMinutes') } };
+  };
 
   const update = (change: (state: TimersState) => void) => {
     const state = readState(store);
@@ -44,7 +54,7 @@ export function createTimersService(deps: TimersServiceDeps) {
     words: timerWords(deps.zone),
     read: () => readState(store),
     update,
-    settings: () => readSettings(store),
+    settings: settingsInForce,
     announce(firing, note) {
       const shown = firing.whileAway ? awayNote(note) : note;
       deps.notifications.notify(shown);
@@ -60,7 +70,7 @@ export function createTimersService(deps: TimersServiceDeps) {
 
   function view(): TimersView {
     const state = readState(store);
-    const settings = readSettings(store);
+    const settings = settingsInForce();
     const slices = Object.assign({}, ...kinds.map((kind) => kind.view(state, settings))) as KindViews;
     return { now: clock.now(), ...slices, away: state.away, settings };
   }
@@ -94,10 +104,25 @@ export function createTimersService(deps: TimersServiceDeps) {
       update((state) => void (state.away = []));
       return changed();
     },
-    getSettings: () => readSettings(store),
+    getSettings: settingsInForce,
     setSettings(next: TimerSettings) {
+      const fixed = policy.fixed('PortalInactivityMinutes') ?? {};
+      const saved = readSettings(store).sessionMinutes;
+      const refused: Record<string, string> = {};
+      for (const [p, minutes] of Object.entries(fixed) as [PortalId, number][]) {
+        if (next.sessionMinutes[p] !== minutes) refused[`sessionMinutes.${p}`] = `The ${context.words.name(p)} session length is set by your practice's IT: ${minutes} minutes.`;
+      }
+      if (Object.keys(refused).length > 0) {
+        throw new UserFacingError('forbidden', "Not saved: your practice's IT sets some session lengths, and they cannot be changed here.", refused);
+      }
       // Running timers keep the end they were started with; new lengths apply from the next start.
-      store.set('settings', next);
+      // Under a policy the saved length stays as it was, for when IT lifts it.
+      store.set('settings', { ...next, sessionMinutes: { ...next.sessionMinutes, ...Object.fromEntries(Object.keys(fixed).map((p) => [p, saved[p as PortalId]])) } });
+      for (const kind of kinds) kind.onSettingsChanged?.();
+      return changed();
+    },
+    /** What the practice policy fixes changed: kinds that follow the settings re-read them, and the view is sent anew. */
+    settingsInForceChanged() {
       for (const kind of kinds) kind.onSettingsChanged?.();
       return changed();
     },

@@ -4,10 +4,12 @@ import { REVEAL_SECONDS, type EntryFields, type EntryHealth, type EntrySummary, 
 import type { ExternalLinkAdapter } from '../../adapters/types';
 import type { AuditLog } from '../audit/audit';
 import { UserFacingError } from '../errors';
+import type { EffectivePolicy } from '../policy/service';
 import type { createClipboardGuard } from './clipboardGuard';
 import { sealEntry, summarize, titleOf, withHaystack, type OpenEntry } from './entries';
 import { passwordHealth } from './health';
 import { hiddenCharacterProblems } from './hiddenGuard';
+import { aboveCeilings } from './policyCeilings';
 import type { RotationFeed } from './rotationFeed';
 import type { Session, SessionKeeper } from './session';
 
@@ -23,6 +25,7 @@ export function createEntriesService(deps: {
   audit: Pick<AuditLog, 'record'>;
   feed: RotationFeed;
   portalLoginUrl?: (portal: string) => string | null;
+  policy: EffectivePolicy;
 }) {
   const { sessions, now } = deps;
 
@@ -112,6 +115,8 @@ export function createEntriesService(deps: {
 
     updateSettings(next: VaultSettings): VaultSettings {
       const s = sessions.require();
+      const refused = aboveCeilings(next, deps.policy);
+      if (refused) throw new UserFacingError('forbidden', Object.values(refused)[0]!, refused);
       s.store.set('settings', next);
       sessions.touch();
       return next;

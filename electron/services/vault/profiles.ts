@@ -4,6 +4,7 @@ import type { VaultSettings, VaultStatus } from '../../../shared/ipc/vault';
 import type { SecretSealAdapter } from '../../adapters/types';
 import type { AuditLog } from '../audit/audit';
 import { UserFacingError } from '../errors';
+import type { EffectivePolicy } from '../policy/service';
 import type { PassphraseKeys } from './passphrase';
 import { DEFAULT_SETTINGS, type ProfileFile, type ProfileFiles, type ProfileStore } from './profileFile';
 import type { RotationFeed } from './rotationFeed';
@@ -27,7 +28,9 @@ export function createProfiles(deps: {
   sessions: SessionKeeper;
   feed: RotationFeed;
   serial: <T>(task: () => Promise<T>) => Promise<T>;
+  policy: EffectivePolicy;
 }) {
+  const passphraseRule = () => ({ minLength: deps.policy.fixed('PassphraseMinLength') });
   const { files, sessions, keys, serial, now } = deps;
 
   /**
@@ -77,7 +80,7 @@ export function createProfiles(deps: {
     if (sameName) {
       throw new UserFacingError('conflict', `There is already a profile called "${sameName.name}".`, { name: 'Each staff member has their own profile: use your own name.' });
     }
-    const problem = checkStrength ? await passphraseProblem(passphrase) : null;
+    const problem = checkStrength ? await passphraseProblem(passphrase, passphraseRule()) : null;
     if (problem) throw new UserFacingError('invalid_input', problem, { passphrase: problem });
     await sessions.lock('switch');
     const profileId = randomBytes(12).toString('base64url');
@@ -129,7 +132,7 @@ export function createProfiles(deps: {
     changePassphrase: (current: string, next: string) =>
       serial(async () => {
         const s = sessions.require();
-        const problem = await passphraseProblem(next);
+        const problem = await passphraseProblem(next, passphraseRule());
         if (problem) throw new UserFacingError('invalid_input', problem, { next: problem });
         let onDisk: { store: ProfileStore; file: ProfileFile };
         try {

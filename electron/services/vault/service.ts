@@ -9,6 +9,7 @@ import { createProfiles } from './profiles';
 import { createRotationFeed } from './rotationFeed';
 import { containsPassword } from './scan';
 import { createSessionKeeper } from './session';
+import { staticPolicy } from '../policy/service';
 import type { VaultDeps } from './types';
 
 export type { LockReason, VaultDeps, VaultEvent } from './types';
@@ -24,8 +25,9 @@ export function createVaultService(deps: VaultDeps) {
   const movedAside: string[] = [];
   const files = createProfileFiles({ dataDir: deps.dataDir, stores: deps.stores, now, onMovedAside: (path) => movedAside.push(path) });
   const clipboard = createClipboardGuard({ clipboard: deps.clipboard, deadlines: deps.deadlines, now, onCleared: () => deps.emit({ name: 'vault:clipboardCleared', payload: {} }) });
+  const policy = deps.policy ?? staticPolicy();
   const feed = createRotationFeed(deps.rotationDates);
-  const sessions = createSessionKeeper({ now, deadlines: deps.deadlines, power: deps.power, audit: deps.audit, logger: deps.logger, emit: deps.emit, clipboard, feed });
+  const sessions = createSessionKeeper({ now, deadlines: deps.deadlines, power: deps.power, audit: deps.audit, logger: deps.logger, emit: deps.emit, clipboard, feed, policy });
   const keys = createPassphraseKeys({ kdf: deps.kdf ?? CURRENT_KDF, seal: deps.seal, audit: deps.audit, now });
 
   // One passphrase operation at a time: parallel unlock attempts cannot slip past the throttle.
@@ -36,8 +38,8 @@ export function createVaultService(deps: VaultDeps) {
     return run;
   };
 
-  const profiles = createProfiles({ now, files, movedAside, seal: deps.seal, audit: deps.audit, keys, sessions, feed, serial });
-  const entries = createEntriesService({ now, sessions, clipboard, links: deps.links, audit: deps.audit, feed, portalLoginUrl: deps.portalLoginUrl });
+  const profiles = createProfiles({ now, files, movedAside, seal: deps.seal, audit: deps.audit, keys, sessions, feed, serial, policy });
+  const entries = createEntriesService({ now, sessions, clipboard, links: deps.links, audit: deps.audit, feed, portalLoginUrl: deps.portalLoginUrl, policy });
   const backups = createBackupService({ dataDir: deps.dataDir, now, seal: deps.seal, audit: deps.audit, files, sessions, profiles, entries, serial });
 
   // The locked profiles' oldest password dates count for the reminders from the start.

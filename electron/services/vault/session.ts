@@ -2,10 +2,12 @@ import type { EntrySummary, VaultSettings } from '../../../shared/ipc/vault';
 import type { Logger, PowerAdapter } from '../../adapters/types';
 import type { AuditLog } from '../audit/audit';
 import { UserFacingError } from '../errors';
+import type { EffectivePolicy } from '../policy/service';
 import type { createClipboardGuard } from './clipboardGuard';
 import type { Deadlines } from './deadlines';
 import { filterEntries, openEntry, summarize, type OpenEntry } from './entries';
 import type { ProfileStore } from './profileFile';
+import { withinCeilings } from './policyCeilings';
 import type { RotationFeed } from './rotationFeed';
 import type { LockReason, VaultEvent } from './types';
 
@@ -41,6 +43,7 @@ export function createSessionKeeper(deps: {
   emit: (event: VaultEvent) => void;
   clipboard: ReturnType<typeof createClipboardGuard>;
   feed: RotationFeed;
+  policy: EffectivePolicy;
 }) {
   let session: Session | null = null;
   let lockAt: number | null = null;
@@ -49,7 +52,8 @@ export function createSessionKeeper(deps: {
     if (!session) throw new UserFacingError('locked', 'The password vault is locked. Unlock your profile first.');
     return session;
   };
-  const settingsOf = (s: Session): VaultSettings => s.store.get('settings');
+  /** The profile's settings as they apply: never above the practice policy's ceilings. */
+  const settingsOf = (s: Session): VaultSettings => withinCeilings(s.store.get('settings'), deps.policy);
 
   /** Restarts the idle lock: the user did something in the vault. */
   function touch() {

@@ -2,6 +2,7 @@ import type { EventPayload } from '../../../shared/ipc';
 import type { vaultEvents } from '../../../shared/ipc/vault';
 import type { ClipboardAdapter, Clock, ExternalLinkAdapter, Logger, PowerAdapter, SecretSealAdapter, StoreFactory } from '../../adapters/types';
 import type { AuditLog } from '../audit/audit';
+import type { EffectivePolicy } from '../policy/service';
 import type { RotationDates } from '../rotationDates';
 import type { KdfParams } from './crypto';
 import type { Deadlines } from './deadlines';
@@ -31,4 +32,6 @@ export interface VaultDeps {
   kdf?: KdfParams;
   /** Login address of a known portal when the entry has none of its own. */
   portalLoginUrl?: (portal: string) => string | null;
+  /** Practice policy: idle-lock and clipboard ceilings, the minimum passphrase length. */
+  policy?: EffectivePolicy;
 }

@@ -1,0 +1,78 @@
+import { chmodSync, chownSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mergePolicy } from '../../../shared/policy/validate';
+import { readLinuxPolicy } from './linux';
+
+// Real files with real owners and modes. The tests run as root here, so they can hand a file to another uid.
+const isRoot = process.getuid?.() === 0;
+let dir: string;
+let path: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'allydesk-policy-'));
+  path = join(dir, 'policy.json');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const write = (content: unknown, mode = 0o644) => {
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  chmodSync(path, mode);
+};
+const me = process.getuid?.() ?? 0;
+
+describe('Linux policy file', () => {
+  it('no file: no policy and no notice', async () => {
+    expect(await readLinuxPolicy({ path, expectedUid: me })).toEqual({ layers: [], notices: [], looked: [path] });
+  });
+
+  it('a file owned by the expected owner, 0644: read as machine-wide; a bad value is named and the rest apply', async () => {
+    write({ SupportPhone: '(800) 555-0100', VaultIdleLockMinutesMax: 90, PortalInactivityMinutes: { ehr: 25 } });
+    const state = mergePolicy(await readLinuxPolicy({ path, expectedUid: me }));
+    expect(state.values).toEqual({ SupportPhone: '(800) 555-0100', PortalInactivityMinutes: { ehr: 25 } });
+    expect(state.sources.SupportPhone).toEqual({ scope: 'machine', location: path });
+    expect(state.notices).toEqual([`Practice policy VaultIdleLockMinutesMax (from ${path}) was ignored: The minutes must be at most 60.`]);
+  });
+
+  it.runIf(isRoot)('the real rule: owned by root is used; owned by another user is ignored whole, saying why', async () => {
+    write({ SupportPhone: '(800) 555-0100' });
+    chownSync(path, 0, 0);
+    expect((await readLinuxPolicy({ path })).layers).toHaveLength(1);
+    chownSync(path, 1000, 1000);
+    const read = await readLinuxPolicy({ path });
+    expect(read.layers).toEqual([]);
+    expect(read.notices).toEqual([`The practice policy file ${path} was ignored: it is owned by user id 1000, not root. Run: sudo chown root:root ${path}`]);
+  });
+
+  it('writable by group or others: ignored whole, with the permissions named', async () => {
+    write({ SupportPhone: '(800) 555-0100' }, 0o664);
+    const group = await readLinuxPolicy({ path, expectedUid: me });
+    expect(group.layers).toEqual([]);
+    expect(group.notices).toEqual([`The practice policy file ${path} was ignored: other users could change it (permissions 664). Run: sudo chmod 644 ${path}`]);
+    chmodSync(path, 0o646);
+    expect((await readLinuxPolicy({ path, expectedUid: me })).notices[0]).toContain('permissions 646');
+    chmodSync(path, 0o600);
+    expect((await readLinuxPolicy({ path, expectedUid: me })).layers).toHaveLength(1);
+  });
+
+  it('a symbolic link is never followed, even to a good file', async () => {
+    const real = join(dir, 'real.json');
+    writeFileSync(real, JSON.stringify({ SupportPhone: '(800) 555-0100' }));
+    chmodSync(real, 0o644);
+    symlinkSync(real, path);
+    const read = await readLinuxPolicy({ path, expectedUid: me });
+    expect(read.layers).toEqual([]);
+    expect(read.notices).toEqual([`The practice policy file ${path} was ignored: it is a symbolic link. Put the policy in a real file owned by root.`]);
+  });
+
+  it('not JSON, not an object, or a folder: ignored with the reason', async () => {
+    write('{ "SupportPhone": ');
+    expect((await readLinuxPolicy({ path, expectedUid: me })).notices[0]).toMatch(/was ignored: it is not valid JSON/);
+    write('["SupportPhone"]');
+    expect((await readLinuxPolicy({ path, expectedUid: me })).notices[0]).toMatch(/it must hold one JSON object of policy names and values/);
+    rmSync(path);
+    mkdirSync(path);
+    chmodSync(path, 0o755);
+    expect((await readLinuxPolicy({ path, expectedUid: me })).notices[0]).toMatch(/it is not a regular file/);
+  });
+});

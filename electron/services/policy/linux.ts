@@ -1,0 +1,58 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { PolicyRead } from '../../../shared/policy/validate';
+
+/**
+ * Linux: one machine-wide JSON file, /etc/allydesk/policy.json (there is no per-user policy).
+ * It is used only when a user cannot have written it: owned by root, not a symbolic link, and not
+ * writable by group or others. Otherwise it is ignored whole, with a notice saying why.
+ */
+export const LINUX_POLICY_FILE = '/etc/allydesk/policy.json';
+const MAX_BYTES = 256 * 1024;
+
+export interface LinuxPolicyOptions {
+  path?: string;
+  /** The owner the file must have: root (0). Tests may name another uid. */
+  expectedUid?: number;
+}
+
+export async function readLinuxPolicy({ path = LINUX_POLICY_FILE, expectedUid = 0 }: LinuxPolicyOptions = {}): Promise<PolicyRead> {
+  const result: PolicyRead = { layers: [], notices: [], looked: [path] };
+  const ignored = (why: string) => result.notices.push(`The practice policy file ${path} was ignored: ${why}`);
+  let handle;
+  try {
+    // O_NOFOLLOW: a symbolic link fails to open (ELOOP) instead of being followed — the check and the
+    // read are the same open file, so nothing can be swapped in between. O_NONBLOCK: a FIFO cannot hang us.
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return result;
+    if (code === 'ELOOP') ignored('it is a symbolic link. Put the policy in a real file owned by root.');
+    else ignored(`it could not be opened (${code ?? 'unknown error'}).`);
+    return result;
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) return ignored('it is not a regular file.'), result;
+    if (stat.uid !== expectedUid) {
+      return ignored(`it is owned by user id ${stat.uid}, not ${expectedUid === 0 ? 'root' : `user id ${expectedUid}`}. Run: sudo chown root:root ${path}`), result;
+    }
+    if ((stat.mode & 0o022) !== 0) {
+      const mode = (stat.mode & 0o777).toString(8).padStart(3, '0');
+      return ignored(`other users could change it (permissions ${mode}). Run: sudo chmod 644 ${path}`), result;
+    }
+    if (stat.size > MAX_BYTES) return ignored(`it is larger than ${MAX_BYTES / 1024} KB.`), result;
+    const text = await handle.readFile('utf8');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      return ignored(`it is not valid JSON (${(error as Error).message}).`), result;
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return ignored('it must hold one JSON object of policy names and values.'), result;
+    result.layers.push({ scope: 'machine', location: path, raw: raw as Record<string, unknown> });
+    return result;
+  } finally {
+    await handle.close();
+  }
+}
