@@ -118,9 +118,9 @@ describe('practice policy in the services', () => {
     const app = compose(policyOf({ VaultIdleLockMinutesMax: 15, ClipboardClearSecondsMax: 20 }));
     const status = (await app.registry.dispatch('vault:status', undefined)) as Result<VaultStatus>;
     const profileId = status.ok ? status.data.profiles[0]!.id : '';
-    const unlocked = (await app.registry.dispatch('vault:unlock', { profileId, passphrase: 'lantern orchard velvet 42' })) as Result<VaultStatus>;
-    expect(unlocked.ok && unlocked.data.settings).toMatchObject({ idleLockMinutes: 15, clipboardClearSeconds: 20 });
-    expect(unlocked.ok && unlocked.data.lockAt! - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+    const unlocked = (await app.registry.dispatch('vault:unlock', { profileId, passphrase: 'lantern orchard velvet 42' })) as Result<{ status: VaultStatus }>;
+    expect(unlocked.ok && unlocked.data.status.settings).toMatchObject({ idleLockMinutes: 15, clipboardClearSeconds: 20 });
+    expect(unlocked.ok && unlocked.data.status.lockAt! - Date.now()).toBeLessThanOrEqual(15 * 60_000);
   });
 
   it('a live change reaches the renderer as policy:changed', async () => {
