@@ -21,6 +21,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
           setupFiles: ['test/setup-component.ts'],
+          // A form test types its values key by key (user-event), re-rendering on each: on a loaded
+          // 2-core machine one test took over vitest's default 5 s. Same limit as the unit tests.
+          testTimeout: 30_000,
         },
       },
     ],
