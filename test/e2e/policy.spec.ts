@@ -19,12 +19,12 @@ const POLICY = {
   PinUnlock: 'disabled',
 };
 
-let folder: string;
+let folder: string | undefined;
 let policyFile: string;
 
 /** Writes the policy as an admin's tool does (a file moved into place), root-owned and 0644 like the real one. */
 function putPolicy(policy: unknown) {
-  const temp = join(folder, 'policy.json.new');
+  const temp = join(folder!, 'policy.json.new');
   writeFileSync(temp, JSON.stringify(policy, null, 2));
   chmodSync(temp, 0o644);
   chownSync(temp, 0, 0);
@@ -38,7 +38,11 @@ test.beforeEach(async ({ browserName: _browserName }, testInfo) => {
   policyFile = join(folder, 'policy.json');
   putPolicy(POLICY);
 });
-test.afterEach(() => rmSync(folder, { recursive: true, force: true }));
+// A skipped test made no folder.
+test.afterEach(() => {
+  if (folder) rmSync(folder, { recursive: true, force: true });
+  folder = undefined;
+});
 
 async function openApp(browser: Browser, host: HostProcess) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
