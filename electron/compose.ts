@@ -75,7 +75,7 @@ export function composeApp(options: ComposeOptions) {
 
   disposers.push(
     registerAppIpc(registry, {
-      info: { version: options.version, runtime: options.runtime, dataDir, testHooks: Boolean(options.testHooks) },
+      info: { version: options.version, runtime: options.runtime, dataDir },
       links: adapters.links,
       notices: () => [...notices],
     }),

@@ -23,7 +23,7 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
     if (reply) return reply;
     switch (channel) {
       case 'app:info':
-        return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x', testHooks: false } };
+        return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x' } };
       case 'app:notices':
         return { ok: true, data: [] };
       case 'policy:get':
