@@ -1,3 +1,4 @@
+import type { SentNotification } from './adapters/recorders';
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
@@ -32,7 +33,7 @@ export interface ComposeOptions {
   policy?: EffectivePolicy;
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   testHooks?: {
-    notifications: () => { title: string; body: string; at: number }[];
+    notifications: () => SentNotification[];
     openedLinks: () => string[];
   };
 }
