@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
-          setupFiles: ['test/setup-component.ts'],
+          setupFiles: ['test/setupComponent.ts'],
         },
       },
     ],

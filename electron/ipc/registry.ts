@@ -10,7 +10,7 @@ const GENERIC_FAILURE =
   'Something went wrong inside AllyDesk and nothing was changed. Try again; if it keeps happening, restart AllyDesk.';
 
 /**
- * The one place IPC requests are checked and answered. Both ipcMain (electron/ipc.ts) and the
+ * The one place IPC requests are checked and answered. Both ipcMain (electron/adapters/ipcMain.ts) and the
  * browser host call `dispatch`, so the two runtimes cannot drift.
  */
 export class IpcRegistry {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { confStores, ManualPower, NoSeal, RecordingClipboard } from '../../adapters/node';
 import { RecordingLinks } from '../../adapters/recorders';
 import type { SecretSealAdapter } from '../../adapters/types';
-import { createAuditLog } from '../audit/audit';
+import { createAuditLog } from '../audit/service';
 import { PORTAL_IDS, type PortalId } from '../../../shared/content/ids';
 import { shownPortalUrl } from '../../../shared/content/overrides';
 import { AdjustableClock } from '../clock';
