@@ -6,22 +6,22 @@ import { defineChannels } from './define';
  * otherwise they answer "unknown_channel" like any name that does not exist.
  */
 export const testHookChannels = defineChannels({
-  /** Moves the main-process clock forward (test builds only). */
+  /** Moves the main-process clock forward. */
   'test:advanceClock': {
     input: z.strictObject({ ms: z.number().int().min(0).max(400 * 24 * 3600 * 1000) }),
     output: z.object({ now: z.number() }),
   },
-  /** What the clipboard adapter holds (test builds only). */
+  /** What the clipboard adapter holds. */
   'test:clipboard': {
     input: z.void(),
     output: z.object({ text: z.string() }),
   },
-  /** Notifications raised so far (test builds only). */
+  /** Notifications raised so far. */
   'test:notifications': {
     input: z.void(),
     output: z.array(z.object({ title: z.string(), body: z.string(), at: z.number() })),
   },
-  /** External links opened so far (test builds only). */
+  /** External links opened so far. */
   'test:openedLinks': {
     input: z.void(),
     output: z.array(z.string()),
