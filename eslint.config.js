@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // Process boundaries from DESIGN.md, enforced at lint time (test/unit/boundaries.test.ts checks the same).
-const noElectron = { name: 'electron', message: "Only electron/{main,window,preload,ipc}.ts and electron/adapters/ may import 'electron'." };
+const noElectron = { name: 'electron', message: "Only electron/{main,window,preload}.ts and electron/adapters/ may import 'electron'." };
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', '.reports/**', 'playwright-report/**'] },
@@ -20,8 +20,8 @@ export default tseslint.config(
     },
   },
   // Each folder sees only its runtime's globals: a `process` in the renderer or a `document` in main is a lint error.
-  { files: ['renderer/**', 'bench/blank/**', 'test/setup-component.ts'], languageOptions: { globals: globals.browser } },
-  { files: ['electron/**', 'scripts/**', 'test/**', 'bench/*.mjs', '**/*.config.*'], ignores: ['test/setup-component.ts'], languageOptions: { globals: { ...globals.node, NodeJS: 'readonly' } } },
+  { files: ['renderer/**', 'bench/blank/**', 'test/setupComponent.ts'], languageOptions: { globals: globals.browser } },
+  { files: ['electron/**', 'scripts/**', 'test/**', 'bench/*.mjs', '**/*.config.*'], ignores: ['test/setupComponent.ts'], languageOptions: { globals: { ...globals.node, NodeJS: 'readonly' } } },
   { files: ['shared/**'], languageOptions: { globals: globals['shared-node-browser'] } },
   // e2e specs run code in the page too (page.evaluate) and the preload runs in the renderer's world.
   { files: ['test/e2e/**', 'electron/preload.ts'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/**'],
-    ignores: ['electron/main.ts', 'electron/window.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/adapters/**'],
+    ignores: ['electron/main.ts', 'electron/window.ts', 'electron/preload.ts', 'electron/adapters/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   { files: ['scripts/**', 'test/**', '**/*.config.*'], rules: { 'no-console': 'off' } },

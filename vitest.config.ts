@@ -20,7 +20,7 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
-          setupFiles: ['test/setup-component.ts'],
+          setupFiles: ['test/setupComponent.ts'],
           // A form test types its values key by key (user-event), re-rendering on each: on a loaded
           // 2-core machine one test took over vitest's default 5 s. Same limit as the unit tests.
           testTimeout: 30_000,

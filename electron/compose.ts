@@ -1,3 +1,4 @@
+import type { SentNotification } from './adapters/recorders';
 import type { Adapters, Logger } from './adapters/types';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
@@ -8,18 +9,18 @@ import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
 import { AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE, createAutopayService } from './services/autopay/service';
 import { registerVaultIpc } from './ipc/vault';
-import { createAuditLog } from './services/audit/audit';
+import { createAuditLog } from './services/audit/service';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
 import type { AdjustableClock } from './services/clock';
 import { staticPolicy, type EffectivePolicy } from './services/policy/service';
-import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference';
+import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference/service';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
 import { ensurePrivateDataFolder } from './services/privateFolder';
 import { createRotationDates } from './services/rotationDates';
 import { openStore, type StoreShape } from './services/storage';
-import { createTimers, TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './services/timers';
+import { createTimers, TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './services/timers/service';
 
 export interface ComposeOptions {
   runtime: 'electron' | 'browser';
@@ -32,7 +33,7 @@ export interface ComposeOptions {
   policy?: EffectivePolicy;
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   testHooks?: {
-    notifications: () => { title: string; body: string; at: number }[];
+    notifications: () => SentNotification[];
     openedLinks: () => string[];
   };
 }
@@ -75,7 +76,7 @@ export function composeApp(options: ComposeOptions) {
 
   disposers.push(
     registerAppIpc(registry, {
-      info: { version: options.version, runtime: options.runtime, dataDir, testHooks: Boolean(options.testHooks) },
+      info: { version: options.version, runtime: options.runtime, dataDir },
       links: adapters.links,
       notices: () => [...notices],
     }),

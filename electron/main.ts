@@ -3,8 +3,9 @@ import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { version } from '../package.json';
 import { createElectronAdapters } from './adapters/electron';
+import { bindIpc } from './adapters/ipcMain';
+import { RecordingLinks, RecordingNotifications } from './adapters/recorders';
 import { composeApp, type ComposedApp } from './compose';
-import { bindIpc } from './ipc';
 import { AdjustableClock } from './services/clock';
 import { DataFolderInUse, lockDataFolder, type DataFolderLock } from './services/dataFolderLock';
 import { createConsoleLogger } from './services/logger';
@@ -50,18 +51,13 @@ if (!app.requestSingleInstanceLock()) {
     // IT's policy is read before any service starts, so nothing runs even a moment without it.
     const policy = await startPlatformPolicy(logger);
     const adapters = createElectronAdapters(dataDir);
-    const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
-    const sentNotifications: { title: string; body: string; at: number }[] = [];
-    const openedLinks: string[] = [];
     const clock = new AdjustableClock();
-    const chosen = testHooks
-        ? {
-            ...adapters,
-            // Under test the desktop runtime records instead of popping real notifications and browsers.
-            notifications: { notify: (n: { title: string; body: string }) => void sentNotifications.push({ ...n, at: clock.now() }) },
-            links: { open: async (url: string) => (openedLinks.push(url), { opened: true }) },
-          }
-        : adapters;
+    // Under test the desktop runtime records instead of popping real notifications and browsers.
+    const recorded =
+      process.env.ALLYDESK_TEST_HOOKS === '1'
+        ? { notifications: new RecordingNotifications(() => clock.now()), links: new RecordingLinks({ opened: true }) }
+        : null;
+    const chosen = recorded ? { ...adapters, ...recorded } : adapters;
     // Every system notification also shows as an in-app banner, as the browser host does.
     const effective = {
       ...chosen,
@@ -75,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       adapters: effective,
       logger,
       policy,
-      testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
+      testHooks: recorded ? { notifications: () => recorded.notifications.sent, openedLinks: () => recorded.links.opened } : undefined,
     });
     bindIpc(composed.registry, () => win, `${APP_ORIGIN}/`);
     win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), links: effective.links });

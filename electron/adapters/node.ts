@@ -6,18 +6,17 @@ import { delimiter, join } from 'node:path';
 import type {
   Adapters,
   ClipboardAdapter,
-  ExternalLinkAdapter,
   KeyValueStore,
-  NotificationAdapter,
   PowerAdapter,
   PowerEvent,
   SecretSealAdapter,
   StoreFactory,
 } from './types';
+import { RecordingLinks, RecordingNotifications } from './recorders';
 
 /**
  * Node twins of the Electron adapters, for the browser host and tests. They record what they
- * were asked to do (test hooks read the records) and never claim to have done what they did not:
+ * were asked to do (test hooks read the records; see recorders.ts) and never claim to have done what they did not:
  * the clipboard twin reports `delivered: false` unless the desktop's clipboard command took the
  * text, the link twin `opened: false`, because a background Node process cannot open the user's browser.
  */
@@ -89,31 +88,6 @@ export class RecordingClipboard implements ClipboardAdapter {
   async clear() {
     this.text = '';
     if (this.tool) await run(this.tool.write, '').catch(() => undefined);
-  }
-}
-
-export class RecordingNotifications implements NotificationAdapter {
-  readonly sent: { title: string; body: string; at: number }[] = [];
-  private readonly emitter = new EventEmitter();
-  constructor(private readonly now: () => number = Date.now) {}
-  notify(note: { title: string; body: string }) {
-    const record = { ...note, at: this.now() };
-    this.sent.push(record);
-    this.emitter.emit('notify', record);
-  }
-  /** The browser host forwards each notification to the page as an event. */
-  onNotify(listener: (note: { title: string; body: string; at: number }) => void) {
-    this.emitter.on('notify', listener);
-    return () => this.emitter.off('notify', listener);
-  }
-}
-
-export class RecordingLinks implements ExternalLinkAdapter {
-  readonly opened: string[] = [];
-  async open(url: string) {
-    this.opened.push(url);
-    // The page opens the link itself in browser mode (it is a normal browser tab).
-    return { opened: false };
   }
 }
 

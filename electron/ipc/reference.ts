@@ -1,4 +1,4 @@
-import type { ReferenceService } from '../services/reference';
+import type { ReferenceService } from '../services/reference/service';
 import type { IpcRegistry } from './registry';
 
 export function registerReferenceIpc(registry: IpcRegistry, reference: ReferenceService) {

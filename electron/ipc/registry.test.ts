@@ -58,7 +58,7 @@ describe('IpcRegistry', () => {
 
   it('refuses to register a channel twice', () => {
     const registry = new IpcRegistry(recordingLogger().logger);
-    registry.handle('app:info', () => ({ version: '1', runtime: 'browser', dataDir: '/', testHooks: false }));
-    expect(() => registry.handle('app:info', () => ({ version: '1', runtime: 'browser', dataDir: '/', testHooks: false }))).toThrow();
+    registry.handle('app:info', () => ({ version: '1', runtime: 'browser', dataDir: '/' }));
+    expect(() => registry.handle('app:info', () => ({ version: '1', runtime: 'browser', dataDir: '/' }))).toThrow();
   });
 });

@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { channels, events, type Channel, type EventName, type EventPayload, type Output, type ParsedInput } from '../../shared/ipc';
+import { invalidInput } from '../../shared/ipc/fieldMessages';
 import type { Result } from '../../shared/result';
 import type { Logger } from '../adapters/types';
 import { UserFacingError } from '../services/errors';
@@ -9,23 +9,8 @@ export type Handler<C extends Channel> = (input: ParsedInput<C>) => Promise<Outp
 const GENERIC_FAILURE =
   'Something went wrong inside AllyDesk and nothing was changed. Try again; if it keeps happening, restart AllyDesk.';
 
-/** Field messages from zod issues, keyed by dotted path, first message per field. */
-export function fieldMessages(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join('.') || '_';
-    // Inputs are strict: say which keys were refused, and that nothing was done with the request.
-    const message =
-      issue.code === 'unrecognized_keys'
-        ? `AllyDesk does not accept ${issue.keys.map((k) => `"${k}"`).join(', ')} here, so nothing was changed.`
-        : issue.message;
-    fields[key] ??= message;
-  }
-  return fields;
-}
-
 /**
- * The one place IPC requests are checked and answered. Both ipcMain (electron/ipc.ts) and the
+ * The one place IPC requests are checked and answered. Both ipcMain (electron/adapters/ipcMain.ts) and the
  * browser host call `dispatch`, so the two runtimes cannot drift.
  */
 export class IpcRegistry {
@@ -51,12 +36,7 @@ export class IpcRegistry {
       return { ok: false, error: { code: 'unknown_channel', message: 'AllyDesk does not know that request.' } };
     }
     const parsed = spec.input.safeParse(rawInput);
-    if (!parsed.success) {
-      const fields = fieldMessages(parsed.error);
-      const first = Object.entries(fields)[0];
-      const message = first ? `Please check ${first[0] === '_' ? 'the request' : `"${first[0]}"`}: ${first[1]}` : 'The request was not valid.';
-      return { ok: false, error: { code: 'invalid_input', message, fields } };
-    }
+    if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
     try {
       const data = await handler(parsed.data);
       return { ok: true, data: spec.output.parse(data) };

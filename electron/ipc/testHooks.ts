@@ -1,3 +1,4 @@
+import type { SentNotification } from '../adapters/recorders';
 import type { ClipboardAdapter } from '../adapters/types';
 import type { AdjustableClock } from '../services/clock';
 import type { IpcRegistry } from './registry';
@@ -5,7 +6,7 @@ import type { IpcRegistry } from './registry';
 export interface TestHookDeps {
   clock: AdjustableClock;
   clipboard: ClipboardAdapter;
-  notifications: () => { title: string; body: string; at: number }[];
+  notifications: () => SentNotification[];
   openedLinks: () => string[];
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { confStores } from '../adapters/node';
-import { openStore, writePrivateFile, type DamagedFile } from './storage';
+import { moveAside, moveAsideTogether, openStore, writePrivateFile, type DamagedFile } from './storage';
 
 let dir: string;
 beforeEach(() => {
@@ -81,6 +81,30 @@ describe('openStore', () => {
       expect(JSON.parse(readFileSync(damaged[0]!.movedTo, 'utf8'))).toEqual({ from: 'settings.json', rows: { log: [{ n: 'two' }, null] } });
       expect(statSync(join(dir, 'settings.json')).mode & 0o777).toBe(process.platform === 'win32' ? expect.any(Number) : 0o600);
     });
+  });
+});
+
+describe('moving files aside', () => {
+  const at = Date.UTC(2026, 10, 23, 10, 0, 0);
+
+  it('never writes over an earlier copy moved aside at the same moment', () => {
+    writeFileSync(join(dir, 'vault-profile-a.json'), 'first');
+    const first = moveAside(join(dir, 'vault-profile-a.json'), at);
+    writeFileSync(join(dir, 'vault-profile-a.json'), 'second');
+    const second = moveAside(join(dir, 'vault-profile-a.json'), at);
+    expect(first).not.toBe(second);
+    expect([readFileSync(first, 'utf8'), readFileSync(second, 'utf8')]).toEqual(['first', 'second']);
+  });
+
+  it('moves files that belong together under one suffix, keeping each extension, skipping missing ones', () => {
+    writeFileSync(join(dir, 'audit.jsonl'), 'log');
+    writeFileSync(join(dir, 'audit-key.json'), 'key');
+    // An earlier key set aside at this moment takes the plain name, so the whole group moves to -2.
+    writeFileSync(join(dir, 'audit-key.set-aside-2026-11-23T10-00-00-000Z.json'), 'older key');
+    const moved = moveAsideTogether([join(dir, 'audit.jsonl'), join(dir, 'audit-head.json'), join(dir, 'audit-key.json')], 'set-aside', at);
+    expect(moved).toEqual([join(dir, 'audit.set-aside-2026-11-23T10-00-00-000Z-2.jsonl'), join(dir, 'audit-key.set-aside-2026-11-23T10-00-00-000Z-2.json')]);
+    expect(moved.map((path) => readFileSync(path, 'utf8'))).toEqual(['log', 'key']);
+    expect(readFileSync(join(dir, 'audit-key.set-aside-2026-11-23T10-00-00-000Z.json'), 'utf8')).toBe('older key');
   });
 });
 

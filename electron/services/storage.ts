@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import type { z } from 'zod';
 import type { KeyValueStore, StoreFactory } from '../adapters/types';
 import { ensurePrivateFolder } from './privateFolder';
@@ -20,13 +20,23 @@ export interface StoreShape<T> {
   rows?: Partial<Record<keyof T & string, z.ZodType>>;
 }
 
-/** `<name>.<label>-<time>.json` beside `path`, with -2, -3… when that name is taken. */
+/** `dir/name.ext` → `dir/name.<suffix>.ext` (the extension kept, so the file still opens as what it is). */
+const withSuffix = (path: string, suffix: string) => {
+  const ext = extname(path);
+  return `${path.slice(0, path.length - ext.length)}.${suffix}${ext}`;
+};
+
+/** One `<label>-<time>` suffix under which none of `paths` is taken yet (-2, -3… when it is). */
+function freeSuffix(paths: readonly string[], label: string, now: number): string {
+  const stamp = `${label}-${new Date(now).toISOString().replace(/[:.]/g, '-')}`;
+  let suffix = stamp;
+  for (let n = 2; paths.some((path) => existsSync(withSuffix(path, suffix))); n++) suffix = `${stamp}-${n}`;
+  return suffix;
+}
+
+/** `<name>.<label>-<time>.<ext>` beside `path`, with -2, -3… when that name is taken. */
 export function asideName(path: string, label: string, now: number): string {
-  const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
-  const base = path.replace(/\.json$/, '');
-  let candidate = `${base}.${label}-${stamp}.json`;
-  for (let n = 2; existsSync(candidate); n++) candidate = `${base}.${label}-${stamp}-${n}.json`;
-  return candidate;
+  return withSuffix(path, freeSuffix([path], label, now));
 }
 
 /** Moves a damaged file aside under a dated name (its bytes kept as they were); returns that name. */
@@ -34,6 +44,20 @@ export function moveAside(path: string, now: number): string {
   const movedTo = asideName(path, 'damaged', now);
   renameSync(path, movedTo);
   return movedTo;
+}
+
+/**
+ * Moves files that belong together aside under one dated suffix (`audit.jsonl` and `audit-head.json`
+ * → `audit.<label>-<time>.jsonl`, `audit-head.<label>-<time>.json`). Files that do not exist are
+ * skipped; returns where each moved file went, in the order given.
+ */
+export function moveAsideTogether(paths: readonly string[], label: string, now: number): string[] {
+  const suffix = freeSuffix(paths, label, now);
+  return paths.filter((path) => existsSync(path)).map((path) => {
+    const movedTo = withSuffix(path, suffix);
+    renameSync(path, movedTo);
+    return movedTo;
+  });
 }
 
 type Checked = { verdict: 'ok' } | { verdict: 'damaged' } | { verdict: 'rows'; kept: Record<string, unknown>; damaged: Record<string, unknown[]>; count: number };

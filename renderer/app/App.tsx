@@ -29,12 +29,7 @@ export function App() {
 
   useEffect(() => {
     void load();
-    const offNotice = bridge().on('app:notice', ({ level, message }) => addBanner(level, message));
-    const offNotification = bridge().on('app:notification', ({ title, body }) => addBanner('info', `${title}: ${body}`));
-    return () => {
-      offNotice();
-      offNotification();
-    };
+    return bridge().on('app:notification', ({ title, body }) => addBanner('info', `${title}: ${body}`));
   }, [load, addBanner]);
 
   return (

@@ -1,6 +1,6 @@
 import { DESKTOP_LOGIN, MOBILE_INTRO, MOBILE_TIPS, PRACTICE_MATE_LOGIN, PRACTICE_MATE_LOGIN_URL, type Procedure } from '../../shared/content/login';
 import { SEED_FILES } from '../../shared/content/sources';
-import { TROUBLE_ARTICLES } from '../../shared/content/troubleshooting';
+import { TROUBLE_ARTICLES } from '../../shared/content/troubleArticles';
 import { useShownPortalUrl } from '../state/reference';
 import { ExternalLink, HelpSection, OfflineNote, OverriddenMark } from './parts';
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PortalId } from '../../shared/content/ids';
-import { findSymptom, type TroubleshootStep } from '../../shared/content/troubleshooter';
+import { findSymptom, type TroubleshootStep } from '../../shared/content/symptomPaths';
 
 /** What the user typed into the support request. Kept in memory only, so switching screens loses nothing. */
 export interface SupportDraft {

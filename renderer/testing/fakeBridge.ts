@@ -1,3 +1,4 @@
+import { invalidInput } from '../../shared/ipc/fieldMessages';
 import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
 import type { Channel, EventName } from '../../shared/ipc';
 import { EMPTY_POLICY_STATE } from '../../shared/policy/schema';
@@ -9,7 +10,7 @@ export type FakeMore = FakeReplies | ((channel: string, input: unknown) => Resul
 
 /**
  * A bridge that answers like main does for the help screens: app info, and reference overrides
- * validated with the contract's own schema (field messages keyed by path, as the registry does).
+ * validated with the contract's own schema and refused in the registry's words (invalidInput).
  * `more` answers further channels: a reply per channel, or one function for a whole feature (see
  * fakeVault.ts). Every call is recorded in `calls`; `emit` sends an event as main would.
  */
@@ -23,7 +24,7 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
     if (reply) return reply;
     switch (channel) {
       case 'app:info':
-        return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x', testHooks: false } };
+        return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x' } };
       case 'app:notices':
         return { ok: true, data: [] };
       case 'policy:get':
@@ -32,11 +33,7 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
         return { ok: true, data: stored };
       case 'reference:setOverrides': {
         const parsed = referenceOverrides.safeParse(input);
-        if (!parsed.success) {
-          const fields: Record<string, string> = {};
-          for (const issue of parsed.error.issues) fields[issue.path.join('.')] ??= issue.message;
-          return { ok: false, error: { code: 'invalid_input', message: 'Please check the form.', fields } };
-        }
+        if (!parsed.success) return { ok: false, error: invalidInput(parsed.error) };
         stored = parsed.data;
         return { ok: true, data: stored };
       }

@@ -1,6 +1,6 @@
 import { RadioGroup } from '../ui/RadioGroup';
 import { useId, useState } from 'react';
-import type { StepAction } from '../../shared/content/troubleshooter';
+import type { StepAction } from '../../shared/content/symptomPaths';
 import { useNavigation } from '../state/navigation';
 import { useTroubleshoot } from '../state/troubleshoot';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';

@@ -1,6 +1,6 @@
 import { PORTAL_NAMES } from '../../shared/content/ids';
 import { useEffect, useId, useRef, useState } from 'react';
-import { findSymptom } from '../../shared/content/troubleshooter';
+import { findSymptom } from '../../shared/content/symptomPaths';
 import {
   composeSupportRequest,
   formatTimeWithZone,

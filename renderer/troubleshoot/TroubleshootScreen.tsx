@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { findSymptom, SUPPORT_STEP, SYMPTOMS, type TroubleshootStep } from '../../shared/content/troubleshooter';
+import { findSymptom, SUPPORT_STEP, SYMPTOMS, type TroubleshootStep } from '../../shared/content/symptomPaths';
 import { stepsTried, useTroubleshoot } from '../state/troubleshoot';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import { PortalSelect } from './PortalSelect';

@@ -5,7 +5,7 @@ import { portalDocuments } from './portals';
 import { securityDocuments } from './security';
 import type { HelpDocument } from './sources';
 import { supportDocuments } from './support';
-import { troubleshootingDocuments } from './troubleshooting';
+import { troubleshootingDocuments } from './troubleArticles';
 
 /** Every searchable piece of the help reference, one record per section. */
 export function allHelpDocuments(): HelpDocument[] {

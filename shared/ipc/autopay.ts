@@ -46,18 +46,18 @@ export const autopayCancelInput = z.strictObject({
 });
 
 export const autopayChannels = defineChannels({
+  /** The practice's autopay record: per product enrolled or not, method brand and last four, and the history. */
   'autopay:state': {
-    summary: "The practice's autopay record: per product enrolled or not, method brand and last four, and the history.",
     input: z.void(),
     output: autopayState,
   },
+  /** Records an enrollment (or a new method) for a product: brand or account type and last four digits only. */
   'autopay:enroll': {
-    summary: 'Records an enrollment (or a new method) for a product: brand or account type and last four digits only.',
     input: autopayEnrollRecord,
     output: autopayState,
   },
+  /** Records a cancellation for a product; Classic products need the word cancel exactly as the portal does. */
   'autopay:cancel': {
-    summary: "Records a cancellation for a product; Classic products need the word cancel exactly as the portal does.",
     input: autopayCancelInput,
     output: autopayState,
   },

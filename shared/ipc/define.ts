@@ -3,8 +3,6 @@ import type { z } from 'zod';
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
-  /** One sentence: what the channel does (shown in docs and errors). */
-  summary: string;
 }
 
 /** Keeps literal channel names and schema types while checking the shape. */

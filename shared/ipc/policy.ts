@@ -3,8 +3,8 @@ import { policyState } from '../policy/schema';
 import { defineChannels, defineEvents } from './define';
 
 export const policyChannels = defineChannels({
+  /** The practice policy in force: each value with where it came from, and what was ignored and why. */
   'policy:get': {
-    summary: "The practice policy in force: each value with where it came from, and what was ignored and why.",
     input: z.void(),
     output: policyState,
   },

@@ -20,10 +20,6 @@ export const phone = z
   .trim()
   .regex(/^[0-9()+\-. ]{7,25}$/, 'Enter a phone number using digits, spaces, ( ) and -.');
 
-/**
- * Practice-level overrides of facts Office Ally may change (login URLs, phone, phone menu, email).
- * An empty value means "use the fact from the help documents".
- */
 export const phoneMenuOption = z
   .string()
   .trim()
@@ -31,7 +27,11 @@ export const phoneMenuOption = z
 
 export const supportEmail = z.email('Enter an email address like support@officeally.com.');
 
-/** Strict: an unknown key is refused, not dropped (a stray payload once wiped the overrides). */
+/**
+ * Practice-level overrides of facts Office Ally may change (login URLs, phone, phone menu, email).
+ * An empty value means "use the fact from the help documents".
+ * Strict: an unknown key is refused, not dropped (a stray payload once wiped the overrides).
+ */
 export const referenceOverrides = z.strictObject({
   portalUrls: z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl).default({}),
   supportPhone: phone.optional(),
@@ -42,13 +42,13 @@ export const referenceOverrides = z.strictObject({
 export type ReferenceOverrides = z.infer<typeof referenceOverrides>;
 
 export const referenceChannels = defineChannels({
+  /** The practice overrides of portal URLs and support facts. */
   'reference:getOverrides': {
-    summary: 'The practice overrides of portal URLs and support facts.',
     input: z.void(),
     output: referenceOverrides,
   },
+  /** Replaces the practice overrides (validated; only allow-listed https URLs). */
   'reference:setOverrides': {
-    summary: 'Replaces the practice overrides (validated; only allow-listed https URLs).',
     input: referenceOverrides,
     output: referenceOverrides,
   },

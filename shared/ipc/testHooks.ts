@@ -6,23 +6,23 @@ import { defineChannels } from './define';
  * otherwise they answer "unknown_channel" like any name that does not exist.
  */
 export const testHookChannels = defineChannels({
+  /** Moves the main-process clock forward. */
   'test:advanceClock': {
-    summary: 'Moves the main-process clock forward (test builds only).',
     input: z.strictObject({ ms: z.number().int().min(0).max(400 * 24 * 3600 * 1000) }),
     output: z.object({ now: z.number() }),
   },
+  /** What the clipboard adapter holds. */
   'test:clipboard': {
-    summary: 'What the clipboard adapter holds (test builds only).',
     input: z.void(),
     output: z.object({ text: z.string() }),
   },
+  /** Notifications raised so far. */
   'test:notifications': {
-    summary: 'Notifications raised so far (test builds only).',
     input: z.void(),
     output: z.array(z.object({ title: z.string(), body: z.string(), at: z.number() })),
   },
+  /** External links opened so far. */
   'test:openedLinks': {
-    summary: 'External links opened so far (test builds only).',
     input: z.void(),
     output: z.array(z.string()),
   },

@@ -108,38 +108,42 @@ export type TwoFactorView = z.infer<typeof twoFactorView>;
 export type RotationView = z.infer<typeof rotationView>;
 
 export const timersChannels = defineChannels({
-  'timers:list': { summary: 'Every timer, the failed-login counts, rotation dates and settings.', input: z.void(), output: timersView },
+  /** Every timer, the failed-login counts, rotation dates and settings. */
+  'timers:list': { input: z.void(), output: timersView },
+  /** Starts (or restarts) the inactivity timer for a portal the user just logged into. */
   'timers:portalLoggedIn': {
-    summary: 'Starts (or restarts) the inactivity timer for a portal the user just logged into.',
     input: portalInput,
     output: timersView,
   },
-  'timers:stillWorking': { summary: 'Restarts a running portal session timer ("Still working").', input: portalInput, output: timersView },
-  'timers:loggedOut': { summary: 'Stops a portal session timer.', input: portalInput, output: timersView },
+  /** Restarts a running portal session timer ("Still working"). */
+  'timers:stillWorking': { input: portalInput, output: timersView },
+  'timers:loggedOut': { input: portalInput, output: timersView },
+  /** Counts a failed login; at the configured number it starts a lockout wait. */
   'timers:recordFailedLogin': {
-    summary: 'Counts a failed login; at the configured number it starts a lockout wait.',
     input: portalInput,
     output: z.object({ attempts: z.number(), lockoutStarted: z.boolean(), view: timersView }),
   },
+  /** Starts a lockout wait directly (used by the troubleshooter). */
   'timers:startLockout': {
-    summary: 'Starts a lockout wait directly (used by the troubleshooter).',
     input: z.strictObject({ portalId, minutes: lockoutMinutes.optional() }),
     output: timersView,
   },
-  'timers:startTwoFactorWait': { summary: 'Starts the wait for a two-factor code.', input: portalInput, output: timersView },
+  /** Starts the wait for a two-factor code. */
+  'timers:startTwoFactorWait': { input: portalInput, output: timersView },
+  /** Stops or dismisses a lockout, a two-factor wait or a session timer. */
   'timers:stop': {
-    summary: 'Stops or dismisses a lockout, a two-factor wait or a session timer.',
     input: z.strictObject({ kind: stopKind, portalId }),
     output: timersView,
   },
+  /** Records (or clears, with null) the day a portal password was last changed. */
   'timers:setPasswordChanged': {
-    summary: 'Records (or clears, with null) the day a portal password was last changed.',
     input: z.strictObject({ portalId, date: calendarDate.nullable() }),
     output: timersView,
   },
-  'timers:dismissAway': { summary: 'Clears the "while you were away" notices.', input: z.void(), output: timersView },
-  'timers:getSettings': { summary: 'Timer settings.', input: z.void(), output: timerSettings },
-  'timers:setSettings': { summary: 'Replaces the timer settings.', input: timerSettings, output: timersView },
+  /** Clears the "while you were away" notices. */
+  'timers:dismissAway': { input: z.void(), output: timersView },
+  'timers:getSettings': { input: z.void(), output: timerSettings },
+  'timers:setSettings': { input: timerSettings, output: timersView },
 });
 
 export const timersEvents = defineEvents({

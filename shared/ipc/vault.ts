@@ -159,35 +159,37 @@ const ok = z.object({ done: z.literal(true) });
 // Inputs are strict: an unexpected key is refused rather than silently dropped.
 
 export const vaultChannels = defineChannels({
-  'vault:status': { summary: 'Profiles, which one is unlocked, and how strongly keys are protected here.', input: z.void(), output: vaultStatus },
+  /** Profiles, which one is unlocked, and how strongly keys are protected here. */
+  'vault:status': { input: z.void(), output: vaultStatus },
+  /** Creates a staff profile with its own passphrase and unlocks it. */
   'vault:createProfile': {
-    summary: 'Creates a staff profile with its own passphrase and unlocks it.',
     input: z.strictObject({ name: profileName, passphrase }),
     output: vaultStatus,
   },
+  /** Unlocks a profile with its passphrase (throttled after 5 wrong tries); answers with what the unlocked screen shows. */
   'vault:unlock': {
-    summary: 'Unlocks a profile with its passphrase (throttled after 5 wrong tries); answers with what the unlocked screen shows.',
     input: z.strictObject({ profileId: id, passphrase }),
     output: entryList.extend({ status: vaultStatus }),
   },
-  'vault:lock': { summary: 'Locks the vault and clears the clipboard if it still holds a copied secret.', input: z.void(), output: vaultStatus },
+  /** Locks the vault and clears the clipboard if it still holds a copied secret. */
+  'vault:lock': { input: z.void(), output: vaultStatus },
+  /** Re-wraps the unlocked profile key with a new passphrase. */
   'vault:changePassphrase': {
-    summary: 'Re-wraps the unlocked profile key with a new passphrase.',
     input: z.strictObject({ current: passphrase, next: passphrase }),
     output: ok,
   },
+  /** Deletes a profile and all its entries after the user types its name. */
   'vault:deleteProfile': {
-    summary: 'Deletes a profile and all its entries after the user types its name.',
     input: z.strictObject({ profileId: id, confirmName: z.string().max(200) }),
     output: vaultStatus,
   },
+  /** The unlocked profile entries (never passwords), optionally filtered. */
   'vault:listEntries': {
-    summary: 'The unlocked profile entries (never passwords), optionally filtered.',
     input: z.strictObject({ query: z.string().max(200).default('') }),
     output: entryList,
   },
+  /** Adds or edits an entry. On edit, an empty password keeps the current one. */
   'vault:saveEntry': {
-    summary: 'Adds or edits an entry. On edit, an empty password keeps the current one.',
     input: z.strictObject({
       id: id.optional(),
       fields: entryFields,
@@ -197,23 +199,27 @@ export const vaultChannels = defineChannels({
     }),
     output: entrySummary,
   },
-  'vault:deleteEntry': { summary: 'Deletes one entry.', input: z.strictObject({ id }), output: ok },
+  'vault:deleteEntry': { input: z.strictObject({ id }), output: ok },
+  /** Main copies the username or password to the clipboard and clears it later. */
   'vault:copy': {
-    summary: 'Main copies the username or password to the clipboard and clears it later.',
     input: z.strictObject({ id, field: z.enum(['username', 'password']) }),
     output: z.object({ delivered: z.boolean(), clearsAt: z.number().nullable() }),
   },
+  /** Shows one password for 15 seconds (audit-logged). */
   'vault:reveal': {
-    summary: 'Shows one password for 15 seconds (audit-logged).',
     input: z.strictObject({ id }),
     output: z.object({ password: z.string(), hideAt: z.number() }),
   },
-  'vault:openPortal': { summary: "Opens the entry's allow-listed login address.", input: z.strictObject({ id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
-  'vault:activity': { summary: 'The user is active in the vault: restart the idle lock.', input: z.void(), output: z.object({ lockAt: z.number().nullable() }) },
-  'vault:updateSettings': { summary: 'Clipboard clearing, idle lock, rotation and practice name.', input: vaultSettings, output: vaultSettings },
-  'vault:health': { summary: 'Password health of the unlocked profile.', input: z.void(), output: z.array(entryHealth) },
+  /** Opens the entry's allow-listed login address. */
+  'vault:openPortal': { input: z.strictObject({ id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
+  /** The user is active in the vault: restart the idle lock. */
+  'vault:activity': { input: z.void(), output: z.object({ lockAt: z.number().nullable() }) },
+  /** Clipboard clearing, idle lock, rotation and practice name. */
+  'vault:updateSettings': { input: vaultSettings, output: vaultSettings },
+  /** Password health of the unlocked profile. */
+  'vault:health': { input: z.void(), output: z.array(entryHealth) },
+  /** A random password meeting the composition baseline, without look-alike characters. */
   'vault:generate': {
-    summary: 'A random password meeting the composition baseline, without look-alike characters.',
     input: z.strictObject({
       length: z.number().int().min(12, 'Use 12 to 64 characters.').max(64, 'Use 12 to 64 characters.').default(16),
       upper: z.boolean().default(true),
@@ -223,8 +229,8 @@ export const vaultChannels = defineChannels({
     }).refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] }),
     output: z.object({ password: z.string() }),
   },
+  /** The unlocked profile's activity log and whether the log chain is intact. */
   'vault:audit': {
-    summary: "The unlocked profile's activity log and whether the log chain is intact.",
     input: z.void(),
     output: z.object({
       records: z.array(auditRecord),
@@ -235,18 +241,18 @@ export const vaultChannels = defineChannels({
       setAside: z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() }).nullable(),
     }),
   },
+  /** Writes a passphrase-protected backup of the unlocked profile. */
   'vault:exportBackup': {
-    summary: 'Writes a passphrase-protected backup of the unlocked profile.',
     input: z.void(),
     output: z.object({ path: z.string(), fileName: z.string(), content: z.string() }),
   },
+  /** Imports a backup file as a profile; nothing is imported unless every check passes. */
   'vault:importBackup': {
-    summary: 'Imports a backup file as a profile; nothing is imported unless every check passes.',
     input: z.strictObject({ content: z.string().min(1, 'Choose a backup file.').max(20 * 1024 * 1024), passphrase }),
     output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
   },
+  /** Whether the text contains any password of the unlocked profile (never which one). */
   'vault:scanText': {
-    summary: 'Whether the text contains any password of the unlocked profile (never which one).',
     input: z.strictObject({ text: z.string().max(100_000) }),
     output: z.object({ containsSecret: z.boolean() }),
   },

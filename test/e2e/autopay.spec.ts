@@ -1,4 +1,4 @@
-import { acceptTerms, expectFieldError, fillAch, fillBilling, fillCard, field, openProduct, PRODUCTS, submitForm, type ProductKey } from './autopay-helpers';
+import { acceptTerms, expectFieldError, fillAch, fillBilling, fillCard, field, openProduct, PRODUCTS, submitForm, type ProductKey } from './autopayHelpers';
 import { expect, expectAccessible, test } from './fixtures';
 
 const ROUTES: Record<ProductKey, RegExp> = {

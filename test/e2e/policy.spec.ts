@@ -4,7 +4,7 @@ import { chmodSync, chownSync, mkdtempSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive, type HostProcess } from './fixtures';
-import { createProfile } from './vault-helpers';
+import { createProfile } from './vaultHelpers';
 
 // A practice policy in force, given to the browser host as the Linux policy file. The path comes from
 // ALLYDESK_TEST_POLICY_FILE, which the host honours only under ALLYDESK_TEST_HOOKS=1 (the last tests prove it).

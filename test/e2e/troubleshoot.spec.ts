@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { SUPPORT_STEP, SYMPTOMS } from '../../shared/content/troubleshooter';
+import { SUPPORT_STEP, SYMPTOMS } from '../../shared/content/symptomPaths';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
 
 const shot = (page: Page, name: string) => screenshot(page, `troubleshoot-${name}`);

@@ -16,10 +16,10 @@ const importsOf = (file: string) =>
   [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
     (m) => m[1] ?? m[2] ?? m[3] ?? '',
   );
-const MAY_IMPORT_ELECTRON = /^electron\/(main|window|preload|ipc)\.ts$|^electron\/adapters\//;
+const MAY_IMPORT_ELECTRON = /^electron\/(main|window|preload)\.ts$|^electron\/adapters\//;
 
 describe('process boundaries', () => {
-  it("only main, window, preload, ipc and the adapters import 'electron'", () => {
+  it("only main, window, preload and the adapters import 'electron'", () => {
     const offenders = ['electron', 'renderer', 'shared'].flatMap(sources).filter((f) => {
       const rel = relative(root, join(root, f));
       return !MAY_IMPORT_ELECTRON.test(rel) && !/\.test\.tsx?$/.test(rel) && importsOf(f).includes('electron');

@@ -7,7 +7,7 @@ import { PORTALS } from '../../shared/content/portals';
 import { SECURITY_PRACTICES } from '../../shared/content/security';
 import { SEED_FILES, type SeedFile } from '../../shared/content/sources';
 import { SUPPORT } from '../../shared/content/support';
-import { TROUBLE_ARTICLES } from '../../shared/content/troubleshooting';
+import { TROUBLE_ARTICLES } from '../../shared/content/troubleArticles';
 
 // The seeds live beside the repository (…/shared/seeds), not inside it; they are not needed at runtime.
 const seedDir = join(import.meta.dirname, '../../../shared/seeds');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { cleanProfileName, profileNameKey } from '../../../shared/text/profileName';
 import type { SecretSealAdapter } from '../../adapters/types';
-import type { AuditLog } from '../audit/audit';
+import type { AuditLog } from '../audit/service';
 import { BACKUPS_FOLDER } from '../privateFolder';
 import { writePrivateFile } from '../storage';
 import { buildBackup, openBackup } from './backup';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { checkExternalLink } from '../../../shared/links';
 import { REVEAL_SECONDS, type EntryFields, type EntryHealth, type EntrySummary, type VaultSettings } from '../../../shared/ipc/vault';
 import type { ExternalLinkAdapter } from '../../adapters/types';
-import type { AuditLog } from '../audit/audit';
+import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
 import type { EffectivePolicy } from '../policy/service';
 import type { createClipboardGuard } from './clipboardGuard';

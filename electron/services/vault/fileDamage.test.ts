@@ -160,6 +160,17 @@ describe('profile files damaged while AllyDesk runs', () => {
     expect(readdirSync(dataDir).filter((name) => name.startsWith('vault-profile-') && !name.includes('.damaged-'))).toEqual([]);
   });
 
+  it('a profile file damaged again at the same moment keeps both damaged copies', async () => {
+    const { vault, dataDir, id } = await lockedProfile();
+    writeFileSync(profilePath(dataDir, id), '{"first":"damage"}');
+    const [first] = (await vault.status()).movedAside;
+    // Someone puts a file back under the same name, just as damaged, before the clock moves on.
+    writeFileSync(profilePath(dataDir, id), '{"second":"damage"}');
+    const second = (await vault.status()).movedAside.find((path) => path !== first);
+    expect(second).toBeDefined();
+    expect([readFileSync(first!, 'utf8'), readFileSync(second!, 'utf8')]).toEqual(['{"first":"damage"}', '{"second":"damage"}']);
+  });
+
   it('the unlocked profile damaged before a passphrase change: says damaged and locks', async () => {
     const { vault, dataDir, id } = await lockedProfile();
     await vault.unlock(id, PASS);

@@ -1,5 +1,5 @@
 import type { SecretSealAdapter } from '../../adapters/types';
-import type { AuditLog } from '../audit/audit';
+import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
 import { decrypt, deriveKey, keyAad, needsUpgrade, newDataKey, newSalt, type KdfParams, type StoredKdf } from './crypto';
 import { storeKey, wrappedKeyOf } from './keyWrap';

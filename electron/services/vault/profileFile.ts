@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
+import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { vaultSettings, type VaultSettings } from '../../../shared/ipc/vault';
 import type { KeyValueStore, StoreFactory } from '../../adapters/types';
-import { openStore } from '../storage';
+import { moveAside, openStore } from '../storage';
 import { looseBox, storedKdfSchema, wrappedKeyBox } from './fileSchemas';
 
 /**
@@ -47,10 +47,8 @@ export type ProfileOnDisk = { store: ProfileStore; file: ProfileFile } | { damag
 export function createProfileFiles(deps: { dataDir: string; stores: StoreFactory; now: () => number; onMovedAside: (path: string) => void }) {
   const open = new Map<string, ProfileStore>();
 
-  function moveAside(path: string): string {
-    const stamp = new Date(deps.now()).toISOString().replace(/[:.]/g, '-');
-    const movedTo = path.replace(/\.json$/, `.damaged-${stamp}.json`);
-    renameSync(path, movedTo);
+  function setAside(path: string): string {
+    const movedTo = moveAside(path, deps.now());
     deps.onMovedAside(movedTo);
     return movedTo;
   }
@@ -73,7 +71,7 @@ export function createProfileFiles(deps: { dataDir: string; stores: StoreFactory
       return { store, file: checked.data };
     }
     open.delete(profileId);
-    return { damagedAt: moveAside(store.path) };
+    return { damagedAt: setAside(store.path) };
   }
 
   function read(profileId: string): ProfileOnDisk {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { normalizeProfileName, profileNameKey, profileNameProblem } from '../../../shared/text/profileName';
 import type { VaultSettings, VaultStatus } from '../../../shared/ipc/vault';
 import type { SecretSealAdapter } from '../../adapters/types';
-import type { AuditLog } from '../audit/audit';
+import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
 import type { EffectivePolicy } from '../policy/service';
 import type { PassphraseKeys } from './passphrase';

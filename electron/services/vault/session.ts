@@ -1,6 +1,6 @@
 import type { EntrySummary, VaultSettings } from '../../../shared/ipc/vault';
 import type { Logger, PowerAdapter } from '../../adapters/types';
-import type { AuditLog } from '../audit/audit';
+import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
 import type { EffectivePolicy } from '../policy/service';
 import type { createClipboardGuard } from './clipboardGuard';

@@ -1,7 +1,7 @@
 import type { EventPayload } from '../../../shared/ipc';
 import type { vaultEvents } from '../../../shared/ipc/vault';
 import type { ClipboardAdapter, Clock, ExternalLinkAdapter, Logger, PowerAdapter, SecretSealAdapter, StoreFactory } from '../../adapters/types';
-import type { AuditLog } from '../audit/audit';
+import type { AuditLog } from '../audit/service';
 import type { EffectivePolicy } from '../policy/service';
 import type { RotationDates } from '../rotationDates';
 import type { KdfParams } from './crypto';

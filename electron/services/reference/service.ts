@@ -1,10 +1,10 @@
-import { PORTAL_IDS, PORTAL_NAMES } from '../../shared/content/ids';
+import { PORTAL_IDS, PORTAL_NAMES } from '../../../shared/content/ids';
 import { z } from 'zod';
-import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
-import type { KeyValueStore } from '../adapters/types';
-import { UserFacingError } from './errors';
-import { staticPolicy, type EffectivePolicy } from './policy/service';
-import type { StoreShape } from './storage';
+import { referenceOverrides, type ReferenceOverrides } from '../../../shared/ipc/reference';
+import type { KeyValueStore } from '../../adapters/types';
+import { UserFacingError } from '../errors';
+import { staticPolicy, type EffectivePolicy } from '../policy/service';
+import type { StoreShape } from '../storage';
 
 type ReferenceFile = { overrides: ReferenceOverrides };
 type ReferenceStore = KeyValueStore<ReferenceFile>;

@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { BRIDGE_EVENT, BRIDGE_INVOKE } from '../shared/bridge';
-import type { IpcRegistry } from './ipc/registry';
+import { BRIDGE_EVENT, BRIDGE_INVOKE } from '../../shared/bridge';
+import type { IpcRegistry } from '../ipc/registry';
 
 /**
  * Binds the registry to ipcMain. Only the app's own window, showing the app's own page, may

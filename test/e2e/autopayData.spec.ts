@@ -1,4 +1,4 @@
-import { acceptTerms, fillAch, fillBilling, fillCard, openProduct, readAllFiles, submitForm } from './autopay-helpers';
+import { acceptTerms, fillAch, fillBilling, fillCard, openProduct, readAllFiles, submitForm } from './autopayHelpers';
 import { expect, test } from './fixtures';
 
 // PCI DSS 3.3.1 / 3.4.1: after enrolling, no file AllyDesk wrote holds the card number, CVV,

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
-import { createProfile, PASS } from './vault-helpers';
+import { createProfile, PASS } from './vaultHelpers';
 
 test('vault activity: an earlier log whose key cannot be opened is kept and named; quitting still writes the last record', async ({ chromiumBrowser }, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', 'Seeds the data folder before the browser host starts.');

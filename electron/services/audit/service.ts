@@ -1,8 +1,9 @@
 import { createHash, createHmac } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { auditSetAsideReason, type AuditSetAsideReason } from '../../../shared/ipc/vault';
 import type { Clock, Logger, SecretSealAdapter } from '../../adapters/types';
+import { moveAsideTogether } from '../storage';
 import { createAuditKey, openAuditKey, UnreadableAuditKey, type KeyProtection, type OpenedKey } from './auditKey';
 import type { Output } from '../../../shared/ipc';
 import type { AuditEvent } from '../../../shared/ipc/auditEvents';
@@ -110,14 +111,8 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
 
   /** Moves the log, its head and its key aside under one dated name; returns the name of the kept log. */
   function setAside(): string {
-    const stamp = new Date(deps.clock.now()).toISOString().replace(/[:.]/g, '-');
-    let suffix = `set-aside-${stamp}`;
-    for (let n = 2; existsSync(join(deps.dataDir, `audit.${suffix}.jsonl`)) || existsSync(join(deps.dataDir, `audit-key.${suffix}.json`)); n++) {
-      suffix = `set-aside-${stamp}-${n}`;
-    }
-    const moves: [string, string][] = [[file, `audit.${suffix}.jsonl`], [headFile, `audit-head.${suffix}.json`], [keyFile, `audit-key.${suffix}.json`]];
-    const moved = moves.filter(([from]) => existsSync(from)).map(([from, to]) => (renameSync(from, join(deps.dataDir, to)), to));
-    return moved[0] ?? basename(file);
+    const moved = moveAsideTogether([file, headFile, keyFile], 'set-aside', deps.clock.now());
+    return basename(moved[0] ?? file);
   }
 
   /**

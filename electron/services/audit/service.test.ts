@@ -8,7 +8,7 @@ import type { SecretSealAdapter } from '../../adapters/types';
 import { AdjustableClock } from '../clock';
 import { FakeOsSeal, makeVault } from '../vault/testKit';
 import type { AuditEvent } from '../../../shared/ipc/auditEvents';
-import { createAuditLog, type AuditRecord } from './audit';
+import { createAuditLog, type AuditRecord } from './service';
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'allydesk-audit-'));
 const newClock = () => new AdjustableClock(() => Date.parse('2026-11-23T09:00:00Z'));

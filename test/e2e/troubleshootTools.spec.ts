@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { RESET_VIDEO_URL } from '../../shared/content/troubleshooter';
+import { RESET_VIDEO_URL } from '../../shared/content/symptomPaths';
 import { VAULT_MATCH_MESSAGE } from '../../shared/supportRequest';
 import { expect, expectAccessible, navLink, screenshot, test, untilInteractive } from './fixtures';
-import { createProfile } from './vault-helpers';
+import { createProfile } from './vaultHelpers';
 
 const shot = (page: Page, name: string) => screenshot(page, `troubleshoot-${name}`);
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { level: 3, name, exact: true });

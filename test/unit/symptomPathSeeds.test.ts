@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_6, SEED_PORTALS_ARTICLE, SUPPORT_STEP, SYMPTOMS } from '../../shared/content/troubleshooter';
+import { ISSUE_6, SEED_PORTALS_ARTICLE, SUPPORT_STEP, SYMPTOMS } from '../../shared/content/symptomPaths';
 import { NEVER_INCLUDE_PASSWORD_QUOTE } from '../../shared/supportRequest';
 
 // The seed documents live beside the repository in the project workspace (../shared/seeds).

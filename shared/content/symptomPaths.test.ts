@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkExternalLink } from '../links';
-import { ISSUE_6, SEED_PORTALS_ARTICLE, SEED_PRACTICE_MATE_LOGIN, SYMPTOMS, findSymptom } from './troubleshooter';
+import { ISSUE_6, SEED_PORTALS_ARTICLE, SEED_PRACTICE_MATE_LOGIN, SYMPTOMS, findSymptom } from './symptomPaths';
 
 describe('troubleshooter content', () => {
   it('has the ten symptoms of issue 6, each with at least two steps and unique step ids', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { referenceOverrides } from '../../shared/ipc/reference';
-import { confStores } from '../adapters/node';
-import { createReferenceService } from './reference';
+import { referenceOverrides } from '../../../shared/ipc/reference';
+import { confStores } from '../../adapters/node';
+import { createReferenceService } from './service';
 
 let dir: string;
 const open = () => createReferenceService(confStores(dir).open('reference', { overrides: { portalUrls: {} } }));

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
-import { createProfile, PASS } from './vault-helpers';
+import { createProfile, PASS } from './vaultHelpers';
 
 const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
 
