@@ -14,6 +14,7 @@ import type {
   SecretSealAdapter,
   StoreFactory,
 } from './types';
+import { withDefaults } from './storeDefaults';
 
 /**
  * Node twins of the Electron adapters, for the browser host and tests. They record what they
@@ -144,16 +145,16 @@ export class NoSeal implements SecretSealAdapter {
 export function confStores(dataDir: string): StoreFactory {
   return {
     open<T extends Record<string, unknown>>(name: string, defaults: T): KeyValueStore<T> {
-      return new Conf<T>({
+      const file = new Conf({
         cwd: dataDir,
         configName: name,
-        defaults,
         projectName: 'allydesk',
         clearInvalidConfig: false,
         // Only this user may read AllyDesk's files (the vault files hold only ciphertext, but still).
         configFileMode: 0o600,
         accessPropertiesByDotNotation: false,
-      }) as unknown as KeyValueStore<T>;
+      });
+      return withDefaults(file, defaults);
     },
   };
 }
