@@ -1,5 +1,4 @@
 import Conf from 'conf';
-import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -51,7 +50,9 @@ export function findClipboardTool(env: typeof process.env = process.env, platfor
   return null;
 }
 
-function run([file, args]: [string, string[]], stdin?: string): Promise<string> {
+async function run([file, args]: [string, string[]], stdin?: string): Promise<string> {
+  // Loaded on the first copy, not at start: a bare HTTP server never loads child_process either.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     // The value goes in on stdin, never on the command line (other users can read argv).
     const child = execFile(file, args, { timeout: 2000, windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
