@@ -10,7 +10,7 @@ export const appInfo = z.object({
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
-export const appChannels = defineChannels({
+export const appChannels = defineChannels(() => ({
   'app:info': { summary: 'Version, runtime and data folder.', input: z.void(), output: appInfo },
   'app:notices': {
     summary: 'Problems found while starting (e.g. a damaged file moved aside), for the user to read.',
@@ -22,11 +22,11 @@ export const appChannels = defineChannels({
     input: z.strictObject({ url: z.string().max(2048) }),
     output: z.object({ opened: z.boolean() }),
   },
-});
+}));
 
-export const appEvents = defineEvents({
+export const appEvents = defineEvents(() => ({
   /** A problem the user must know about that did not come from their own action (e.g. a damaged file moved aside). */
   'app:notice': z.object({ level: z.enum(['info', 'warning', 'error']), message: z.string() }),
   /** A system notification, forwarded to the page in browser mode (the desktop app shows it natively too). */
   'app:notification': z.object({ title: z.string(), body: z.string() }),
-});
+}));

@@ -107,7 +107,7 @@ export type LockoutView = z.infer<typeof lockoutView>;
 export type TwoFactorView = z.infer<typeof twoFactorView>;
 export type RotationView = z.infer<typeof rotationView>;
 
-export const timersChannels = defineChannels({
+export const timersChannels = defineChannels(() => ({
   'timers:list': { summary: 'Every timer, the failed-login counts, rotation dates and settings.', input: z.void(), output: timersView },
   'timers:portalLoggedIn': {
     summary: 'Starts (or restarts) the inactivity timer for a portal the user just logged into.',
@@ -140,9 +140,9 @@ export const timersChannels = defineChannels({
   'timers:dismissAway': { summary: 'Clears the "while you were away" notices.', input: z.void(), output: timersView },
   'timers:getSettings': { summary: 'Timer settings.', input: z.void(), output: timerSettings },
   'timers:setSettings': { summary: 'Replaces the timer settings.', input: timerSettings, output: timersView },
-});
+}));
 
-export const timersEvents = defineEvents({
+export const timersEvents = defineEvents(() => ({
   /** Any timer changed state (started, warned, ended, stopped) or main time jumped: the new view. */
   'timers:changed': timersView,
-});
+}));
