@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { appChannels, appEvents } from './ipc/app';
+import { builtOnFirstUse } from './ipc/define';
 import { autopayChannels } from './ipc/autopay';
 import { policyChannels, policyEvents } from './ipc/policy';
 import { referenceChannels } from './ipc/reference';
@@ -11,7 +12,8 @@ import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
 import { vaultChannels, vaultEvents } from './ipc/vault';
 
-export const channels = {
+// Built on first use, like each concern's part (see builtOnFirstUse): a spread here would build them all at import.
+export const channels = builtOnFirstUse(() => ({
   ...appChannels,
   ...autopayChannels,
   ...policyChannels,
@@ -19,14 +21,14 @@ export const channels = {
   ...testHookChannels,
   ...timersChannels,
   ...vaultChannels,
-};
+}));
 
-export const events = {
+export const events = builtOnFirstUse(() => ({
   ...appEvents,
   ...policyEvents,
   ...timersEvents,
   ...vaultEvents,
-};
+}));
 
 export type Channel = keyof typeof channels;
 export type Input<C extends Channel> = z.input<(typeof channels)[C]['input']>;

@@ -1,6 +1,7 @@
 import { Notification, clipboard, powerMonitor, safeStorage, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { checkExternalLink } from '../../shared/links';
+import { withDefaults } from './storeDefaults';
 import type { Adapters, KeyValueStore, PowerEvent } from './types';
 
 /** The real Electron implementations of the adapters (main process only). */
@@ -56,15 +57,15 @@ export function createElectronAdapters(dataDir: string): Adapters {
     },
     stores: {
       open<T extends Record<string, unknown>>(name: string, defaults: T): KeyValueStore<T> {
-        return new ElectronStore<T>({
+        const file = new ElectronStore({
           cwd: dataDir,
           name,
-          defaults,
           clearInvalidConfig: false,
           // Only this user may read AllyDesk's files (the vault files hold only ciphertext, but still).
           configFileMode: 0o600,
           accessPropertiesByDotNotation: false,
-        }) as unknown as KeyValueStore<T>;
+        });
+        return withDefaults(file, defaults);
       },
     },
   };

@@ -1,5 +1,4 @@
 import Conf from 'conf';
-import { execFile } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -13,6 +12,7 @@ import type {
   StoreFactory,
 } from './types';
 import { RecordingLinks, RecordingNotifications } from './recorders';
+import { withDefaults } from './storeDefaults';
 
 /**
  * Node twins of the Electron adapters, for the browser host and tests. They record what they
@@ -49,7 +49,9 @@ export function findClipboardTool(env: typeof process.env = process.env, platfor
   return null;
 }
 
-function run([file, args]: [string, string[]], stdin?: string): Promise<string> {
+async function run([file, args]: [string, string[]], stdin?: string): Promise<string> {
+  // Loaded on the first copy, not at start: a bare HTTP server never loads child_process either.
+  const { execFile } = await import('node:child_process');
   return new Promise((resolve, reject) => {
     // The value goes in on stdin, never on the command line (other users can read argv).
     const child = execFile(file, args, { timeout: 2000, windowsHide: true }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
@@ -118,16 +120,16 @@ export class NoSeal implements SecretSealAdapter {
 export function confStores(dataDir: string): StoreFactory {
   return {
     open<T extends Record<string, unknown>>(name: string, defaults: T): KeyValueStore<T> {
-      return new Conf<T>({
+      const file = new Conf({
         cwd: dataDir,
         configName: name,
-        defaults,
         projectName: 'allydesk',
         clearInvalidConfig: false,
         // Only this user may read AllyDesk's files (the vault files hold only ciphertext, but still).
         configFileMode: 0o600,
         accessPropertiesByDotNotation: false,
-      }) as unknown as KeyValueStore<T>;
+      });
+      return withDefaults(file, defaults);
     },
   };
 }

@@ -29,7 +29,11 @@ describe('openStore', () => {
     expect(damaged[0]!.movedTo).toMatch(/settings\.damaged-2026-11-23T10-00-00-000Z\.json$/);
     // The damaged bytes are kept, not deleted.
     expect(readFileSync(damaged[0]!.movedTo, 'utf8')).toBe('{"count": 3, trunc');
+    // The fresh store writes its file with its first change (stores write nothing at open).
+    expect(readdirSync(dir)).toEqual(['settings.damaged-2026-11-23T10-00-00-000Z.json']);
+    store.set('count', 1);
     expect(readdirSync(dir).sort()).toEqual(['settings.damaged-2026-11-23T10-00-00-000Z.json', 'settings.json'].sort());
+    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ count: 1 });
   });
 
   it('leaves other stores alone when one is damaged', () => {

@@ -9,7 +9,7 @@ export const appInfo = z.object({
 });
 export type AppInfo = z.infer<typeof appInfo>;
 
-export const appChannels = defineChannels({
+export const appChannels = defineChannels(() => ({
   'app:info': { input: z.void(), output: appInfo },
   /** Problems found while starting (e.g. a damaged file moved aside), for the user to read. */
   'app:notices': {
@@ -21,9 +21,9 @@ export const appChannels = defineChannels({
     input: z.strictObject({ url: z.string().max(2048) }),
     output: z.object({ opened: z.boolean() }),
   },
-});
+}));
 
-export const appEvents = defineEvents({
+export const appEvents = defineEvents(() => ({
   /** A system notification, forwarded to the page in browser mode (the desktop app shows it natively too). */
   'app:notification': z.object({ title: z.string(), body: z.string() }),
-});
+}));

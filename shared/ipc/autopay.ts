@@ -45,7 +45,7 @@ export const autopayCancelInput = z.strictObject({
   classicCancelWord: z.string().max(100).optional(),
 });
 
-export const autopayChannels = defineChannels({
+export const autopayChannels = defineChannels(() => ({
   /** The practice's autopay record: per product enrolled or not, method brand and last four, and the history. */
   'autopay:state': {
     input: z.void(),
@@ -61,4 +61,4 @@ export const autopayChannels = defineChannels({
     input: autopayCancelInput,
     output: autopayState,
   },
-});
+}));

@@ -5,8 +5,27 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   output: O;
 }
 
-/** Keeps literal channel names and schema types while checking the shape. */
-export const defineChannels = <T extends Record<`${string}:${string}`, ChannelSpec>>(channels: T): T =>
-  channels;
+/**
+ * An object built the first time anything reads it (a property, `in`, its keys, a spread), then
+ * used as it is. Building a concern's zod schemas costs the main process tens of milliseconds at
+ * every start, before it can answer anything; built lazily, that cost moves to the first request.
+ */
+export function builtOnFirstUse<T extends object>(build: () => T): T {
+  let built: T | undefined;
+  const value = () => (built ??= build());
+  return new Proxy({} as T, {
+    get: (_, key) => Reflect.get(value(), key),
+    has: (_, key) => Reflect.has(value(), key),
+    ownKeys: () => Reflect.ownKeys(value()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(value(), key),
+    set: () => false,
+    defineProperty: () => false,
+    deleteProperty: () => false,
+  });
+}
 
-export const defineEvents = <T extends Record<`${string}:${string}`, z.ZodType>>(events: T): T => events;
+/** Keeps literal channel names and schema types while checking the shape; the schemas are built on first use. */
+export const defineChannels = <T extends Record<`${string}:${string}`, ChannelSpec>>(channels: () => T): T =>
+  builtOnFirstUse(channels);
+
+export const defineEvents = <T extends Record<`${string}:${string}`, z.ZodType>>(events: () => T): T => builtOnFirstUse(events);

@@ -41,7 +41,7 @@ export const referenceOverrides = z.strictObject({
 });
 export type ReferenceOverrides = z.infer<typeof referenceOverrides>;
 
-export const referenceChannels = defineChannels({
+export const referenceChannels = defineChannels(() => ({
   /** The practice overrides of portal URLs and support facts. */
   'reference:getOverrides': {
     input: z.void(),
@@ -52,4 +52,4 @@ export const referenceChannels = defineChannels({
     input: referenceOverrides,
     output: referenceOverrides,
   },
-});
+}));

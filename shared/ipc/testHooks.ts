@@ -5,7 +5,7 @@ import { defineChannels } from './define';
  * Test-only channels. Main registers them only when started with ALLYDESK_TEST_HOOKS=1;
  * otherwise they answer "unknown_channel" like any name that does not exist.
  */
-export const testHookChannels = defineChannels({
+export const testHookChannels = defineChannels(() => ({
   /** Moves the main-process clock forward. */
   'test:advanceClock': {
     input: z.strictObject({ ms: z.number().int().min(0).max(400 * 24 * 3600 * 1000) }),
@@ -26,4 +26,4 @@ export const testHookChannels = defineChannels({
     input: z.void(),
     output: z.array(z.string()),
   },
-});
+}));

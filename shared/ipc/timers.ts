@@ -107,7 +107,7 @@ export type LockoutView = z.infer<typeof lockoutView>;
 export type TwoFactorView = z.infer<typeof twoFactorView>;
 export type RotationView = z.infer<typeof rotationView>;
 
-export const timersChannels = defineChannels({
+export const timersChannels = defineChannels(() => ({
   /** Every timer, the failed-login counts, rotation dates and settings. */
   'timers:list': { input: z.void(), output: timersView },
   /** Starts (or restarts) the inactivity timer for a portal the user just logged into. */
@@ -144,9 +144,9 @@ export const timersChannels = defineChannels({
   'timers:dismissAway': { input: z.void(), output: timersView },
   'timers:getSettings': { input: z.void(), output: timerSettings },
   'timers:setSettings': { input: timerSettings, output: timersView },
-});
+}));
 
-export const timersEvents = defineEvents({
+export const timersEvents = defineEvents(() => ({
   /** Any timer changed state (started, warned, ended, stopped) or main time jumped: the new view. */
   'timers:changed': timersView,
-});
+}));

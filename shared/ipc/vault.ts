@@ -158,7 +158,7 @@ export type AuditSetAsideReason = z.infer<typeof auditSetAsideReason>;
 const ok = z.object({ done: z.literal(true) });
 // Inputs are strict: an unexpected key is refused rather than silently dropped.
 
-export const vaultChannels = defineChannels({
+export const vaultChannels = defineChannels(() => ({
   /** Profiles, which one is unlocked, and how strongly keys are protected here. */
   'vault:status': { input: z.void(), output: vaultStatus },
   /** Creates a staff profile with its own passphrase and unlocks it. */
@@ -256,10 +256,10 @@ export const vaultChannels = defineChannels({
     input: z.strictObject({ text: z.string().max(100_000) }),
     output: z.object({ containsSecret: z.boolean() }),
   },
-});
+}));
 
-export const vaultEvents = defineEvents({
+export const vaultEvents = defineEvents(() => ({
   'vault:locked': z.object({ reason: z.enum(['manual', 'idle', 'power', 'quit', 'switch', 'deleted']) }),
   'vault:lockWarning': z.object({ lockAt: z.number() }),
   'vault:clipboardCleared': z.object({}),
-});
+}));

@@ -45,6 +45,7 @@ process.stdout.write = (chunk, ...rest) => {
 
 let work: string;
 let loads: { esm: string[]; required: string[]; builtins: string[] };
+let dataFilesAtListening: string[];
 
 beforeAll(async () => {
   if (!existsSync(hostJs)) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
@@ -60,7 +61,11 @@ beforeAll(async () => {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`host.js printed no address within 20 s. stderr:\n${stderr}`)), 20_000);
       child.once('exit', (code) => reject(new Error(`host.js exited (${code}) before printing its address. stderr:\n${stderr}`)));
-      createInterface({ input: child.stdout }).once('line', () => (clearTimeout(timer), resolve()));
+      createInterface({ input: child.stdout }).once('line', () => {
+        clearTimeout(timer);
+        dataFilesAtListening = readdirSync(join(work, 'data'));
+        resolve();
+      });
     });
   } finally {
     child.kill();
@@ -84,13 +89,31 @@ describe('the built browser host, when it prints its address', () => {
 
   it('has not loaded the password-strength dictionaries (they load when a password is first checked)', () => {
     const chunks = join(root, 'out/main/chunks');
-    const dictionaryChunks = readdirSync(chunks).filter((file) => readFileSync(join(chunks, file), 'utf8').includes('node_modules/@zxcvbn-ts/'));
+    const dictionaryChunks = readdirSync(chunks).filter((file) => /zxcvbn|commonWords/.test(readFileSync(join(chunks, file), 'utf8')));
     expect(dictionaryChunks.length).toBeGreaterThan(0);
     expect(loads.esm.filter((url) => dictionaryChunks.some((file) => url.endsWith(`/chunks/${file}`)))).toEqual([]);
+  });
+
+  it('has not loaded the macOS policy reader’s property-list parser on another platform (plist with its XML libraries)', () => {
+    const chunks = join(root, 'out/main/chunks');
+    const plistChunks = readdirSync(chunks).filter((file) => readFileSync(join(chunks, file), 'utf8').includes('XMLBuilder'));
+    expect(plistChunks.length).toBeGreaterThan(0);
+    if (process.platform === 'darwin') return; // there it is the policy reader start-up needs
+    expect(loads.esm.filter((url) => plistChunks.some((file) => url.endsWith(`/chunks/${file}`)))).toEqual([]);
+  });
+
+  it('has written none of its stores on a first start (each writes its defaults with its first change)', () => {
+    expect(dataFilesAtListening).toContain('allydesk.lock.json'); // the folder was in use by then
+    expect(dataFilesAtListening.filter((name) => ['reference.json', 'timers.json', 'autopay.json'].includes(name))).toEqual([]);
   });
 
   it('has not loaded perf_hooks, which a bare Node HTTP server does not load either', () => {
     expect(loads.builtins).toContain('http');
     expect(loads.builtins).not.toContain('perf_hooks');
+  });
+
+  it('has not loaded Node’s diagnostic report (importing node:process as a module reads process.report)', () => {
+    expect(loads.builtins).toContain('http');
+    expect(loads.builtins).not.toContain('internal/process/report');
   });
 });
