@@ -128,8 +128,11 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
 
   it('has an ES module main that finds its page and preload at the paths the archive holds', () => {
     const main = readFileSync(join(root, 'out/main/main.js'), 'utf8');
-    expect(main).toMatch(/^import .* from "electron";$/m);
-    for (const target of ['../renderer', '../preload/preload.cjs']) expect(main).toContain(`join(import.meta.dirname, "${target}")`);
+    // The build is minified: `import{…}from"electron"` and `k(import.meta.dirname,`../renderer`)`.
+    expect(main).toMatch(/import\s*[^;]*?from\s*"electron"/);
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    const joinedFromHere = (target: string) => new RegExp(String.raw`\(import\.meta\.dirname,\s*` + '[`\'"]' + escape(target) + '[`\'"]\\)');
+    for (const target of ['../renderer', '../preload/preload.cjs']) expect(main).toMatch(joinedFromHere(target));
     for (const file of ['../renderer/index.html', '../preload/preload.cjs']) expect(entries).toContain(join('out/main', file));
   });
 
