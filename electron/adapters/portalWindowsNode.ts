@@ -1,9 +1,10 @@
-import { chmodSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Browser, BrowserContext, BrowserType, CDPSession, Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { detectPage, fillLoginForm, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
+import { freeDownloadName } from './downloads';
 import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
 /**
@@ -131,7 +132,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       }
     });
     page.on('download', (download) => {
-      const file = this.freeDownloadName(download.suggestedFilename());
+      const file = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), download.suggestedFilename());
       void download.saveAs(file).then(
         () => this.emit({ type: 'download', key, file: basename(file) }),
         () => undefined,
@@ -172,17 +173,6 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     const cdp = win.sessions.get(win.page)!;
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     return { cdp, frameId: frameTree.frame.id };
-  }
-
-  private freeDownloadName(suggested: string) {
-    const dir = this.options.downloadsDir ?? join(homedir(), 'Downloads');
-    mkdirSync(dir, { recursive: true });
-    const clean = basename(suggested).replace(/[\\/:*?"<>|]/g, '_') || 'download';
-    const ext = extname(clean);
-    const stem = clean.slice(0, clean.length - ext.length);
-    let candidate = join(dir, clean);
-    for (let n = 1; existsSync(candidate); n++) candidate = join(dir, `${stem} (${n})${ext}`);
-    return candidate;
   }
 
   private async paintBar(win: OpenWindow) {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectPage, fillLoginForm, type FillRequest } from './pageScript';
-import { AUTOPAY_PHRASES } from './service';
+import { AUTOPAY_PHRASES } from './phrases';
 
 /** The scripts run as their own source text in the browser-mode twin: test that form, not the module closure. */
 const detect = new Function('phrases', `return (${String(detectPage)})(phrases);`) as typeof detectPage;

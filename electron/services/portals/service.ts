@@ -1,11 +1,11 @@
-import { AUTOPAY_FLAVORS } from '../../../shared/content/autopay';
 import { PORTAL_NAMES } from '../../../shared/content/ids';
 import { WINDOW_PORTAL_IDS, type PortalSettings, type PortalsView, type WindowPortalId } from '../../../shared/ipc/portals';
 import type { Clock, Logger, NotificationAdapter, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import { hiddenCharacterProblems } from '../vault/hiddenGuard';
 import { decideNavigation, isAllowedPortalUrl, mayFillOn, type AllowListConfig, type FillTarget } from './allowList';
-import type { AutopayPhrases, FillRequest, LoginForm, PageReport } from './pageScript';
+import type { FillRequest, LoginForm, PageReport } from './pageScript';
+import { AUTOPAY_PHRASES } from './phrases';
 import { readPortalsFile, updatePortalsFile, type PortalsStore } from './state';
 
 /** What the vault lends the portals service: who is unlocked, and one entry's login for one fill. */
@@ -68,11 +68,6 @@ interface WindowState {
   lastActivityAt: number;
   lastTimerRestart: number;
 }
-
-export const AUTOPAY_PHRASES: AutopayPhrases = {
-  enrolled: [AUTOPAY_FLAVORS.new.enrolledBox, AUTOPAY_FLAVORS.classic.enrolledBox],
-  notEnrolled: ['You are not currently enrolled in autopay'],
-};
 
 export function createPortalsService(deps: PortalsDeps) {
   const { clock, store } = deps;
