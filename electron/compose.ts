@@ -1,5 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { Adapters, Logger } from './adapters/types';
+import type { Adapters, Logger, PortalWindowPolicy, PortalWindowsAdapter } from './adapters/types';
+import { registerPortalsIpc } from './ipc/portals';
+import { createPortalsService } from './services/portals/service';
+import { PORTALS_STORE_DEFAULTS } from './services/portals/state';
+import { portalTimersFrom, portalWarningBars, unavailablePortalWindows } from './services/portals/wiring';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
 import { registerReferenceIpc } from './ipc/reference';
@@ -26,6 +30,8 @@ export interface ComposeOptions {
   adapters: Adapters;
   logger: Logger;
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
+  /** Makes the runtime's portal windows (Electron or the browser-mode twin); without it they say they are unavailable. */
+  portalWindows?: (policy: PortalWindowPolicy) => PortalWindowsAdapter;
   testHooks?: {
     notifications: () => { title: string; body: string; at: number }[];
     openedLinks: () => string[];
@@ -49,7 +55,7 @@ export function composeApp(options: ComposeOptions) {
       notices.push(`A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`);
     }, () => clock.now());
 
-  const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }));
+  const reference = createReferenceService(open('reference', { overrides: { portalUrls: {} } }), { testHooks: Boolean(options.testHooks) });
   // Password rotation also counts the vault profiles' saved passwords (vault is built below).
   let vault: ReturnType<typeof createVaultService> | null = null;
   const timers = createTimers({
@@ -71,7 +77,22 @@ export function composeApp(options: ComposeOptions) {
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
   const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS), clock, logger, currentProfile: vault.currentProfile, audit });
 
+  // Portal windows: the vault lends one entry's login per fill; real activity drives the session timers.
+  const portals = createPortalsService({
+    clock, logger, vault,
+    store: open('portals', PORTALS_STORE_DEFAULTS),
+    createWindows: options.portalWindows ?? unavailablePortalWindows,
+    timers: portalTimersFrom(timers.service),
+    notifications: adapters.notifications,
+    configuredUrls: () => reference.getOverrides().portalUrls,
+    loginUrl: (p) => shownPortalUrl(p, reference.getOverrides()).value ?? null,
+    testHooks: Boolean(options.testHooks),
+    onChange: (view) => registry.emit('portals:changed', view),
+  });
+
   disposers.push(
+    registerPortalsIpc(registry, portals),
+    timers.service.onChange((view) => portalWarningBars(portals, view)),
     registerAppIpc(registry, {
       info: { version: options.version, runtime: options.runtime, dataDir, testHooks: Boolean(options.testHooks) },
       links: adapters.links,
@@ -90,12 +111,13 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay, vault, audit },
+    services: { reference, timers, autopay, vault, audit, portals },
     /** Resolves once the vault is locked and every queued audit record is on disk. */
     async dispose() {
       for (const dispose of disposers.reverse()) dispose();
       const locked = vault.dispose();
       vaultDeadlines.dispose();
+      await portals.dispose().catch((error: unknown) => logger.error('Portal windows did not close cleanly on quit', { error: String(error) }));
       await locked.catch((error: unknown) => logger.error('The vault did not lock cleanly on quit', { error: String(error) }));
       await audit.settled();
     },

@@ -1,9 +1,10 @@
 import type { BrowserWindow } from 'electron';
-import { app } from 'electron';
+import { app, BrowserWindow as ElectronBrowserWindow, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../package.json';
 import { createElectronAdapters } from './adapters/electron';
+import { createElectronPortalWindows } from './adapters/portalWindowsElectron';
 import { composeApp, type ComposedApp } from './compose';
 import { bindIpc } from './ipc';
 import { AdjustableClock } from './services/clock';
@@ -55,6 +56,11 @@ if (!app.requestSingleInstanceLock()) {
       clock,
       adapters: effective,
       logger: createConsoleLogger('main'),
+      portalWindows: (policy) =>
+        createElectronPortalWindows(
+          { BrowserWindow: ElectronBrowserWindow, session, ipcMain },
+          { preload: join(import.meta.dirname, '../preload/portal.cjs'), downloadsDir: (testHooks && process.env.ALLYDESK_DOWNLOADS_DIR) || app.getPath('downloads'), policy },
+        ),
       testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
     });
     bindIpc(composed.registry, () => win, pathToFileURL(indexHtml).toString());

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { appChannels, appEvents } from './ipc/app';
 import { autopayChannels } from './ipc/autopay';
+import { portalsChannels, portalsEvents } from './ipc/portals';
 import { referenceChannels } from './ipc/reference';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
@@ -13,6 +14,7 @@ import { vaultChannels, vaultEvents } from './ipc/vault';
 export const channels = {
   ...appChannels,
   ...autopayChannels,
+  ...portalsChannels,
   ...referenceChannels,
   ...testHookChannels,
   ...timersChannels,
@@ -21,6 +23,7 @@ export const channels = {
 
 export const events = {
   ...appEvents,
+  ...portalsEvents,
   ...timersEvents,
   ...vaultEvents,
 };

@@ -12,6 +12,7 @@ const EVENT_TEXT: Record<string, string> = {
   delete: 'Login deleted',
   copy: 'Copied',
   reveal: 'Password revealed',
+  fill: 'Filled into a portal window',
   export: 'Backup exported',
   import: 'Imported from a backup',
   'passphrase-change': 'Passphrase changed',

@@ -1,4 +1,7 @@
 import type { PortalId } from '../../../shared/content/ids';
+import { isLoopbackTestUrl } from '../../../shared/links';
+
+export { isLoopbackTestUrl };
 
 /**
  * Where a portal window may go, and which login may be filled where. Office Ally's and Patient
@@ -24,12 +27,6 @@ const parse = (raw: string): URL | null => {
 };
 
 const inDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
-
-/** A loopback stand-in address (`http://127.0.0.1:<port>/…`): what only the test hooks admit. */
-export function isLoopbackTestUrl(raw: string): boolean {
-  const url = parse(raw);
-  return Boolean(url && url.protocol === 'http:' && url.hostname === '127.0.0.1' && url.port !== '' && !url.username && !url.password);
-}
 
 /** The origins a portal window may show: "https://host" entries plus, under test hooks, configured loopback origins. */
 function configuredOrigins(config: AllowListConfig): Set<string> {

@@ -124,7 +124,12 @@ export function createPortalsService(deps: PortalsDeps) {
       state = { spec, portalId, profileId: profile?.id ?? null, profileName: profile?.name ?? null, phase: 'signed-out', report: null, pending: null, attempted: false, lastActivityAt: clock.now(), lastTimerRestart: 0 };
       states.set(spec.key, state);
     }
-    await windows.open(spec);
+    try {
+      await windows.open(spec);
+    } catch (error) {
+      if (!windows.isOpen(spec.key)) states.delete(spec.key);
+      throw error;
+    }
     return state;
   }
 
