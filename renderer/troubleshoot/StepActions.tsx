@@ -6,6 +6,9 @@ import { useTroubleshoot } from '../state/troubleshoot';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import { openExternal, screenAvailable, start2faWait, startLockoutTimer, type CrossFeatureResult } from './links';
 import { PortalSelect } from './PortalSelect';
+import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
+import { PortalWindowActions } from '../portals/PortalWindowActions';
+import { useShownPortalUrl } from '../state/reference';
 
 const TIMERS_MISSING = 'Timers are not available in this version of AllyDesk.';
 
@@ -104,6 +107,23 @@ function ExternalAction({ url, label }: { url: string; label: string }) {
   );
 }
 
+/** The troubleshooter's cache and private-window steps, done in AllyDesk's own portal window for the chosen portal. */
+function PortalWindowStepAction({ mode }: { mode: 'clear' | 'private' }) {
+  const portalId = useTroubleshoot((s) => s.portalId);
+  const url = useShownPortalUrl(portalId || 'practice-mate');
+  const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portalId);
+  return (
+    <div className="trouble-action">
+      <PortalSelect label="Portal" />
+      {windowed ? (
+        <PortalWindowActions portalId={portalId as WindowPortalId} hasAddress={Boolean(url.value)} only={mode} />
+      ) : (
+        <p className="trouble-note">{portalId ? 'SFTP has no web page to clear.' : `Choose the portal to ${mode === 'clear' ? "clear its cache and cookies in AllyDesk" : 'open it in a private AllyDesk window'}.`}</p>
+      )}
+    </div>
+  );
+}
+
 /** The tools a step offers, each wired to where that capability lives. */
 export function StepActions({ actions }: { actions: readonly StepAction[] }) {
   const checker = actions.some((action) => action.kind === 'checker');
@@ -120,6 +140,8 @@ export function StepActions({ actions }: { actions: readonly StepAction[] }) {
             return <ScreenAction key={index} screen={action.screen} label={action.label} />;
           case 'external':
             return <ExternalAction key={index} url={action.url} label={action.label} />;
+          case 'portalWindow':
+            return <PortalWindowStepAction key={index} mode={action.mode} />;
         }
       })}
       {checker && <HiddenCharacterChecker />}

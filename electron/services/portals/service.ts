@@ -181,8 +181,11 @@ export function createPortalsService(deps: PortalsDeps) {
     const now = clock.now();
     if (!isAllowedPortalUrl(report.url, config())) return;
     if (report.autopay) {
+      const before = readPortalsFile(store).autopaySeen[state.portalId];
       updatePortalsFile(store, (file) => void (file.autopaySeen[state.portalId] = { status: report.autopay!, at: now, profileId: state.profileId, profileName: state.profileName }));
-      changed();
+      if (before?.status !== report.autopay) {
+        notice(state.portalId, `${name(state.portalId)} shows ${report.autopay === 'enrolled' ? 'that autopay is on (the green "Congratulations!" box)' : 'that autopay is off (the "You are not currently enrolled in autopay" box)'}. AllyDesk noted it.`);
+      } else changed();
     }
     if (report.botCheck) {
       if (state.pending) {
@@ -221,6 +224,7 @@ export function createPortalsService(deps: PortalsDeps) {
     deps.timers.loggedOut(state.portalId);
     updatePortalsFile(store, (file) => void (file.learnedIdle[state.portalId] = { idleMinutes, at: now, applied: false }));
     deps.notifications.notify({ title: `${name(state.portalId)} logged you out`, body: `It logged you out after about ${idleMinutes} minutes without activity. AllyDesk can warn you before that next time.` });
+    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} minutes without activity.`);
   }
 
   function fillFailed(state: WindowState, error: unknown) {
