@@ -22,6 +22,11 @@ export interface NodePortalWindowsOptions {
   /** Headless where there is no display (Linux without DISPLAY/WAYLAND_DISPLAY). */
   headless?: boolean;
   executablePath?: string | null;
+  /**
+   * ALLYDESK_TEST_HOOKS=1 only: each persistent window also listens for DevTools on a free loopback
+   * port (written to DevToolsActivePort in its folder), so end-to-end tests can click in it like a user.
+   */
+  testDebugPort?: boolean;
 }
 
 const AGENT_WORLD = 'allydesk-agent';
@@ -82,7 +87,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       chmodSync(portalSessionsDir(this.options.dataDir), 0o700);
       chmodSync(dir, 0o700);
-      context = await chromium.launchPersistentContext(dir, { ...this.launchOptions(), acceptDownloads: true, viewport: null });
+      const launch = this.launchOptions();
+      if (this.options.testDebugPort) launch.args.push('--remote-debugging-port=0');
+      context = await chromium.launchPersistentContext(dir, { ...launch, acceptDownloads: true, viewport: null });
     } else {
       this.privateBrowser ??= chromium.launch(this.launchOptions());
       context = await (await this.privateBrowser).newContext({ acceptDownloads: true, viewport: null });

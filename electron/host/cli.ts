@@ -29,7 +29,7 @@ async function main() {
     adapters,
     logger: createConsoleLogger('host'),
     // Portal windows open in this machine's Chromium; ALLYDESK_DOWNLOADS_DIR moves downloads (tests use a temp folder).
-    portalWindows: (policy) => new NodePortalWindows({ dataDir, policy, downloadsDir: process.env.ALLYDESK_DOWNLOADS_DIR || undefined }),
+    portalWindows: (policy) => new NodePortalWindows({ dataDir, policy, downloadsDir: process.env.ALLYDESK_DOWNLOADS_DIR || undefined, testDebugPort: testHooks }),
     testHooks: testHooks
       ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened }
       : undefined,

@@ -11,7 +11,7 @@ export function PortalNotices() {
   return (
     <>
       {view.notices.map((notice) => {
-        const learned = view.learnedIdle.find((l) => l.portalId === notice.portalId && !l.applied && l.at === notice.at);
+        const learned = notice.offer === 'learnedIdle' ? view.learnedIdle.find((l) => l.portalId === notice.portalId && !l.applied) : undefined;
         return (
           <div key={notice.id} className="banner banner-info" role="status">
             <p>{notice.message}</p>

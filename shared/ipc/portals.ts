@@ -25,7 +25,14 @@ export const autopaySeenView = z.object({
   at: z.number(),
   profileName: z.string().nullable(),
 });
-export const portalNotice = z.object({ id: z.string(), portalId: windowPortalId, message: z.string(), at: z.number() });
+export const portalNotice = z.object({
+  id: z.string(),
+  portalId: windowPortalId,
+  message: z.string(),
+  at: z.number(),
+  /** 'learnedIdle': the notice offers to set the portal's inactivity length to what was seen. */
+  offer: z.literal('learnedIdle').optional(),
+});
 export const portalSettings = z.strictObject({
   /** Off = "fill only": AllyDesk types the login in and the user presses the portal's button. */
   submitAfterFill: z.boolean({ error: 'Choose on or off.' }),

@@ -74,7 +74,7 @@ export function createPortalsService(deps: PortalsDeps) {
   const config = (): AllowListConfig => ({ configuredUrls: deps.configuredUrls(), testHooks: deps.testHooks });
   const windows = deps.createWindows({ navigation: (url) => decideNavigation(url, config()), phrases: AUTOPAY_PHRASES });
   const states = new Map<string, WindowState>();
-  const notices: { id: string; portalId: WindowPortalId; message: string; at: number }[] = [];
+  const notices: PortalsView['notices'] = [];
   let noticeSeq = 0;
   const name = (p: WindowPortalId) => PORTAL_NAMES[p];
 
@@ -93,8 +93,8 @@ export function createPortalsService(deps: PortalsDeps) {
     deps.onChange?.(current);
     return current;
   };
-  const notice = (portalId: WindowPortalId, message: string) => {
-    notices.push({ id: `n${++noticeSeq}`, portalId, message, at: clock.now() });
+  const notice = (portalId: WindowPortalId, message: string, offer?: 'learnedIdle') => {
+    notices.push({ id: `n${++noticeSeq}`, portalId, message, at: clock.now(), ...(offer ? { offer } : {}) });
     notices.splice(0, Math.max(0, notices.length - MAX_NOTICES));
     changed();
   };
@@ -223,8 +223,7 @@ export function createPortalsService(deps: PortalsDeps) {
     state.phase = 'signed-out';
     deps.timers.loggedOut(state.portalId);
     updatePortalsFile(store, (file) => void (file.learnedIdle[state.portalId] = { idleMinutes, at: now, applied: false }));
-    deps.notifications.notify({ title: `${name(state.portalId)} logged you out`, body: `It logged you out after about ${idleMinutes} minutes without activity. AllyDesk can warn you before that next time.` });
-    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} minutes without activity.`);
+    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} ${idleMinutes === 1 ? 'minute' : 'minutes'} without activity.`, 'learnedIdle');
   }
 
   function fillFailed(state: WindowState, error: unknown) {
