@@ -97,6 +97,13 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     const claim = portal.requests.findLast((r) => r.path.startsWith('/claim-fix'))!;
     expect(claim.cookies.OASESSION).toBe(homeCookie());
     await until(() => timerCalls.includes('activity:practice-mate'), 'activity from the click');
+    // The inactivity warning shows as a bar inside the portal window, and stays after the page changes.
+    service.sessionWarning('practice-mate', 'Practice Mate will log you out in 2 minutes without activity — save your work.');
+    await page.getByRole('alert').filter({ hasText: 'log you out in 2 minutes' }).waitFor({ timeout: 10_000 });
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'log you out in 2 minutes' }).waitFor({ timeout: 10_000 });
+    service.sessionWarning('practice-mate', null);
+    await page.getByRole('alert').waitFor({ state: 'detached', timeout: 10_000 });
     await page.getByRole('link', { name: 'Download ERA 835' }).click();
     await until(() => readdirSync(downloads).length === 1, 'the download');
     expect(readFileSync(join(downloads, 'era-2026-11.835'), 'utf8')).toContain('ISA*00');
