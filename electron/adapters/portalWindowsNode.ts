@@ -30,7 +30,8 @@ export interface NodePortalWindowsOptions {
 }
 
 const AGENT_WORLD = 'allydesk-agent';
-const FILL_WORLD = 'allydesk-fill';
+// One isolated world for the agent, the fill and the bar: a second world would cost the page another heap.
+const FILL_WORLD = AGENT_WORLD;
 const BINDING = '__allydeskReport';
 /** Chromium still creates a disk cache folder; this keeps it tiny, and DevTools' cache switch keeps it unused. */
 const NO_DISK_CACHE = ['--disk-cache-size=1', '--media-cache-size=1'];
