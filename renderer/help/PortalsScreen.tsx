@@ -11,7 +11,7 @@ function PortalAddress({ portal }: { portal: Portal }) {
   const url = useShownPortalUrl(portal.id);
   const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portal.id);
   const actions = windowed && <PortalWindowActions portalId={portal.id as WindowPortalId} hasAddress={Boolean(url.value)} />;
-  if (!url.value) return <><p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>{actions}</>;
+  if (!url.value) return actions || <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>;
   return (
     <>
       {actions}

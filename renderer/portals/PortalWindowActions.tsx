@@ -20,7 +20,7 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
   if (!hasAddress) {
     return (
       <p className="muted">
-        AllyDesk does not know {name}&rsquo;s login address, so it cannot open it in a portal window.{' '}
+        The help documents give no login address for {name}, so AllyDesk cannot open it in a portal window.{' '}
         <button type="button" className="button-quiet" onClick={() => go('settings')}>Add the address in Settings</button>
       </p>
     );
