@@ -32,6 +32,8 @@ export interface ComposeOptions {
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   /** Makes the runtime's portal windows (Electron or the browser-mode twin); without it they say they are unavailable. */
   portalWindows?: (policy: PortalWindowPolicy) => PortalWindowsAdapter;
+  /** Opens a web address a portal tried to reach, off the allow-list, once the user chose to (desktop only). */
+  openUnlistedLink?: (url: string) => Promise<{ opened: boolean }>;
   testHooks?: {
     notifications: () => { title: string; body: string; at: number }[];
     openedLinks: () => string[];
@@ -87,6 +89,7 @@ export function composeApp(options: ComposeOptions) {
     configuredUrls: () => reference.getOverrides().portalUrls,
     loginUrl: (p) => shownPortalUrl(p, reference.getOverrides()).value ?? null,
     testHooks: Boolean(options.testHooks),
+    openUnlisted: options.openUnlistedLink,
     onChange: (view) => registry.emit('portals:changed', view),
   });
 

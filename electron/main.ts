@@ -1,5 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import { app, BrowserWindow as ElectronBrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow as ElectronBrowserWindow, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { version } from '../package.json';
@@ -61,6 +61,13 @@ if (!app.requestSingleInstanceLock()) {
           { BrowserWindow: ElectronBrowserWindow, session, ipcMain },
           { preload: join(import.meta.dirname, '../preload/portal.cjs'), downloadsDir: (testHooks && process.env.ALLYDESK_DOWNLOADS_DIR) || app.getPath('downloads'), policy },
         ),
+      // Only http(s) addresses a portal window tried to open reach here, and only after the user chose "Open it in my browser".
+      openUnlistedLink: async (url) => {
+        if (!/^https?:\/\//i.test(url)) return { opened: false };
+        if (testHooks) return (openedLinks.push(url), { opened: true });
+        await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s) only, the user confirmed this exact address in AllyDesk.
+        return { opened: true };
+      },
       testHooks: testHooks ? { notifications: () => sentNotifications, openedLinks: () => openedLinks } : undefined,
     });
     bindIpc(composed.registry, () => win, pathToFileURL(indexHtml).toString());

@@ -152,7 +152,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     cdp.on('Fetch.requestPaused', ({ requestId, request, frameId }: { requestId: string; request: { url: string }; frameId: string }) => {
       const decision = frameId === topFrame ? this.options.policy.navigation(request.url) : 'allow';
       if (decision === 'allow') return void cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
-      void cdp.send('Fetch.failRequest', { requestId, errorReason: 'BlockedByClient' }).catch(() => undefined);
+      // 'Aborted' cancels the navigation and keeps the current page (as Electron's will-navigate preventDefault does).
+      void cdp.send('Fetch.failRequest', { requestId, errorReason: 'Aborted' }).catch(() => undefined);
       if (decision === 'external') this.emit({ type: 'external', key, url: request.url });
     });
     await Promise.all([

@@ -7,7 +7,7 @@ export function PortalNotices() {
   const view = usePortals((s) => s.view);
   useEffect(() => void usePortals.getState().load(), []);
   if (!view) return null;
-  const { dismissNotice, applyLearnedIdle } = usePortals.getState();
+  const { dismissNotice, applyLearnedIdle, openExternal } = usePortals.getState();
   return (
     <>
       {view.notices.map((notice) => {
@@ -18,6 +18,11 @@ export function PortalNotices() {
             {learned && (
               <button type="button" onClick={() => void applyLearnedIdle(learned.portalId).then(() => dismissNotice(notice.id))}>
                 Set {PORTAL_NAMES[learned.portalId]}&rsquo;s inactivity timer to {Math.min(480, Math.max(3, learned.idleMinutes))} minutes
+              </button>
+            )}
+            {notice.offer === 'external' && notice.url && (
+              <button type="button" className="button-secondary" onClick={() => void openExternal(notice.id)} aria-label={`Open ${notice.url} in my browser`}>
+                Open it in my browser
               </button>
             )}
             <button type="button" className="button-quiet" onClick={() => void dismissNotice(notice.id)}>Dismiss</button>

@@ -30,8 +30,12 @@ export const portalNotice = z.object({
   portalId: windowPortalId,
   message: z.string(),
   at: z.number(),
-  /** 'learnedIdle': the notice offers to set the portal's inactivity length to what was seen. */
-  offer: z.literal('learnedIdle').optional(),
+  /**
+   * 'learnedIdle': offers to set the portal's inactivity length to what was seen; 'external': the
+   * portal tried to go to `url`, off the allow-list, and the user may open it in their own browser.
+   */
+  offer: z.enum(['learnedIdle', 'external']).optional(),
+  url: z.string().optional(),
 });
 export const portalSettings = z.strictObject({
   /** Off = "fill only": AllyDesk types the login in and the user presses the portal's button. */
@@ -69,6 +73,11 @@ export const portalsChannels = defineChannels({
     summary: "Sets the portal's inactivity length to the one AllyDesk saw the portal use.",
     input: z.strictObject({ portalId: windowPortalId }),
     output: portalsView,
+  },
+  'portals:openExternal': {
+    summary: "Opens the address a portal notice names (one the portal tried to go to) in the user's own browser.",
+    input: z.strictObject({ id: z.string().max(80) }),
+    output: z.object({ opened: z.boolean(), url: z.string() }),
   },
   'portals:dismissNotice': { summary: 'Dismisses a portal notice.', input: z.strictObject({ id: z.string().max(80) }), output: portalsView },
   'portals:setSettings': { summary: 'Portal window settings (fill only or fill and submit).', input: portalSettings, output: portalsView },

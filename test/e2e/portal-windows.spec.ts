@@ -75,6 +75,14 @@ test('Log in as Ann: exact credentials, timer from the login, pop-up in the same
   expect(portal.requests.findLast((r) => r.path.startsWith('/claim-fix'))!.cookies.OASESSION).toBe(homeCookie);
   await expect.poll(async () => (await session(app))!.startedAt, { timeout: 10_000 }).toBeGreaterThan(started);
 
+  // A link off Office Ally's sites stays out of the portal window; AllyDesk asks, and opens it in the user's browser.
+  await home.getByRole('link', { name: 'A page outside Office Ally' }).click();
+  await expect(page.getByText(/Practice Mate wants to open www\.example\.com/)).toBeVisible({ timeout: 10_000 });
+  expect(home.url()).toMatch(/\/home$/);
+  // This machine has no internet: the user's browser (a new tab here) asking for the address is the proof.
+  const outside = page.context().waitForEvent('request', (request) => request.url() === 'https://www.example.com/outside');
+  await page.getByRole('button', { name: 'Open https://www.example.com/outside in my browser' }).click();
+  expect((await outside).isNavigationRequest()).toBe(true);
   await home.goto(`${portal.origin}/autopay/enrolled`);
   await expect(page.getByText('Practice Mate shows that autopay is on')).toBeVisible({ timeout: 10_000 });
   const seen = await app.invoke<{ autopaySeen: { status: string; profileName: string }[] }>('portals:list');

@@ -16,7 +16,7 @@ class FakeWindows implements PortalWindowsAdapter {
   readonly cleared: string[] = [];
   readonly bars: [string, string | null][] = [];
   readonly urls = new Map<string, string>();
-  private listener: (event: PortalWindowEvent) => void = () => undefined;
+  listener: (event: PortalWindowEvent) => void = () => undefined;
   constructor(readonly policy: PortalWindowPolicy) {}
   async open(spec: PortalWindowSpec) {
     this.opened.push(spec);
@@ -202,9 +202,18 @@ describe('portals service', () => {
     expect(service.view().autopaySeen).toEqual([{ portalId: 'practice-mate', status: 'not-enrolled', at: clock.now(), profileName: 'Ann' }]);
   });
 
-  it('navigation policy: allowed hosts stay, others go to the system browser after asking', () => {
-    makeService();
+  it('navigation policy: allowed hosts stay, others go to the system browser only after the user chooses to', async () => {
+    const opened: string[] = [];
+    const service = makeService({ openUnlisted: async (url) => (opened.push(url), { opened: true }) });
     expect(windows.policy.navigation('https://sc.officeally.com/x')).toBe('allow');
     expect(windows.policy.navigation('https://example.com/')).toBe('external');
+    await service.open('practice-mate');
+    windows.listener({ type: 'external', key: 'ann00001:practice-mate', url: 'https://example.com/help?x=1' });
+    const offered = service.view().notices.at(-1)!;
+    expect(offered).toMatchObject({ offer: 'external', url: 'https://example.com/help?x=1', message: expect.stringContaining('example.com, which is not an Office Ally') });
+    expect(opened).toEqual([]);
+    expect(await service.openExternal(offered.id)).toEqual({ opened: true, url: 'https://example.com/help?x=1' });
+    expect(opened).toEqual(['https://example.com/help?x=1']);
+    await expect(service.openExternal(offered.id)).rejects.toThrow(/no longer offered/);
   });
 });

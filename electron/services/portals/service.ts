@@ -33,6 +33,8 @@ export interface PortalsDeps {
   vault: PortalVault;
   timers: PortalTimers;
   notifications: NotificationAdapter;
+  /** Opens an address off the allow-list in the user's browser, after they chose to (a prompt in the UI). */
+  openUnlisted?: (url: string) => Promise<{ opened: boolean }>;
   /** The practice's configured login addresses (Settings), by portal. */
   configuredUrls: () => Partial<Record<string, string>>;
   /** The portal's login page: Settings, else the help documents; null when neither gives one. */
@@ -93,8 +95,8 @@ export function createPortalsService(deps: PortalsDeps) {
     deps.onChange?.(current);
     return current;
   };
-  const notice = (portalId: WindowPortalId, message: string, offer?: 'learnedIdle') => {
-    notices.push({ id: `n${++noticeSeq}`, portalId, message, at: clock.now(), ...(offer ? { offer } : {}) });
+  const notice = (portalId: WindowPortalId, message: string, offer?: { offer: 'learnedIdle' } | { offer: 'external'; url: string }) => {
+    notices.push({ id: `n${++noticeSeq}`, portalId, message, at: clock.now(), ...offer });
     notices.splice(0, Math.max(0, notices.length - MAX_NOTICES));
     changed();
   };
@@ -223,7 +225,7 @@ export function createPortalsService(deps: PortalsDeps) {
     state.phase = 'signed-out';
     deps.timers.loggedOut(state.portalId);
     updatePortalsFile(store, (file) => void (file.learnedIdle[state.portalId] = { idleMinutes, at: now, applied: false }));
-    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} ${idleMinutes === 1 ? 'minute' : 'minutes'} without activity.`, 'learnedIdle');
+    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} ${idleMinutes === 1 ? 'minute' : 'minutes'} without activity.`, { offer: 'learnedIdle' });
   }
 
   function fillFailed(state: WindowState, error: unknown) {
@@ -254,7 +256,8 @@ export function createPortalsService(deps: PortalsDeps) {
       deps.notifications.notify({ title: 'Download saved', body: `${event.file} is in your Downloads folder.` });
       notice(state.portalId, `Saved ${event.file} to your Downloads folder.`);
     } else if (event.type === 'external') {
-      notice(state.portalId, `${name(state.portalId)} tried to open ${event.url}, which is not an Office Ally address. AllyDesk did not open it; copy the address into your own browser if you trust it.`);
+      const host = new URL(event.url).host;
+      notice(state.portalId, `${name(state.portalId)} wants to open ${host}, which is not an Office Ally or Patient Ally address, so AllyDesk did not open it in the portal window. Open it in your own browser only if you expected it.`, { offer: 'external', url: event.url });
     } else if (event.type === 'closed') {
       states.delete(event.key);
       changed();
@@ -301,6 +304,14 @@ export function createPortalsService(deps: PortalsDeps) {
       deps.timers.setSessionMinutes(portalId, Math.min(480, Math.max(3, learned.idleMinutes)));
       updatePortalsFile(store, (file) => void (file.learnedIdle[portalId] = { ...learned, applied: true }));
       return changed();
+    },
+    async openExternal(id: string) {
+      const found = notices.find((n) => n.id === id && n.offer === 'external' && n.url);
+      if (!found) throw new UserFacingError('not_found', 'That address is no longer offered. Open it again from the portal window.');
+      notices.splice(notices.indexOf(found), 1);
+      const { opened } = (await deps.openUnlisted?.(found.url!)) ?? { opened: false };
+      changed();
+      return { opened, url: found.url! };
     },
     dismissNotice(id: string) {
       const index = notices.findIndex((n) => n.id === id);
