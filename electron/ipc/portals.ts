@@ -8,7 +8,7 @@ export function registerPortalsIpc(registry: IpcRegistry, portals: PortalsServic
     registry.handle('portals:logIn', ({ entryId }) => portals.logIn(entryId)),
     registry.handle('portals:clear', ({ portalId }) => portals.clear(portalId)),
     registry.handle('portals:applyLearnedIdle', ({ portalId }) => portals.applyLearnedIdle(portalId)),
-    registry.handle('portals:openExternal', ({ id }) => portals.openExternal(id)),
+    registry.handle('portals:openInBrowser', ({ id }) => portals.openInBrowser(id)),
     registry.handle('portals:dismissNotice', ({ id }) => portals.dismissNotice(id)),
     registry.handle('portals:setSettings', (settings) => portals.setSettings(settings)),
   ];

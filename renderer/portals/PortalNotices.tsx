@@ -7,7 +7,7 @@ export function PortalNotices() {
   const view = usePortals((s) => s.view);
   useEffect(() => void usePortals.getState().load(), []);
   if (!view) return null;
-  const { dismissNotice, applyLearnedIdle, openExternal } = usePortals.getState();
+  const { dismissNotice, applyLearnedIdle, openInBrowser } = usePortals.getState();
   return (
     <>
       {view.notices.map((notice) => {
@@ -21,7 +21,7 @@ export function PortalNotices() {
               </button>
             )}
             {notice.offer === 'external' && notice.url && (
-              <button type="button" className="button-secondary" onClick={() => void openExternal(notice.id)} aria-label={`Open ${notice.url} in my browser`}>
+              <button type="button" className="button-secondary" onClick={() => void openInBrowser(notice.id)} aria-label={`Open ${notice.url} in my browser`}>
                 Open it in my browser
               </button>
             )}

@@ -13,7 +13,7 @@ interface PortalsStore {
   applyLearnedIdle(portalId: WindowPortalId): Promise<Outcome>;
   dismissNotice(id: string): Promise<Outcome>;
   /** Opens the address a notice offers in the user's browser (main does it on the desktop; in browser mode this tab opens it). */
-  openExternal(id: string): Promise<Outcome>;
+  openInBrowser(id: string): Promise<Outcome>;
   setSettings(settings: PortalSettings): Promise<Outcome>;
 }
 
@@ -40,8 +40,8 @@ export const usePortals = create<PortalsStore>((set) => {
     logIn: (entryId) => apply(bridge().invoke('portals:logIn', { entryId })),
     clear: (portalId) => apply(bridge().invoke('portals:clear', { portalId })),
     applyLearnedIdle: (portalId) => apply(bridge().invoke('portals:applyLearnedIdle', { portalId })),
-    async openExternal(id) {
-      const reply = await bridge().invoke('portals:openExternal', { id });
+    async openInBrowser(id) {
+      const reply = await bridge().invoke('portals:openInBrowser', { id });
       if (!reply.ok) return { ok: false, message: reply.error.message, code: reply.error.code };
       if (!reply.data.opened) window.open(reply.data.url, '_blank', 'noopener,noreferrer');
       return { ok: true };

@@ -74,7 +74,7 @@ export const portalsChannels = defineChannels({
     input: z.strictObject({ portalId: windowPortalId }),
     output: portalsView,
   },
-  'portals:openExternal': {
+  'portals:openInBrowser': {
     summary: "Opens the address a portal notice names (one the portal tried to go to) in the user's own browser.",
     input: z.strictObject({ id: z.string().max(80) }),
     output: z.object({ opened: z.boolean(), url: z.string() }),

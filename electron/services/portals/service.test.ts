@@ -212,8 +212,8 @@ describe('portals service', () => {
     const offered = service.view().notices.at(-1)!;
     expect(offered).toMatchObject({ offer: 'external', url: 'https://example.com/help?x=1', message: expect.stringContaining('example.com, which is not an Office Ally') });
     expect(opened).toEqual([]);
-    expect(await service.openExternal(offered.id)).toEqual({ opened: true, url: 'https://example.com/help?x=1' });
+    expect(await service.openInBrowser(offered.id)).toEqual({ opened: true, url: 'https://example.com/help?x=1' });
     expect(opened).toEqual(['https://example.com/help?x=1']);
-    await expect(service.openExternal(offered.id)).rejects.toThrow(/no longer offered/);
+    await expect(service.openInBrowser(offered.id)).rejects.toThrow(/no longer offered/);
   });
 });

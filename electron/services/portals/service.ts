@@ -305,7 +305,7 @@ export function createPortalsService(deps: PortalsDeps) {
       updatePortalsFile(store, (file) => void (file.learnedIdle[portalId] = { ...learned, applied: true }));
       return changed();
     },
-    async openExternal(id: string) {
+    async openInBrowser(id: string) {
       const found = notices.find((n) => n.id === id && n.offer === 'external' && n.url);
       if (!found) throw new UserFacingError('not_found', 'That address is no longer offered. Open it again from the portal window.');
       notices.splice(notices.indexOf(found), 1);
