@@ -162,4 +162,25 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     expect(portal.logins().at(-1)).toEqual({ path: '/two-step/password', username: 'ann', password: 'Correct-Horse-7!' });
     await page.waitForURL(/\/home$/);
   }, 60_000);
+
+  it('fills the older ASP.NET sign-in (Login1_UserName / Login1_Password / Login1_LoginButton)', async () => {
+    await service.clear('practice-mate');
+    const page = windows.pages(annKey)[0]!;
+    const mark = portal.logins().length;
+    await page.goto(`${portal.origin}/slogin.aspx`);
+    await service.logIn('one-step-entry');
+    await until(() => portal.logins().length > mark, 'the ASP.NET login POST');
+    expect(portal.logins().at(-1)).toEqual({ path: '/slogin.aspx', username: 'ann', password: 'Correct-Horse-7!' });
+    expect(portal.requests.findLast((r) => r.path === '/slogin.aspx' && r.method === 'POST')!.form['Login1$LoginButton']).toBe('Log In');
+  }, 60_000);
+
+  it('a private window starts with no cookies and keeps no folder', async () => {
+    const before = readdirSync(portalSessionsDir(dataDir)).sort();
+    const mark = portal.requests.length;
+    await service.open('practice-mate', true);
+    await until(() => portal.requests.slice(mark).some((r) => r.path === '/login'), 'the private login page');
+    expect(portal.requests.slice(mark).filter((r) => r.path === '/login').map((r) => r.cookies.OASESSION)).toEqual([undefined]);
+    expect(service.view().windows.find((w) => w.private)).toMatchObject({ profileName: null });
+    expect(readdirSync(portalSessionsDir(dataDir)).sort()).toEqual(before);
+  }, 60_000);
 });
