@@ -9,9 +9,9 @@ type Status = { kind: 'ok' | 'bad'; text: string; toSettings?: boolean } | null;
 
 /**
  * "Open in AllyDesk", a private window, and "Clear this portal's cache and cookies" for one portal.
- * `only` picks one of them (the troubleshooter's cache and private-window steps).
+ * `only` picks one of them (the troubleshooter's cache and private-window steps, the Timers screen's open).
  */
-export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: WindowPortalId; hasAddress: boolean; only?: 'clear' | 'private' }) {
+export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: WindowPortalId; hasAddress: boolean; only?: 'open' | 'clear' | 'private' }) {
   const name = PORTAL_NAMES[portalId];
   const go = useNavigation((s) => s.go);
   const { open, clear } = usePortals.getState();
@@ -36,9 +36,9 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
   const wipe = () => run(() => clear(portalId), `${name}'s cookies and cache in AllyDesk are cleared, and its login page is open again.`);
   return (
     <div className="portal-window-actions">
-      {!only && <button type="button" disabled={busy} onClick={() => void openOwn()}>Open {name} in AllyDesk</button>}
-      {only !== 'clear' && <button type="button" className="button-secondary" disabled={busy} onClick={() => void openPrivate()}>Open a private {name} window</button>}
-      {only !== 'private' && (
+      {(!only || only === 'open') && <button type="button" disabled={busy} onClick={() => void openOwn()}>Open {name} in AllyDesk</button>}
+      {(!only || only === 'private') && <button type="button" className="button-secondary" disabled={busy} onClick={() => void openPrivate()}>Open a private {name} window</button>}
+      {(!only || only === 'clear') && (
         <AlertDialog.Root>
           <AlertDialog.Trigger asChild>
             <button type="button" className="button-secondary" disabled={busy}>Clear {name}&rsquo;s cache and cookies</button>
