@@ -85,7 +85,8 @@ const policy = { navigation: (url: string) => decideNavigation(url, { configured
 function make() {
   const api = {
     BrowserWindow: FakeWindow,
-    session: { fromPartition: (partition: string, options: unknown) => (sessions.push(new FakeSession(partition, options)), sessions.at(-1)!) },
+    // Like Electron: one session per partition name.
+    session: { fromPartition: (partition: string, options: unknown) => sessions.find((s) => s.partition === partition) ?? (sessions.push(new FakeSession(partition, options)), sessions.at(-1)!) },
     ipcMain,
   } as unknown as ElectronPortalApi;
   const adapter = createElectronPortalWindows(api, { preload: '/app/out/preload/portal.cjs', downloadsDir: downloads, policy });
@@ -164,6 +165,11 @@ describe('Electron portal windows', () => {
     expect(item.savePath).toBe(join(downloads, 'era.835'));
     item.emit('done', {}, 'completed');
     expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'era.835' });
+    // Closing and reopening the window reuses its session without a second download handler.
+    FakeWindow.made[0]!.close();
+    await adapter.open(spec);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.listenerCount('will-download')).toBe(1);
   });
 
   it("sends a fill only to that window's top-level frame and waits for its preload's answer; clear wipes storage and cache and reopens the login page", async () => {

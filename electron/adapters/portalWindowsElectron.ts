@@ -62,9 +62,14 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
     backgroundThrottling: false,
   });
 
+  const prepared = new Map<string, Session>();
   function prepareSession(partition: string): Session {
+    // Electron hands back the same session for a partition: set it up once (else each reopen adds a download handler).
+    const known = prepared.get(partition);
+    if (known) return known;
     // cache: false — portal pages hold patient data; only the session's cookies are kept.
     const session = api.session.fromPartition(partition, { cache: false });
+    prepared.set(partition, session);
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.setPermissionCheckHandler(() => false);
     session.on('will-download', (_event, item) => {
