@@ -46,7 +46,8 @@ export default defineConfig({
   preload: {
     build: {
       rolldownOptions: {
-        input: { preload: resolve(root, 'electron/preload.ts') },
+        // portal.cjs: the portal windows' preload (exposes nothing to the page).
+        input: { preload: resolve(root, 'electron/preload.ts'), portal: resolve(root, 'electron/adapters/portalPreload.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

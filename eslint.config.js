@@ -23,8 +23,12 @@ export default tseslint.config(
   { files: ['renderer/**', 'bench/blank/**', 'test/setupComponent.ts'], languageOptions: { globals: globals.browser } },
   { files: ['electron/**', 'scripts/**', 'test/**', 'bench/*.mjs', '**/*.config.*'], ignores: ['test/setupComponent.ts'], languageOptions: { globals: { ...globals.node, NodeJS: 'readonly' } } },
   { files: ['shared/**'], languageOptions: { globals: globals['shared-node-browser'] } },
-  // e2e specs run code in the page too (page.evaluate) and the preload runs in the renderer's world.
-  { files: ['test/e2e/**', 'electron/preload.ts'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  // e2e specs run code in the page too (page.evaluate), the preloads run in a page's world, and the
+  // portal page script is a function main sends into portal pages (its test runs it in jsdom).
+  {
+    files: ['test/e2e/**', 'electron/preload.ts', 'electron/adapters/portalPreload.ts', 'electron/services/portals/pageScript.ts', 'electron/services/portals/pageScript.test.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
   {
     files: ['renderer/**'],
     rules: {

@@ -1,5 +1,9 @@
 import type { SentNotification } from './adapters/recorders';
-import type { Adapters, Logger } from './adapters/types';
+import type { Adapters, Logger, PortalWindowPolicy, PortalWindowsAdapter } from './adapters/types';
+import { registerPortalsIpc } from './ipc/portals';
+import { createPortalsService } from './services/portals/service';
+import { PORTALS_STORE_DEFAULTS, PORTALS_STORE_SHAPE } from './services/portals/state';
+import { portalTimersFrom, portalWarningBars, unavailablePortalWindows } from './services/portals/wiring';
 import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
 import { registerPolicyIpc } from './ipc/policy';
@@ -31,6 +35,10 @@ export interface ComposeOptions {
   logger: Logger;
   /** The practice policy in force (startPlatformPolicy); omitted, no policy applies (unit tests). */
   policy?: EffectivePolicy;
+  /** Makes the runtime's portal windows (Electron or the browser-mode twin); without it they say they are unavailable. */
+  portalWindows?: (policy: PortalWindowPolicy) => PortalWindowsAdapter;
+  /** Opens a web address a portal tried to reach, off the allow-list, once the user chose to (desktop only). */
+  openUnlistedLink?: (url: string) => Promise<{ opened: boolean }>;
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   testHooks?: {
     notifications: () => SentNotification[];
@@ -58,7 +66,7 @@ export function composeApp(options: ComposeOptions) {
         : `A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`);
     }, () => clock.now(), shape);
 
-  const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE), policy);
+  const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE), policy, { testHooks: Boolean(options.testHooks) });
   // The vault publishes its logins' change dates; the rotation timers follow them.
   const rotationDates = createRotationDates();
   const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger, rotationDates, policy });
@@ -74,7 +82,24 @@ export function composeApp(options: ComposeOptions) {
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
   const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE), clock, logger, currentProfile: vault.currentProfile, audit });
 
+  // Portal windows: the vault lends one entry's login per fill; real activity drives the session timers.
+  const portals = createPortalsService({
+    clock, logger, vault,
+    store: open('portals', PORTALS_STORE_DEFAULTS, PORTALS_STORE_SHAPE),
+    policy,
+    createWindows: options.portalWindows ?? unavailablePortalWindows,
+    timers: portalTimersFrom(timers.service),
+    notifications: adapters.notifications,
+    configuredUrls: () => reference.getOverrides().portalUrls,
+    loginUrl: (p) => shownPortalUrl(p, reference.getOverrides()).value ?? null,
+    testHooks: Boolean(options.testHooks),
+    openUnlisted: options.openUnlistedLink,
+    onChange: (view) => registry.emit('portals:changed', view),
+  });
+
   disposers.push(
+    registerPortalsIpc(registry, portals),
+    timers.service.onChange((view) => portalWarningBars(portals, view)),
     registerAppIpc(registry, {
       info: { version: options.version, runtime: options.runtime, dataDir },
       links: adapters.links,
@@ -99,12 +124,13 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay, vault, audit, policy },
+    services: { reference, timers, autopay, vault, audit, policy, portals },
     /** Resolves once the vault is locked and every queued audit record is on disk. */
     async dispose() {
       for (const dispose of disposers.reverse()) dispose();
       const locked = vault.dispose();
       vaultDeadlines.dispose();
+      await portals.dispose().catch((error: unknown) => logger.error('Portal windows did not close cleanly on quit', { error: String(error) }));
       await locked.catch((error: unknown) => logger.error('The vault did not lock cleanly on quit', { error: String(error) }));
       await audit.settled();
     },

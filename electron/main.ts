@@ -1,10 +1,11 @@
 import type { BrowserWindow } from 'electron';
-import { app, dialog } from 'electron';
+import { app, BrowserWindow as ElectronBrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { version } from '../package.json';
 import { createElectronAdapters } from './adapters/electron';
 import { bindIpc } from './adapters/ipcMain';
 import { RecordingLinks, RecordingNotifications } from './adapters/recorders';
+import { createElectronPortalWindows } from './adapters/portalWindowsElectron';
 import { composeApp, type ComposedApp } from './compose';
 import { AdjustableClock } from './services/clock';
 import { DataFolderInUse, lockDataFolder, type DataFolderLock } from './services/dataFolderLock';
@@ -71,6 +72,18 @@ if (!app.requestSingleInstanceLock()) {
       adapters: effective,
       logger,
       policy,
+      portalWindows: (portalPolicy) =>
+        createElectronPortalWindows(
+          { BrowserWindow: ElectronBrowserWindow, session, ipcMain },
+          { preload: join(import.meta.dirname, '../preload/portal.cjs'), downloadsDir: (recorded && process.env.ALLYDESK_DOWNLOADS_DIR) || app.getPath('downloads'), policy: portalPolicy },
+        ),
+      // Only http(s) addresses a portal window tried to open reach here, and only after the user chose "Open it in my browser".
+      openUnlistedLink: async (url) => {
+        if (!/^https?:\/\//i.test(url)) return { opened: false };
+        if (recorded) return recorded.links.open(url);
+        await shell.openExternal(url); // eng-disable OPEN_EXTERNAL_JS_CHECK: http(s) only, the user confirmed this exact address in AllyDesk.
+        return { opened: true };
+      },
       testHooks: recorded ? { notifications: () => recorded.notifications.sent, openedLinks: () => recorded.links.opened } : undefined,
     });
     bindIpc(composed.registry, () => win, `${APP_ORIGIN}/`);

@@ -7,6 +7,7 @@ import { appChannels, appEvents } from './ipc/app';
 import { builtOnFirstUse } from './ipc/define';
 import { autopayChannels } from './ipc/autopay';
 import { policyChannels, policyEvents } from './ipc/policy';
+import { portalsChannels, portalsEvents } from './ipc/portals';
 import { referenceChannels } from './ipc/reference';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
@@ -17,6 +18,7 @@ export const channels = builtOnFirstUse(() => ({
   ...appChannels,
   ...autopayChannels,
   ...policyChannels,
+  ...portalsChannels,
   ...referenceChannels,
   ...testHookChannels,
   ...timersChannels,
@@ -26,6 +28,7 @@ export const channels = builtOnFirstUse(() => ({
 export const events = builtOnFirstUse(() => ({
   ...appEvents,
   ...policyEvents,
+  ...portalsEvents,
   ...timersEvents,
   ...vaultEvents,
 }));

@@ -47,3 +47,16 @@ export function checkExternalLink(raw: string): LinkCheck {
   }
   return { ok: true, url: url.toString() };
 }
+
+/**
+ * A loopback stand-in portal address (`http://127.0.0.1:<port>/…`). Only the end-to-end tests use
+ * one, and main accepts it only when started with ALLYDESK_TEST_HOOKS=1 (see electron/services/reference.ts).
+ */
+export function isLoopbackTestUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw.trim());
+    return url.protocol === 'http:' && url.hostname === '127.0.0.1' && url.port !== '' && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}

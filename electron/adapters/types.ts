@@ -1,3 +1,6 @@
+import type { NavigationDecision } from '../services/portals/allowList';
+import type { AutopayPhrases, FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
+
 /**
  * Every Electron API the services use sits behind one of these interfaces. Each has an
  * Electron implementation (electron.ts) and a Node twin (node.ts) used by the browser host
@@ -63,4 +66,53 @@ export interface Adapters {
   power: PowerAdapter;
   seal: SecretSealAdapter;
   stores: StoreFactory;
+}
+
+/** One portal window (or private window): what the portals service asks the runtime to show. */
+export interface PortalWindowSpec {
+  /** `<profileId>:<portalId>`, or `private:<portalId>`. */
+  key: string;
+  /** The window title: whose session it is ("Practice Mate — Ann"). */
+  title: string;
+  /** The login page to open. */
+  url: string;
+  /** Names the persistent session (`<profileId>-<portalId>`); null = a private, in-memory session. */
+  sessionName: string | null;
+}
+
+export type PortalWindowEvent =
+  | { type: 'page'; key: string; report: PageReport }
+  /** Real keyboard or pointer input in the window (never synthetic events). */
+  | { type: 'input'; key: string }
+  | { type: 'download'; key: string; file: string }
+  /** A navigation or pop-up to a host off the allow-list, held back: the user decides. */
+  | { type: 'external'; key: string; url: string }
+  | { type: 'closed'; key: string };
+
+/**
+ * Portal windows: the Electron implementation (portalWindowsElectron.ts) and the browser-mode twin
+ * (portalWindowsNode.ts, Chromium through playwright-core). Navigation, pop-ups and fills follow
+ * the portals service's decisions; the adapter only does the window plumbing.
+ */
+export interface PortalWindowsAdapter {
+  /** Opens the window at spec.url, or brings an open one forward (then it keeps its page). */
+  open(spec: PortalWindowSpec): Promise<void>;
+  isOpen(key: string): boolean;
+  /** The top-level page's address, or null when the window is not open. */
+  currentUrl(key: string): string | null;
+  /** Runs the fill script in the window's top-level page (isolated from the page's own scripts). */
+  fill(key: string, request: FillRequest): Promise<FillResult>;
+  /** Wipes the session's cookies, storage and cache, then shows `url`. */
+  clear(key: string, spec: PortalWindowSpec): Promise<void>;
+  /** A bar inside the window (the inactivity warning); null removes it. */
+  showBar(key: string, message: string | null): void;
+  close(key: string): Promise<void>;
+  onEvent(listener: (event: PortalWindowEvent) => void): () => void;
+  dispose(): Promise<void>;
+}
+
+/** What the adapters need from the portals service, given when they are made. */
+export interface PortalWindowPolicy {
+  navigation(url: string): NavigationDecision;
+  phrases: AutopayPhrases;
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { version } from '../../package.json';
 import { createNodeAdapters } from '../adapters/node';
+import { NodePortalWindows } from '../adapters/portalWindowsNode';
 import { defaultDataDir } from '../adapters/paths';
 import { composeApp } from '../compose';
 import { AdjustableClock } from '../services/clock';
@@ -53,6 +54,8 @@ async function main() {
     adapters,
     logger,
     policy,
+    // Portal windows open in this machine's Chromium; ALLYDESK_DOWNLOADS_DIR moves downloads (tests use a temp folder).
+    portalWindows: (policy) => new NodePortalWindows({ dataDir, policy, downloadsDir: process.env.ALLYDESK_DOWNLOADS_DIR || undefined, testDebugPort: testHooks }),
     testHooks: testHooks
       ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened }
       : undefined,

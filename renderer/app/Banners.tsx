@@ -1,3 +1,4 @@
+import { PortalNotices } from '../portals/PortalNotices';
 import { useAppStore } from '../state/app';
 
 /** In-app banners: polite for info, assertive only for errors. */
@@ -14,6 +15,7 @@ export function Banners() {
           </button>
         </div>
       ))}
+      <PortalNotices />
     </div>
   );
 }

@@ -3,15 +3,20 @@ import { PORTALS, type Portal } from '../../shared/content/portals';
 import { useShownPortalUrl } from '../state/reference';
 import { ExternalLink, HelpSection, OfflineNote, OverriddenMark } from './parts';
 import { TaskFinder } from './TaskFinder';
+import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
+import { PortalWindowActions } from '../portals/PortalWindowActions';
 
 /** Its own component: a changed address re-renders only this line, not the whole card. */
 function PortalAddress({ portal }: { portal: Portal }) {
   const url = useShownPortalUrl(portal.id);
-  if (!url.value) return <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>;
+  const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portal.id);
+  const actions = windowed && <PortalWindowActions portalId={portal.id as WindowPortalId} hasAddress={Boolean(url.value)} />;
+  if (!url.value) return actions || <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>;
   return (
     <>
+      {actions}
       <p>
-        <ExternalLink href={url.value}>Open the {portal.name} {portal.webPageName}</ExternalLink>
+        <ExternalLink href={url.value}>Open the {portal.name} {portal.webPageName} in your own browser</ExternalLink>
         <br />
         <span className="help-url">{url.value}</span> <OverriddenMark fact={url} />
       </p>

@@ -1,3 +1,4 @@
+import { PortalWindowSettings } from '../portals/PortalWindowSettings';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
 import { portalById } from '../../shared/content/portals';
@@ -175,6 +176,7 @@ export function SettingsScreen() {
           {status && <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>{status.text}</p>}
         </div>
       </form>
+      <PortalWindowSettings />
       <PracticePolicyView />
     </section>
   );

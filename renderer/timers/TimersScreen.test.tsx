@@ -25,6 +25,8 @@ const emptyView = (over: Partial<TimersView> = {}): TimersView => ({
 function fakeBridge(initial: TimersView) {
   const listeners = new Map<string, (payload: unknown) => void>();
   const invoke = vi.fn(async (channel: string, _input: unknown) => {
+    // The screen's "Open in AllyDesk" reads the practice's login addresses.
+    if (channel === 'reference:getOverrides') return { ok: true, data: { portalUrls: {} } };
     if (channel === 'timers:stop') return { ok: false, error: { code: 'not_found', message: 'There is no EHR 24/7 lockout timer to stop, so nothing was changed.' } };
     return { ok: true, data: initial };
   });

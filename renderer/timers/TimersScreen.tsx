@@ -1,3 +1,6 @@
+import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
+import { PortalWindowActions } from '../portals/PortalWindowActions';
+import { useShownPortalUrl } from '../state/reference';
 import { useEffect, useState } from 'react';
 import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
 
@@ -31,6 +34,7 @@ function StartActions() {
         <button type="button" className="button-secondary" onClick={() => void recordFailedLogin(portal)}>Login failed</button>
         <button type="button" className="button-secondary" onClick={() => void startTwoFactorWait(portal)}>Code requested</button>
       </div>
+      {(WINDOW_PORTAL_IDS as readonly string[]).includes(portal) && <OpenInAllyDesk portalId={portal as WindowPortalId} />}
       {failed && (
         <p className="timers-attempts">
           {failed.count} failed {failed.count === 1 ? 'login' : 'logins'} recorded for {PORTAL_NAMES[portal]}. After {failed.threshold}, the
@@ -39,6 +43,17 @@ function StartActions() {
       )}
       {error && <p className="field-error" role="alert">{error.message}</p>}
     </section>
+  );
+}
+
+/** In an AllyDesk portal window the session timer starts and restarts by itself. */
+function OpenInAllyDesk({ portalId }: { portalId: WindowPortalId }) {
+  const url = useShownPortalUrl(portalId);
+  return (
+    <>
+      <p className="hint">Or open it in an AllyDesk portal window: there the timer starts when you log in and restarts when you work, with no clicks.</p>
+      <PortalWindowActions portalId={portalId} hasAddress={Boolean(url.value)} only="open" />
+    </>
   );
 }
 

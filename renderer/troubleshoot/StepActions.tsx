@@ -7,6 +7,9 @@ import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import type { ScreenId } from '../../shared/content/ids';
 import { openExternal, startTwoFactorWait, startLockoutTimer, type CrossFeatureResult } from './links';
 import { PortalSelect } from './PortalSelect';
+import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
+import { PortalWindowActions } from '../portals/PortalWindowActions';
+import { useShownPortalUrl } from '../state/reference';
 
 function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
@@ -89,6 +92,23 @@ function ExternalAction({ url, label }: { url: string; label: string }) {
   );
 }
 
+/** The troubleshooter's cache and private-window steps, done in AllyDesk's own portal window for the chosen portal. */
+function PortalWindowStepAction({ mode }: { mode: 'clear' | 'private' }) {
+  const portalId = useTroubleshoot((s) => s.portalId);
+  const url = useShownPortalUrl(portalId || 'practice-mate');
+  const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portalId);
+  return (
+    <div className="trouble-action">
+      <PortalSelect label="Portal" />
+      {windowed ? (
+        <PortalWindowActions portalId={portalId as WindowPortalId} hasAddress={Boolean(url.value)} only={mode} />
+      ) : (
+        <p className="trouble-note">{portalId ? 'SFTP has no web page to clear.' : `Choose the portal to ${mode === 'clear' ? "clear its cache and cookies in AllyDesk" : 'open it in a private AllyDesk window'}.`}</p>
+      )}
+    </div>
+  );
+}
+
 /** The tools a step offers, each wired to where that capability lives. */
 export function StepActions({ actions }: { actions: readonly StepAction[] }) {
   const checker = actions.some((action) => action.kind === 'checker');
@@ -105,6 +125,8 @@ export function StepActions({ actions }: { actions: readonly StepAction[] }) {
             return <ScreenAction key={index} screen={action.screen} label={action.label} />;
           case 'external':
             return <ExternalAction key={index} url={action.url} label={action.label} />;
+          case 'portalWindow':
+            return <PortalWindowStepAction key={index} mode={action.mode} />;
         }
       })}
       {checker && <HiddenCharacterChecker />}

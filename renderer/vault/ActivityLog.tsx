@@ -14,6 +14,7 @@ const EVENT_TEXT: Record<AuditEvent, string> = {
   delete: 'Login deleted',
   copy: 'Copied',
   reveal: 'Password revealed',
+  fill: 'Filled into a portal window',
   export: 'Backup exported',
   import: 'Imported from a backup',
   'passphrase-change': 'Passphrase changed',

@@ -1,6 +1,8 @@
 import { AlertDialog } from 'radix-ui';
 import { useState } from 'react';
 import type { EntrySummary } from '../../shared/ipc/vault';
+import { WINDOW_PORTAL_IDS } from '../../shared/ipc/portals';
+import { usePortals } from '../state/portals';
 import { useVault } from '../state/vault';
 import { EntryForm } from './EntryForm';
 
@@ -54,6 +56,8 @@ function CopyNotice() {
 function EntryCard({ entry }: { entry: EntrySummary }) {
   const { copy, reveal, hide, openPortal, deleteEntry } = useVault.getState();
   const revealed = useVault((s) => (s.revealed?.id === entry.id ? s.revealed.password : null));
+  const profileName = useVault((s) => s.status?.unlocked?.name ?? null);
+  const logIn = usePortals((s) => s.logIn);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const headingId = `vault-entry-${entry.id}`;
@@ -84,8 +88,11 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
         ) : (
           <button type="button" className="button-secondary" onClick={hide} {...named('Hide password')}>Hide password</button>
         )}
+        {entry.kind === 'portal' && profileName && (WINDOW_PORTAL_IDS as readonly (string | null)[]).includes(entry.portal) && (
+          <button type="button" onClick={() => void run(() => logIn(entry.id))} {...named(`Log in as ${profileName}`)}>Log in as {profileName}</button>
+        )}
         {entry.kind === 'portal' && (
-          <button type="button" className="button-secondary" onClick={() => void run(() => openPortal(entry.id))}>Open {entry.title} login</button>
+          <button type="button" className="button-secondary" onClick={() => void run(() => openPortal(entry.id))}>Open {entry.title} login in your browser</button>
         )}
         <button type="button" className="button-quiet" onClick={() => setEditing(true)} {...named('Edit')}>Edit</button>
         <DeleteEntry entry={entry} onDelete={() => run(() => deleteEntry(entry.id))} />

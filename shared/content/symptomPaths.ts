@@ -24,7 +24,9 @@ export type StepAction =
   | { kind: 'startLockout' }
   | { kind: 'startTwoFactorWait' }
   | { kind: 'screen'; screen: Extract<ScreenId, 'portals' | 'password' | 'timers'>; label: string }
-  | { kind: 'external'; url: string; label: string };
+  | { kind: 'external'; url: string; label: string }
+  /** The portal window's own fix: clear its cache and cookies, or open a private window. */
+  | { kind: 'portalWindow'; mode: 'clear' | 'private' };
 
 interface StepBase {
   id: string;
@@ -101,7 +103,7 @@ const clearCache: TroubleshootStep = {
   detail: "Old saved files in the browser can clash with Office Ally's current site. Office Ally's page shows how for each browser.",
   quote: "Clearing the browser's cache and cookies for the specific site is a highly effective first step.",
   source: SEED_PORTALS_ARTICLE,
-  actions: [{ kind: 'external', url: CACHE_HELP_URL, label: 'How to clear cache and cookies (Office Ally)' }],
+  actions: [{ kind: 'portalWindow', mode: 'clear' }, { kind: 'external', url: CACHE_HELP_URL, label: 'How to clear cache and cookies (Office Ally)' }],
 };
 
 export const SYMPTOMS: readonly Symptom[] = [
@@ -147,6 +149,7 @@ export const SYMPTOMS: readonly Symptom[] = [
         detail: 'A private window runs without your browser extensions, which can block parts of the page.',
         quote: 'switching to an "Incognito" or "InPrivate" window can bypass extension-related conflicts',
         source: SEED_PORTALS_ARTICLE,
+        actions: [{ kind: 'portalWindow', mode: 'private' }],
       },
       {
         id: 'chrome-or-edge',

@@ -14,6 +14,8 @@ export const AUDIT_EVENTS = [
   'delete',
   'copy',
   'reveal',
+  /** A saved login typed into a portal window's login form (the host only, never the secret). */
+  'fill',
   'export',
   'import',
   'passphrase-change',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkExternalLink } from '../links';
+import { checkExternalLink, isLoopbackTestUrl } from '../links';
 import { PORTAL_IDS } from '../content/ids';
 import { defineChannels } from './define';
 
@@ -9,6 +9,8 @@ export const allowListedUrl = z
   .trim()
   .max(2048)
   .superRefine((value, ctx) => {
+    // Main refuses this form unless it runs with the test hooks (reference service); the schema only lets it through to ask.
+    if (isLoopbackTestUrl(value)) return;
     const check = checkExternalLink(value);
     if (!check.ok || !value.startsWith('https://')) {
       ctx.addIssue({ code: 'custom', message: check.ok ? 'Only https:// addresses are allowed.' : check.reason });

@@ -1,6 +1,7 @@
 import { PORTAL_IDS, PORTAL_NAMES } from '../../../shared/content/ids';
 import { z } from 'zod';
 import { referenceOverrides, type ReferenceOverrides } from '../../../shared/ipc/reference';
+import { isLoopbackTestUrl } from '../../../shared/links';
 import type { KeyValueStore } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import { staticPolicy, type EffectivePolicy } from '../policy/service';
@@ -26,11 +27,16 @@ const SUPPORT_POLICIES = [
  * practice policy fixes (PortalLoginPages, SupportPhone, …) replaces the saved value when read, and
  * cannot be changed through here; the saved value stays underneath for when IT lifts the policy.
  */
-export function createReferenceService(store: ReferenceStore, policy: EffectivePolicy = staticPolicy()) {
+export function createReferenceService(store: ReferenceStore, policy: EffectivePolicy = staticPolicy(), options: { testHooks?: boolean } = {}) {
+  /** A stand-in portal on http://127.0.0.1 is a test fixture: admitted with ALLYDESK_TEST_HOOKS=1 only. */
+  const loopbackRefused = (urls: ReferenceOverrides['portalUrls']) =>
+    options.testHooks ? [] : Object.entries(urls).filter(([, url]) => url && isLoopbackTestUrl(url)).map(([id]) => id);
   const saved = (): ReferenceOverrides => {
     // Re-validate what is on disk: a hand-edited file must not smuggle in a foreign URL.
     const parsed = referenceOverrides.safeParse(store.get('overrides'));
-    return parsed.success ? parsed.data : { portalUrls: {} };
+    if (!parsed.success) return { portalUrls: {} };
+    const refused = loopbackRefused(parsed.data.portalUrls);
+    return { ...parsed.data, portalUrls: Object.fromEntries(Object.entries(parsed.data.portalUrls).filter(([id]) => !refused.includes(id))) };
   };
   const withPolicy = (overrides: ReferenceOverrides): ReferenceOverrides => {
     const effective: ReferenceOverrides = { ...overrides, portalUrls: { ...overrides.portalUrls, ...policy.fixed('PortalLoginPages') } };
@@ -44,6 +50,11 @@ export function createReferenceService(store: ReferenceStore, policy: EffectiveP
   return {
     getOverrides: (): ReferenceOverrides => withPolicy(saved()),
     setOverrides(next: ReferenceOverrides): ReferenceOverrides {
+      const loopback = loopbackRefused(next.portalUrls);
+      if (loopback.length > 0) {
+        const message = 'Only secure https:// addresses can be opened.';
+        throw new UserFacingError('invalid_input', `Please check the login address: ${message}`, Object.fromEntries(loopback.map((id) => [`portalUrls.${id}`, message])));
+      }
       const before = saved();
       const refused: Record<string, string> = {};
       const fixedUrls = policy.fixed('PortalLoginPages') ?? {};

@@ -108,6 +108,27 @@ export function createEntriesService(deps: {
       return { ...(await deps.links.open(check.url)), url: check.url };
     },
 
+    /** For a portal window's "Log in as": the entry's portal and addresses, never the secret. */
+    loginTarget(id: string) {
+      const { fields } = sessions.requireEntry(id);
+      if (fields.kind !== 'portal') throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not a portal window.');
+      const s = sessions.require();
+      return { profileId: s.profileId, profileName: s.name, portal: fields.portal as string, entryUrl: fields.url };
+    },
+
+    /** One fill's username and password for main to hand to that portal window; `recordFill` audits it (host only, never the secret). */
+    readForFill(id: string) {
+      const entry = sessions.requireEntry(id);
+      if (entry.fields.kind !== 'portal') throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not a portal window.');
+      const s = sessions.require();
+      sessions.touch();
+      return {
+        username: entry.fields.username,
+        password: entry.password,
+        recordFill: (host: string) => deps.audit.record({ event: 'fill', profileId: s.profileId, entryId: id, detail: { host } }),
+      };
+    },
+
     activity() {
       sessions.touch();
       return { lockAt: sessions.lockAt() };

@@ -1,0 +1,195 @@
+import { EventEmitter } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decideNavigation } from '../services/portals/allowList';
+import { AUTOPAY_PHRASES } from '../services/portals/phrases';
+import { PORTAL_IPC } from './portalChannels';
+import { createElectronPortalWindows, type ElectronPortalApi } from './portalWindowsElectron';
+import type { PortalWindowEvent, PortalWindowSpec } from './types';
+
+/**
+ * The Electron adapter against stand-ins for BrowserWindow, session and ipcMain (the runtime cannot
+ * be downloaded here): what it asks of Electron, and what it does with Electron's events.
+ */
+let nextId = 1;
+class FakeContents extends EventEmitter {
+  readonly id = nextId++;
+  readonly mainFrame = { sent: [] as unknown[][], send: (...args: unknown[]) => this.mainFrame.sent.push(args) };
+  readonly sent: unknown[][] = [];
+  url = '';
+  openHandler: ((details: { url: string }) => { action: string; overrideBrowserWindowOptions?: { webPreferences: Record<string, unknown> } }) | null = null;
+  setWindowOpenHandler(handler: NonNullable<FakeContents['openHandler']>) {
+    this.openHandler = handler;
+  }
+  getURL() {
+    return this.url;
+  }
+  send(...args: unknown[]) {
+    this.sent.push(args);
+  }
+}
+class FakeWindow extends EventEmitter {
+  static made: FakeWindow[] = [];
+  readonly webContents = new FakeContents();
+  readonly loaded: string[] = [];
+  closed = false;
+  constructor(readonly options: { title: string; webPreferences: Record<string, unknown> }) {
+    super();
+    FakeWindow.made.push(this);
+  }
+  async loadURL(url: string) {
+    this.loaded.push(url);
+    this.webContents.url = url;
+  }
+  isMinimized = () => false;
+  restore() {}
+  focus() {}
+  close() {
+    this.closed = true;
+    this.emit('closed');
+  }
+}
+class FakeSession extends EventEmitter {
+  readonly calls: string[] = [];
+  permissionRequest: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
+  permissionCheck: (() => boolean) | null = null;
+  constructor(readonly partition: string, readonly options: unknown) {
+    super();
+  }
+  setPermissionRequestHandler(handler: FakeSession['permissionRequest']) {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheck']) {
+    this.permissionCheck = handler;
+  }
+  async clearStorageData() {
+    this.calls.push('clearStorageData');
+  }
+  async clearCache() {
+    this.calls.push('clearCache');
+  }
+  async clearAuthCache() {
+    this.calls.push('clearAuthCache');
+  }
+}
+
+let sessions: FakeSession[];
+let ipcMain: EventEmitter;
+let events: PortalWindowEvent[];
+let downloads: string;
+const spec: PortalWindowSpec = { key: 'ann00001:practice-mate', title: 'Practice Mate — Ann', url: 'https://cms.officeally.com/practicemate', sessionName: 'ann00001-practice-mate' };
+const policy = { navigation: (url: string) => decideNavigation(url, { configuredUrls: {}, testHooks: false }), phrases: AUTOPAY_PHRASES };
+
+function make() {
+  const api = {
+    BrowserWindow: FakeWindow,
+    // Like Electron: one session per partition name.
+    session: { fromPartition: (partition: string, options: unknown) => sessions.find((s) => s.partition === partition) ?? (sessions.push(new FakeSession(partition, options)), sessions.at(-1)!) },
+    ipcMain,
+  } as unknown as ElectronPortalApi;
+  const adapter = createElectronPortalWindows(api, { preload: '/app/out/preload/portal.cjs', downloadsDir: downloads, policy });
+  adapter.onEvent((event) => events.push(event));
+  return adapter;
+}
+const prevented = () => {
+  const event = { prevented: false, preventDefault() { event.prevented = true; } };
+  return event;
+};
+
+beforeEach(() => {
+  FakeWindow.made = [];
+  sessions = [];
+  ipcMain = new EventEmitter();
+  events = [];
+  downloads = mkdtempSync(join(tmpdir(), 'allydesk-dl-'));
+});
+afterEach(() => rmSync(downloads, { recursive: true, force: true }));
+
+describe('Electron portal windows', () => {
+  it("opens a hardened window on the staff member's own persistent partition, cache off, permissions denied, titled with their name", async () => {
+    const adapter = make();
+    await adapter.open(spec);
+    const [win] = FakeWindow.made;
+    expect(win!.options.title).toBe('Practice Mate — Ann');
+    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false, backgroundThrottling: false, preload: '/app/out/preload/portal.cjs' });
+    expect(sessions[0]).toMatchObject({ partition: 'persist:portal-ann00001-practice-mate', options: { cache: false } });
+    let granted: boolean | undefined;
+    sessions[0]!.permissionRequest!(null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(sessions[0]!.permissionCheck!()).toBe(false);
+    expect(win!.loaded).toEqual([spec.url]);
+    const title = prevented();
+    win!.emit('page-title-updated', title);
+    expect(title.prevented).toBe(true);
+    // A second open brings the same window forward; a private window gets an in-memory partition.
+    await adapter.open(spec);
+    await adapter.open({ ...spec, key: 'private:practice-mate', sessionName: null });
+    expect(FakeWindow.made).toHaveLength(2);
+    expect(sessions[1]!.partition).toMatch(/^portal-private-/);
+  });
+
+  it('keeps navigation on allowed hosts, offers others to the system browser, and opens allowed pop-ups on the same session', async () => {
+    const adapter = make();
+    await adapter.open(spec);
+    const contents = FakeWindow.made[0]!.webContents;
+    const inside = Object.assign(prevented(), { url: 'https://sc.officeally.com/claims' });
+    contents.emit('will-navigate', inside);
+    expect(inside.prevented).toBe(false);
+    const outside = Object.assign(prevented(), { url: 'https://example.com/phish' });
+    contents.emit('will-navigate', outside);
+    expect(outside.prevented).toBe(true);
+    expect(events).toEqual([{ type: 'external', key: spec.key, url: 'https://example.com/phish' }]);
+    const popup = contents.openHandler!({ url: 'https://cms.officeally.com/claimfix' });
+    expect(popup.action).toBe('allow');
+    expect(popup.overrideBrowserWindowOptions!.webPreferences.session).toBe(sessions[0]);
+    expect(contents.openHandler!({ url: 'https://evil.example/' }).action).toBe('deny');
+  });
+
+  it('passes page reports only from its own top-level frame, real input, and downloads to the Downloads folder', async () => {
+    const adapter = make();
+    await adapter.open(spec);
+    const contents = FakeWindow.made[0]!.webContents;
+    const report = JSON.stringify({ type: 'page', report: { url: spec.url, login: 'one-step', twoFactor: false, botCheck: false, signedIn: false, autopay: null } });
+    ipcMain.emit(PORTAL_IPC.report, { sender: contents, senderFrame: { other: true } }, report);
+    ipcMain.emit(PORTAL_IPC.report, { sender: new FakeContents(), senderFrame: null }, report);
+    expect(events).toEqual([]);
+    ipcMain.emit(PORTAL_IPC.report, { sender: contents, senderFrame: contents.mainFrame }, report);
+    expect(events).toEqual([{ type: 'page', key: spec.key, report: JSON.parse(report).report }]);
+    contents.emit('input-event', {}, { type: 'mouseMove' });
+    contents.emit('input-event', {}, { type: 'keyDown' });
+    expect(events.at(-1)).toEqual({ type: 'input', key: spec.key });
+    const item = Object.assign(new EventEmitter(), { getFilename: () => 'era.835', savePath: '', setSavePath(path: string) { item.savePath = path; } });
+    sessions[0]!.emit('will-download', {}, item);
+    expect(item.savePath).toBe(join(downloads, 'era.835'));
+    item.emit('done', {}, 'completed');
+    expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'era.835' });
+    // Closing and reopening the window reuses its session without a second download handler.
+    FakeWindow.made[0]!.close();
+    await adapter.open(spec);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]!.listenerCount('will-download')).toBe(1);
+  });
+
+  it("sends a fill only to that window's top-level frame and waits for its preload's answer; clear wipes storage and cache and reopens the login page", async () => {
+    const adapter = make();
+    await adapter.open(spec);
+    await adapter.open({ ...spec, key: 'bob00002:practice-mate', sessionName: 'bob00002-practice-mate' });
+    const [ann, bob] = FakeWindow.made;
+    const request = { origin: 'https://cms.officeally.com', username: 'ann', password: 'pw', submit: true };
+    const filling = adapter.fill(spec.key, request);
+    expect(ann!.webContents.mainFrame.sent).toEqual([[PORTAL_IPC.fill, expect.any(String), request]]);
+    expect(bob!.webContents.mainFrame.sent).toEqual([]);
+    const id = ann!.webContents.mainFrame.sent[0]![1];
+    ipcMain.emit(PORTAL_IPC.filled, { sender: bob!.webContents, senderFrame: bob!.webContents.mainFrame }, id, { ok: true, filled: [], submitted: false }); // not the asked window: ignored
+    ipcMain.emit(PORTAL_IPC.filled, { sender: ann!.webContents, senderFrame: ann!.webContents.mainFrame }, id, { ok: true, filled: ['username', 'password'], submitted: true });
+    await expect(filling).resolves.toEqual({ ok: true, filled: ['username', 'password'], submitted: true });
+    await adapter.clear(spec.key, spec);
+    expect(sessions[0]!.calls).toEqual(['clearStorageData', 'clearCache', 'clearAuthCache']);
+    expect(sessions[1]!.calls).toEqual([]);
+    expect(ann!.loaded).toEqual([spec.url, spec.url]);
+    ann!.close();
+    expect(events.at(-1)).toEqual({ type: 'closed', key: spec.key });
+  });
+});

@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { basename } from 'node:path';
+import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMainEvent, Session, WebContents } from 'electron';
+import { freeDownloadName } from './downloads';
+import { PORTAL_IPC } from './portalChannels';
+import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
+import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
+
+
+/** The parts of Electron this adapter uses, passed in by main (so a test can hand it stand-ins). */
+export interface ElectronPortalApi {
+  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  session: { fromPartition(partition: string, options?: { cache?: boolean }): Session };
+  ipcMain: { on(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown; off(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown };
+}
+
+export interface ElectronPortalWindowsOptions {
+  /** The built portal preload (out/preload/portal.cjs). */
+  preload: string;
+  downloadsDir: string;
+  policy: PortalWindowPolicy;
+}
+
+interface OpenWindow {
+  spec: PortalWindowSpec;
+  win: BrowserWindow;
+  session: Session;
+  bar: string | null;
+}
+
+const FILL_TIMEOUT_MS = 10_000;
+const INPUT_TYPES = new Set(['keyDown', 'rawKeyDown', 'mouseDown', 'mouseWheel', 'touchStart']);
+const partitionOf = (spec: PortalWindowSpec) => (spec.sessionName ? `persist:portal-${spec.sessionName.replace(/[^A-Za-z0-9_-]/g, '_')}` : `portal-private-${randomUUID()}`);
+
+/**
+ * Desktop portal windows: a BrowserWindow per staff member and portal on its own `persist:`
+ * partition (a private window: an in-memory one), sandboxed and isolated, no Node, a preload that
+ * exposes nothing to the page, permissions denied, no background throttling (a sleeping tab gets
+ * logged out), the HTTP cache off. Navigation and pop-ups follow the portals service's policy.
+ */
+export function createElectronPortalWindows(api: ElectronPortalApi, options: ElectronPortalWindowsOptions): PortalWindowsAdapter {
+  const windows = new Map<string, OpenWindow>();
+  const byContents = new Map<number, { key: string; main: boolean }>();
+  const listeners = new Set<(event: PortalWindowEvent) => void>();
+  const fills = new Map<string, { contentsId: number; resolve: (result: FillResult) => void }>();
+  const lastInput = new Map<string, number>();
+  const emit = (event: PortalWindowEvent) => listeners.forEach((listener) => listener(event));
+
+  const webPreferences = (session: Session) => ({
+    session,
+    preload: options.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed, exposes nothing to the page; it only reports page state and fills on main's request.
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    backgroundThrottling: false,
+  });
+
+  const prepared = new Map<string, Session>();
+  function prepareSession(partition: string): Session {
+    // Electron hands back the same session for a partition: set it up once (else each reopen adds a download handler).
+    const known = prepared.get(partition);
+    if (known) return known;
+    // cache: false — portal pages hold patient data; only the session's cookies are kept.
+    const session = api.session.fromPartition(partition, { cache: false });
+    prepared.set(partition, session);
+    session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.setPermissionCheckHandler(() => false);
+    session.on('will-download', (_event, item) => {
+      const file = freeDownloadName(options.downloadsDir, item.getFilename());
+      item.setSavePath(file);
+      const key = [...windows.values()].find((w) => w.session === session)?.spec.key;
+      item.once('done', (_e, state) => {
+        if (state === 'completed' && key) emit({ type: 'download', key, file: basename(file) });
+      });
+    });
+    return session;
+  }
+
+  function guard(key: string, contents: WebContents, main: boolean, session: Session) {
+    byContents.set(contents.id, { key, main });
+    const police = (event: { preventDefault(): void }, url: string) => {
+      const decision = options.policy.navigation(url);
+      if (decision === 'allow') return;
+      event.preventDefault();
+      if (decision === 'external') emit({ type: 'external', key, url });
+    };
+    contents.on('will-navigate', (event) => police(event, event.url));
+    contents.on('will-redirect', (event) => police(event, event.url));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      const decision = options.policy.navigation(url);
+      if (decision === 'allow') return { action: 'allow', overrideBrowserWindowOptions: { webPreferences: webPreferences(session) } };
+      if (decision === 'external') emit({ type: 'external', key, url });
+      return { action: 'deny' };
+    });
+    // Pop-ups (claim fix, reports) are child windows on the same session, guarded the same way.
+    contents.on('did-create-window', (child) => guard(key, child.webContents, false, session));
+    // Real input only: this event carries what the OS delivered, not events a page script made up.
+    contents.on('input-event', (_event, input) => {
+      if (!INPUT_TYPES.has(input.type)) return;
+      const now = Date.now();
+      if (now - (lastInput.get(key) ?? 0) < 1000) return;
+      lastInput.set(key, now);
+      emit({ type: 'input', key });
+    });
+    contents.once('destroyed', () => byContents.delete(contents.id));
+  }
+
+  // Messages from portal preloads: only from a window of ours, only from its top-level frame.
+  const onReport = (event: IpcMainEvent, payload: unknown) => {
+    const owner = byContents.get(event.sender.id);
+    if (!owner?.main || event.senderFrame !== event.sender.mainFrame || typeof payload !== 'string') return;
+    let message: { type?: string; report?: PageReport };
+    try {
+      message = JSON.parse(payload) as typeof message;
+    } catch {
+      return;
+    }
+    if (message.type !== 'page' || !message.report) return;
+    emit({ type: 'page', key: owner.key, report: message.report });
+    const open = windows.get(owner.key);
+    if (open?.bar) event.sender.send(PORTAL_IPC.bar, open.bar);
+  };
+  const onFilled = (event: IpcMainEvent, id: unknown, result: unknown) => {
+    // Only the window that was asked may answer (and only its top-level frame).
+    const pending = typeof id === 'string' ? fills.get(id) : undefined;
+    if (!pending || pending.contentsId !== event.sender.id || event.senderFrame !== event.sender.mainFrame) return;
+    fills.delete(id as string);
+    pending.resolve(result as FillResult);
+  };
+  api.ipcMain.on(PORTAL_IPC.report, onReport as never);
+  api.ipcMain.on(PORTAL_IPC.filled, onFilled as never);
+
+  function create(spec: PortalWindowSpec, session: Session) {
+    const win = new api.BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK: new windows go through setWindowOpenHandler and the portals policy.
+      width: 1200,
+      height: 860,
+      title: spec.title,
+      show: true,
+      backgroundColor: '#ffffff',
+      webPreferences: webPreferences(session),
+    });
+    const open: OpenWindow = { spec, win, session, bar: null };
+    windows.set(spec.key, open);
+    // The title says whose session this is; the portal's own <title> may not replace it.
+    win.on('page-title-updated', (event) => event.preventDefault());
+    win.on('closed', () => {
+      if (windows.get(spec.key) !== open) return;
+      windows.delete(spec.key);
+      emit({ type: 'closed', key: spec.key });
+    });
+    guard(spec.key, win.webContents, true, session);
+    void win.loadURL(spec.url).catch(() => undefined);
+    return open;
+  }
+
+  return {
+    async open(spec) {
+      const existing = windows.get(spec.key);
+      if (existing) {
+        if (existing.win.isMinimized()) existing.win.restore();
+        existing.win.focus();
+        return;
+      }
+      create(spec, prepareSession(partitionOf(spec)));
+    },
+    isOpen: (key) => windows.has(key),
+    currentUrl: (key) => windows.get(key)?.win.webContents.getURL() ?? null,
+    fill(key, request: FillRequest) {
+      const open = windows.get(key);
+      if (!open) return Promise.resolve({ ok: false, reason: 'no-field' } as FillResult);
+      const id = randomUUID();
+      return new Promise<FillResult>((resolve) => {
+        const timer = setTimeout(() => fills.delete(id) && resolve({ ok: false, reason: 'no-field' }), FILL_TIMEOUT_MS);
+        fills.set(id, { contentsId: open.win.webContents.id, resolve: (result) => (clearTimeout(timer), resolve(result)) });
+        // To this window's top-level frame only; its preload checks the origin again before filling.
+        open.win.webContents.mainFrame.send(PORTAL_IPC.fill, id, request);
+      });
+    },
+    async clear(key, spec) {
+      const open = windows.get(key);
+      const session = open?.session ?? prepareSession(partitionOf(spec));
+      await session.clearStorageData();
+      await session.clearCache();
+      await session.clearAuthCache();
+      if (open) await open.win.loadURL(spec.url).catch(() => undefined);
+      else create(spec, session);
+    },
+    showBar(key, message) {
+      const open = windows.get(key);
+      if (!open) return;
+      open.bar = message;
+      open.win.webContents.mainFrame.send(PORTAL_IPC.bar, message);
+    },
+    async close(key) {
+      const open = windows.get(key);
+      if (!open) return;
+      windows.delete(key);
+      open.win.close();
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async dispose() {
+      api.ipcMain.off(PORTAL_IPC.report, onReport as never);
+      api.ipcMain.off(PORTAL_IPC.filled, onFilled as never);
+      for (const open of windows.values()) open.win.close();
+      windows.clear();
+    },
+  };
+}

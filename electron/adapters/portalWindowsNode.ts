@@ -1,0 +1,266 @@
+import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Browser, BrowserContext, BrowserType, CDPSession, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { detectPage, fillLoginForm, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
+import { freeDownloadName } from './downloads';
+import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
+
+/**
+ * Browser mode's portal windows: Chromium through playwright-core, one persistent profile folder
+ * per staff member and portal (`<data>/portal-sessions/<profile>-<portal>/`, owner-only), a fresh
+ * in-memory context for a private window. The page agent and the fill script run in an isolated
+ * world (Chrome DevTools Protocol), so the portal's own scripts can neither call AllyDesk nor
+ * watch the fill; the HTTP cache is switched off so no copy of a portal page is written to disk.
+ */
+export interface NodePortalWindowsOptions {
+  dataDir: string;
+  policy: PortalWindowPolicy;
+  /** Where downloads go (the user's Downloads folder by default). */
+  downloadsDir?: string;
+  /** Headless where there is no display (Linux without DISPLAY/WAYLAND_DISPLAY). */
+  headless?: boolean;
+  executablePath?: string | null;
+  /**
+   * ALLYDESK_TEST_HOOKS=1 only: each persistent window also listens for DevTools on a free loopback
+   * port (written to DevToolsActivePort in its folder), so end-to-end tests can click in it like a user.
+   */
+  testDebugPort?: boolean;
+}
+
+const AGENT_WORLD = 'allydesk-agent';
+// One isolated world for the agent, the fill and the bar: a second world would cost the page another heap.
+const FILL_WORLD = AGENT_WORLD;
+const BINDING = '__allydeskReport';
+/** Chromium still creates a disk cache folder; this keeps it tiny, and DevTools' cache switch keeps it unused. */
+const NO_DISK_CACHE = ['--disk-cache-size=1', '--media-cache-size=1'];
+
+interface OpenWindow {
+  spec: PortalWindowSpec;
+  context: BrowserContext;
+  page: Page;
+  sessions: Map<Page, CDPSession>;
+  bar: string | null;
+}
+
+export const portalSessionsDir = (dataDir: string) => join(dataDir, 'portal-sessions');
+const safeName = (name: string) => name.replace(/[^A-Za-z0-9_-]/g, '_');
+export function defaultHeadless(env: NodeJS.ProcessEnv = process.env, platform = process.platform) {
+  return platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY;
+}
+
+export class NodePortalWindows implements PortalWindowsAdapter {
+  private readonly windows = new Map<string, OpenWindow>();
+  private readonly opening = new Map<string, Promise<OpenWindow>>();
+  private readonly listeners = new Set<(event: PortalWindowEvent) => void>();
+  private privateBrowser: Promise<Browser> | null = null;
+  private readonly agentSource: string;
+
+  constructor(private readonly options: NodePortalWindowsOptions) {
+    this.agentSource = `(${String(startPageAgent)})((m) => globalThis[${JSON.stringify(BINDING)}](m), ${String(detectPage)}, ${JSON.stringify(options.policy.phrases)})`;
+  }
+
+  private emit(event: PortalWindowEvent) {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private async chromium() {
+    // Loaded on first use: the desktop app never needs it, and browser mode only when a portal opens.
+    const specifier = 'playwright-core';
+    const { chromium } = (await import(/* @vite-ignore */ specifier)) as { chromium: BrowserType };
+    return chromium;
+  }
+
+  private launchOptions() {
+    return {
+      executablePath: this.options.executablePath ?? chromiumPath() ?? undefined,
+      headless: this.options.headless ?? defaultHeadless(),
+      args: [...CHROMIUM_ARGS, ...NO_DISK_CACHE],
+    };
+  }
+
+  private async launch(spec: PortalWindowSpec): Promise<OpenWindow> {
+    const chromium = await this.chromium();
+    let context: BrowserContext;
+    if (spec.sessionName) {
+      const dir = join(portalSessionsDir(this.options.dataDir), safeName(spec.sessionName));
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      chmodSync(portalSessionsDir(this.options.dataDir), 0o700);
+      chmodSync(dir, 0o700);
+      const launch = this.launchOptions();
+      if (this.options.testDebugPort) launch.args.push('--remote-debugging-port=0');
+      context = await chromium.launchPersistentContext(dir, { ...launch, acceptDownloads: true, viewport: null });
+    } else {
+      this.privateBrowser ??= chromium.launch(this.launchOptions());
+      context = await (await this.privateBrowser).newContext({ acceptDownloads: true, viewport: null });
+    }
+    const page = context.pages()[0] ?? (await context.newPage());
+    const win: OpenWindow = { spec, context, page, sessions: new Map(), bar: null };
+    await this.attach(win, page, true);
+    context.on('page', (popup) => void this.adoptPopup(win, popup));
+    page.on('close', () => {
+      if (this.windows.get(spec.key) !== win) return;
+      this.windows.delete(spec.key);
+      void context.close().catch(() => undefined);
+      this.emit({ type: 'closed', key: spec.key });
+    });
+    await page.goto(spec.url).catch(() => undefined);
+    return win;
+  }
+
+  /** A pop-up (claim fix, report) is a page of the same context: same cookies. Off the allow-list it is closed and reported. */
+  private async adoptPopup(win: OpenWindow, popup: Page) {
+    if (popup === win.page) return;
+    await this.attach(win, popup, false).catch(() => undefined);
+    await popup.waitForLoadState('domcontentloaded').catch(() => undefined);
+    const url = popup.url();
+    if (url !== 'about:blank' && this.options.policy.navigation(url) !== 'allow') {
+      await popup.close().catch(() => undefined);
+      if (this.options.policy.navigation(url) === 'external') this.emit({ type: 'external', key: win.spec.key, url });
+    }
+  }
+
+  private async attach(win: OpenWindow, page: Page, main: boolean) {
+    const key = win.spec.key;
+    const cdp = await win.context.newCDPSession(page);
+    win.sessions.set(page, cdp);
+    cdp.on('Runtime.bindingCalled', ({ name, payload }: { name: string; payload: string }) => {
+      if (name !== BINDING) return;
+      let message: { type?: string; report?: PageReport };
+      try {
+        message = JSON.parse(payload) as typeof message;
+      } catch {
+        return;
+      }
+      if (message.type === 'input') this.emit({ type: 'input', key });
+      else if (message.type === 'page' && main && message.report) {
+        this.emit({ type: 'page', key, report: message.report });
+        if (win.bar) void this.paintBar(win);
+      }
+    });
+    page.on('download', (download) => {
+      const file = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), download.suggestedFilename());
+      void download.saveAs(file).then(
+        () => this.emit({ type: 'download', key, file: basename(file) }),
+        () => undefined,
+      );
+    });
+    // Only documents of the top-level frame are policed; the page's own frames may load what it needs.
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const topFrame = frameTree.frame.id;
+    cdp.on('Fetch.requestPaused', ({ requestId, request, frameId }: { requestId: string; request: { url: string }; frameId: string }) => {
+      const decision = frameId === topFrame ? this.options.policy.navigation(request.url) : 'allow';
+      if (decision === 'allow') return void cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
+      // 'Aborted' cancels the navigation and keeps the current page (as Electron's will-navigate preventDefault does).
+      void cdp.send('Fetch.failRequest', { requestId, errorReason: 'Aborted' }).catch(() => undefined);
+      if (decision === 'external') this.emit({ type: 'external', key, url: request.url });
+    });
+    await Promise.all([
+      cdp.send('Runtime.enable'),
+      cdp.send('Page.enable'),
+      cdp.send('Network.enable').then(() => cdp.send('Network.setCacheDisabled', { cacheDisabled: true })),
+      cdp.send('Fetch.enable', { patterns: [{ resourceType: 'Document', requestStage: 'Request' }] }),
+      cdp.send('Runtime.addBinding', { name: BINDING, executionContextName: AGENT_WORLD }),
+      cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: this.agentSource, worldName: AGENT_WORLD, runImmediately: true }),
+    ]);
+    // A pop-up may have its document already: start the agent there too (it runs once per document).
+    await this.evaluateIsolated(cdp, topFrame, AGENT_WORLD, this.agentSource).catch(() => undefined);
+  }
+
+  private async evaluateIsolated(cdp: CDPSession, frameId: string, worldName: string, expression: string): Promise<unknown> {
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId, worldName })) as { executionContextId: number };
+    const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression, returnByValue: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: unknown;
+    };
+    if (exceptionDetails) throw new Error('portal page script failed');
+    return result.value;
+  }
+
+  private async topFrame(win: OpenWindow) {
+    const cdp = win.sessions.get(win.page)!;
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    return { cdp, frameId: frameTree.frame.id };
+  }
+
+  private async paintBar(win: OpenWindow) {
+    const { cdp, frameId } = await this.topFrame(win);
+    const message = JSON.stringify(win.bar);
+    await this.evaluateIsolated(
+      cdp,
+      frameId,
+      FILL_WORLD,
+      `(() => { const old = document.getElementById('allydesk-session-bar'); if (old) old.remove(); const text = ${message}; if (!text) return;
+        const bar = document.createElement('div'); bar.id = 'allydesk-session-bar'; bar.setAttribute('role', 'alert'); bar.textContent = text;
+        bar.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;padding:10px 16px;background:#fff3cd;color:#3d2e00;font:16px system-ui,sans-serif;border-bottom:2px solid #8a6d00';
+        document.documentElement.appendChild(bar); })()`,
+    ).catch(() => undefined);
+  }
+
+  // --- PortalWindowsAdapter ------------------------------------------------------------------
+  async open(spec: PortalWindowSpec) {
+    const existing = this.windows.get(spec.key);
+    if (existing) {
+      await existing.page.bringToFront().catch(() => undefined);
+      return;
+    }
+    let pending = this.opening.get(spec.key);
+    if (!pending) {
+      pending = this.launch(spec).finally(() => this.opening.delete(spec.key));
+      this.opening.set(spec.key, pending);
+    }
+    this.windows.set(spec.key, await pending);
+  }
+
+  isOpen(key: string) {
+    return this.windows.has(key) || this.opening.has(key);
+  }
+
+  currentUrl(key: string) {
+    return this.windows.get(key)?.page.url() ?? null;
+  }
+
+  async fill(key: string, request: FillRequest): Promise<FillResult> {
+    const win = this.windows.get(key);
+    if (!win) return { ok: false, reason: 'no-field' };
+    const { cdp, frameId } = await this.topFrame(win);
+    return (await this.evaluateIsolated(cdp, frameId, FILL_WORLD, `(${String(fillLoginForm)})(${JSON.stringify(request)})`)) as FillResult;
+  }
+
+  async clear(key: string, spec: PortalWindowSpec) {
+    await this.close(key);
+    if (spec.sessionName) rmSync(join(portalSessionsDir(this.options.dataDir), safeName(spec.sessionName)), { recursive: true, force: true });
+    await this.open(spec);
+  }
+
+  showBar(key: string, message: string | null) {
+    const win = this.windows.get(key);
+    if (!win) return;
+    win.bar = message;
+    void this.paintBar(win);
+  }
+
+  async close(key: string) {
+    const win = this.windows.get(key);
+    if (!win) return;
+    this.windows.delete(key);
+    await win.context.close().catch(() => undefined);
+  }
+
+  onEvent(listener: (event: PortalWindowEvent) => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The window's pages (tests and the bench drive them like a user would). */
+  pages(key: string): Page[] {
+    return this.windows.get(key)?.context.pages() ?? [];
+  }
+
+  async dispose() {
+    await Promise.all([...this.windows.keys()].map((key) => this.close(key)));
+    if (this.privateBrowser) await (await this.privateBrowser).close().catch(() => undefined);
+    this.privateBrowser = null;
+  }
+}

@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { detectPage, fillLoginForm, type FillRequest } from './pageScript';
+import { AUTOPAY_PHRASES } from './phrases';
+
+/** The scripts run as their own source text in the browser-mode twin: test that form, not the module closure. */
+const detect = new Function('phrases', `return (${String(detectPage)})(phrases);`) as typeof detectPage;
+const fill = new Function('request', `return (${String(fillLoginForm)})(request);`) as typeof fillLoginForm;
+const show = (html: string) => (document.body.innerHTML = html);
+afterEach(() => (document.body.innerHTML = ''));
+
+describe('page detector', () => {
+  it('tells one-step, ASP.NET, username-only and password-only login forms apart', () => {
+    show('<form><input id="username" name="username"><input id="password" name="password" type="password"><button type="submit">Continue</button></form>');
+    expect(detect(AUTOPAY_PHRASES).login).toBe('one-step');
+    show('<form><input name="Login1$UserName" id="Login1_UserName" type="text"><input name="Login1$Password" type="password" id="Login1_Password"><input type="submit" id="Login1_LoginButton" value="Log In"></form>');
+    expect(detect(AUTOPAY_PHRASES).login).toBe('one-step');
+    show('<form><input id="username" name="username"><button>Next</button></form>');
+    expect(detect(AUTOPAY_PHRASES).login).toBe('username-only');
+    show('<form><input id="password" type="password"><button>Continue</button></form>');
+    expect(detect(AUTOPAY_PHRASES).login).toBe('password-only');
+    show('<form><input id="q" name="search" type="text"></form><a href="/logout">Log Out</a>');
+    expect(detect(AUTOPAY_PHRASES)).toMatchObject({ login: null, signedIn: true });
+  });
+
+  it('sees a code page, a bot check and the autopay boxes in the documents\' words', () => {
+    show('<h1>Enter the verification code</h1><form><input id="code" name="code" autocomplete="one-time-code"></form>');
+    expect(detect(AUTOPAY_PHRASES)).toMatchObject({ login: null, twoFactor: true });
+    show('<h1>Please verify you are a human visitor</h1>');
+    expect(detect(AUTOPAY_PHRASES).botCheck).toBe(true);
+    show('<div>Congratulations! You are enrolled in autopay.</div>');
+    expect(detect(AUTOPAY_PHRASES).autopay).toBe('enrolled');
+    show('<div>Congratulations! You Are Currently Enrolled in Autopay. EDIT/CANCEL AUTOPAY</div>');
+    expect(detect(AUTOPAY_PHRASES).autopay).toBe('enrolled');
+    show('<div>You are not currently enrolled in autopay. Click the switch below to avoid disruptions to your account.</div>');
+    expect(detect(AUTOPAY_PHRASES).autopay).toBe('not-enrolled');
+    show('<div>congratulations you are enrolled</div>');
+    expect(detect(AUTOPAY_PHRASES).autopay).toBeNull();
+  });
+});
+
+describe('fill script', () => {
+  const origin = location.origin;
+  it('sets the values with input and change events a page framework hears, then presses the submit button', () => {
+    show('<form id="f"><input id="username" name="username"><input id="password" name="password" type="password"><button type="submit">Continue</button></form>');
+    const heard: string[] = [];
+    for (const id of ['username', 'password']) {
+      const field = document.getElementById(id)!;
+      field.addEventListener('input', (e) => heard.push(`${id}:input:${(e.target as HTMLInputElement).value}`));
+      field.addEventListener('change', () => heard.push(`${id}:change`));
+    }
+    let submitted = false;
+    document.getElementById('f')!.addEventListener('submit', (e) => ((submitted = true), e.preventDefault()));
+    const result = fill({ origin, username: 'ann', password: 'Pw 1!', submit: true });
+    expect(result).toEqual({ ok: true, filled: ['username', 'password'], submitted: true });
+    expect(heard).toEqual(['username:input:ann', 'username:change', 'password:input:Pw 1!', 'password:change']);
+    expect(submitted).toBe(true);
+  });
+
+  it('fills without submitting when asked, and refuses another origin', () => {
+    show('<form id="f"><input id="password" type="password"><button>Go</button></form>');
+    let submitted = false;
+    document.getElementById('f')!.addEventListener('submit', (e) => ((submitted = true), e.preventDefault()));
+    expect(fill({ origin, password: 'x', submit: false } as FillRequest)).toEqual({ ok: true, filled: ['password'], submitted: false });
+    expect(submitted).toBe(false);
+    expect((document.getElementById('password') as HTMLInputElement).value).toBe('x');
+    expect(fill({ origin: 'https://evil.example', password: 'y', submit: true })).toEqual({ ok: false, reason: 'origin' });
+    expect((document.getElementById('password') as HTMLInputElement).value).toBe('x');
+    expect(fill({ origin, username: 'ann', submit: true })).toEqual({ ok: false, reason: 'no-field' });
+  });
+});

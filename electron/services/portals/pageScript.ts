@@ -1,0 +1,130 @@
+/**
+ * The one page detector, the one fill script and the one page agent, shared by both runtimes:
+ * Electron's isolated portal preload imports them; the browser-mode twin injects their source
+ * (`String(fn)`) into an isolated world. So each function is self-contained: no imports, no
+ * closures over module scope, only its arguments and the page's DOM.
+ */
+
+export type LoginForm = 'one-step' | 'username-only' | 'password-only';
+export interface PageReport {
+  url: string;
+  login: LoginForm | null;
+  twoFactor: boolean;
+  botCheck: boolean;
+  /** A "Log out"/"Sign out" control is on the page. */
+  signedIn: boolean;
+  autopay: 'enrolled' | 'not-enrolled' | null;
+}
+export interface AutopayPhrases {
+  enrolled: string[];
+  notEnrolled: string[];
+}
+export interface FillRequest {
+  /** The page must still be on this origin (it may have navigated since main checked). */
+  origin: string;
+  username?: string;
+  password?: string;
+  submit: boolean;
+}
+export type FillResult = { ok: true; filled: ('username' | 'password')[]; submitted: boolean } | { ok: false; reason: 'origin' | 'frame' | 'no-field' };
+
+/** What the page is: a login form (and which kind), a code page, a bot check, signed in, autopay boxes. */
+export function detectPage(phrases: AutopayPhrases): PageReport {
+  const visible = (el: Element) => {
+    const style = window.getComputedStyle(el);
+    return style.display !== 'none' && style.visibility !== 'hidden' && !el.closest('[hidden]');
+  };
+  const inputs = Array.from(document.querySelectorAll('input')).filter((i) => i.type !== 'hidden' && !i.disabled && visible(i));
+  const attrs = (i: HTMLInputElement) => `${i.name} ${i.id} ${i.getAttribute('autocomplete') ?? ''} ${i.getAttribute('aria-label') ?? ''}`.toLowerCase();
+  const isUserField = (i: HTMLInputElement) => ['text', 'email', ''].includes(i.type) && /user|login|email|account/.test(attrs(i)) && !/search|code|otp/.test(attrs(i));
+  const password = inputs.find((i) => i.type === 'password');
+  const user = inputs.find(isUserField);
+  const text = (document.body?.innerText ?? document.body?.textContent ?? '').replace(/\s+/g, ' ');
+  const codeField = inputs.find((i) => i.getAttribute('autocomplete') === 'one-time-code' || /(^|[^a-z])(code|otp|token|passcode|verif)/.test(attrs(i)));
+  const login: LoginForm | null = password && user ? 'one-step' : password ? 'password-only' : user && !codeField ? 'username-only' : null;
+  const controls = Array.from(document.querySelectorAll('a, button, input[type=submit]')).map((el) => (el.textContent || (el as HTMLInputElement).value || '').trim().toLowerCase());
+  const has = (list: string[]) => list.some((phrase) => text.includes(phrase));
+  return {
+    url: location.href,
+    login,
+    twoFactor: !login && Boolean(codeField) && /code|verif/i.test(text),
+    botCheck: /human visitor|verify you are (a )?human|are you a robot/i.test(text) || Boolean(document.querySelector('iframe[src*="captcha"], .g-recaptcha, .h-captcha, .cf-turnstile')),
+    signedIn: controls.some((label) => /^(log ?out|sign ?out|log off)$/.test(label)),
+    // The red box also appears under a green one only when cancelling failed; green wins, as the documents read it.
+    autopay: has(phrases.enrolled) ? 'enrolled' : has(phrases.notEnrolled) ? 'not-enrolled' : null,
+  };
+}
+
+/** Fills the login form like a person would (native value setter + input/change events) and submits it. */
+export function fillLoginForm(request: FillRequest): FillResult {
+  if (location.origin !== request.origin) return { ok: false, reason: 'origin' };
+  if (window.top !== window) return { ok: false, reason: 'frame' };
+  const inputs = Array.from(document.querySelectorAll('input')).filter((i) => i.type !== 'hidden' && !i.disabled);
+  const attrs = (i: HTMLInputElement) => `${i.name} ${i.id} ${i.getAttribute('autocomplete') ?? ''}`.toLowerCase();
+  const password = inputs.find((i) => i.type === 'password');
+  const user = inputs.find((i) => ['text', 'email', ''].includes(i.type) && /user|login|email|account/.test(attrs(i)) && !/search|code|otp/.test(attrs(i)));
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+  const put = (field: HTMLInputElement, value: string) => {
+    field.focus();
+    setter.call(field, value);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  const filled: ('username' | 'password')[] = [];
+  if (request.username !== undefined) {
+    if (!user) return { ok: false, reason: 'no-field' };
+    put(user, request.username);
+    filled.push('username');
+  }
+  if (request.password !== undefined) {
+    if (!password) return { ok: false, reason: 'no-field' };
+    put(password, request.password);
+    filled.push('password');
+  }
+  if (!request.submit) return { ok: true, filled, submitted: false };
+  const last = password ?? user!;
+  const form = last.form;
+  const button = (form ?? document).querySelector<HTMLElement>('button[type=submit], input[type=submit], button:not([type])');
+  if (button) button.click();
+  else if (form) form.requestSubmit();
+  else return { ok: true, filled, submitted: false };
+  return { ok: true, filled, submitted: true };
+}
+
+/**
+ * Runs inside every portal page (isolated world): reports what the page is after it loads and
+ * whenever it changes, and reports real (trusted) keyboard and pointer input — never synthetic
+ * events, which the page itself could make up.
+ */
+export function startPageAgent(send: (message: string) => void, detect: (phrases: AutopayPhrases) => PageReport, phrases: AutopayPhrases) {
+  const flag = '__allydeskAgent';
+  const scope = globalThis as unknown as Record<string, unknown>;
+  if (scope[flag]) return;
+  scope[flag] = true;
+  if (window.top !== window) return;
+  let last = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    timer = undefined;
+    const next = JSON.stringify({ type: 'page', report: detect(phrases) });
+    if (next !== last) send((last = next));
+  };
+  const soon = () => {
+    if (timer === undefined) timer = setTimeout(report, 150);
+  };
+  let lastInput = 0;
+  const onInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    const now = Date.now();
+    if (now - lastInput < 1000) return;
+    lastInput = now;
+    send(JSON.stringify({ type: 'input' }));
+  };
+  for (const name of ['keydown', 'pointerdown', 'wheel']) window.addEventListener(name, onInput, { capture: true, passive: true });
+  const watch = () => {
+    report();
+    new MutationObserver(soon).observe(document.documentElement, { subtree: true, childList: true, characterData: true });
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
+}

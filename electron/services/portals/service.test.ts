@@ -1,0 +1,219 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
+import { confStores } from '../../adapters/node';
+import { AdjustableClock } from '../clock';
+import type { FillRequest, PageReport } from './pageScript';
+import { createPortalsService, PENDING_FILL_MS, type PortalTimers } from './service';
+import { PORTALS_STORE_DEFAULTS } from './state';
+
+/** A window adapter that records what the service asks and lets the test play the page. */
+class FakeWindows implements PortalWindowsAdapter {
+  readonly opened: PortalWindowSpec[] = [];
+  readonly fills: { key: string; request: FillRequest }[] = [];
+  readonly cleared: string[] = [];
+  readonly bars: [string, string | null][] = [];
+  readonly urls = new Map<string, string>();
+  listener: (event: PortalWindowEvent) => void = () => undefined;
+  constructor(readonly policy: PortalWindowPolicy) {}
+  async open(spec: PortalWindowSpec) {
+    this.opened.push(spec);
+    if (!this.urls.has(spec.key)) this.urls.set(spec.key, spec.url);
+  }
+  isOpen = (key: string) => this.urls.has(key);
+  currentUrl = (key: string) => this.urls.get(key) ?? null;
+  async fill(key: string, request: FillRequest) {
+    this.fills.push({ key, request });
+    return { ok: true as const, filled: [], submitted: request.submit };
+  }
+  async clear(key: string) {
+    this.cleared.push(key);
+  }
+  showBar(key: string, message: string | null) {
+    this.bars.push([key, message]);
+  }
+  async close(key: string) {
+    this.urls.delete(key);
+  }
+  onEvent(listener: (event: PortalWindowEvent) => void) {
+    this.listener = listener;
+    return () => undefined;
+  }
+  async dispose() {}
+  page(key: string, report: Partial<PageReport> & { url: string }) {
+    this.urls.set(key, report.url);
+    this.listener({ type: 'page', key, report: { login: null, twoFactor: false, botCheck: false, signedIn: false, autopay: null, ...report } });
+  }
+  input(key: string) {
+    this.listener({ type: 'input', key });
+  }
+}
+
+const LOGIN = 'https://auth.officeally.com/login';
+let dir: string;
+let clock: AdjustableClock;
+let windows: FakeWindows;
+let timerCalls: string[];
+let audits: string[];
+let secret: { username: string; password: string };
+let unlocked: { id: string; name: string } | null;
+
+const makeService = (overrides: Partial<Parameters<typeof createPortalsService>[0]> = {}) => {
+  const timers: PortalTimers = {
+    loggedIn: (p) => timerCalls.push(`in:${p}@${clock.now()}`),
+    activity: (p) => timerCalls.push(`activity:${p}@${clock.now()}`),
+    loggedOut: (p) => timerCalls.push(`out:${p}`),
+    setSessionMinutes: (p, m) => timerCalls.push(`minutes:${p}=${m}`),
+  };
+  return createPortalsService({
+    clock,
+    store: confStores(dir).open('portals', PORTALS_STORE_DEFAULTS),
+    createWindows: (policy) => (windows = new FakeWindows(policy)),
+    vault: {
+      currentProfile: () => unlocked,
+      loginTarget: () => ({ profileId: 'ann00001', profileName: 'Ann', portal: 'practice-mate', entryUrl: '' }),
+      readForFill: () => ({ ...secret, recordFill: (host) => audits.push(`fill@${host}`) }),
+    },
+    timers,
+    notifications: { notify: (n) => timerCalls.push(`notify:${n.title}`) },
+    configuredUrls: () => ({}),
+    loginUrl: (p) => (p === 'practice-mate' ? LOGIN : null),
+    testHooks: false,
+    ...overrides,
+  });
+};
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'allydesk-portals-'));
+  clock = new AdjustableClock(() => 1_800_000_000_000);
+  timerCalls = [];
+  audits = [];
+  secret = { username: 'ann', password: 'Correct-Horse-7!' };
+  unlocked = { id: 'ann00001', name: 'Ann' };
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('portals service', () => {
+  it("opens the staff member's own session, titled with their name, and refuses without a profile or an address", async () => {
+    const service = makeService();
+    await service.open('practice-mate');
+    expect(windows.opened[0]).toEqual({ key: 'ann00001:practice-mate', title: 'Practice Mate — Ann', url: LOGIN, sessionName: 'ann00001-practice-mate' });
+    await service.open('practice-mate', true);
+    expect(windows.opened[1]).toMatchObject({ key: 'private:practice-mate', sessionName: null });
+    await expect(service.open('ehr')).rejects.toThrow(/does not know EHR 24\/7's login address.*Settings/);
+    unlocked = null;
+    await expect(service.open('practice-mate')).rejects.toThrow(/Unlock your vault profile first/);
+  });
+
+  it('fills a one-step form on the allowed host, audits it without the secret, and starts the timer when the page leaves the login form', async () => {
+    const service = makeService();
+    await service.logIn('entry-0001');
+    expect(windows.fills).toEqual([]);
+    windows.page('ann00001:practice-mate', { url: LOGIN, login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toEqual([{ key: 'ann00001:practice-mate', request: { origin: 'https://auth.officeally.com', username: 'ann', password: 'Correct-Horse-7!', submit: true } }]);
+    expect(audits).toEqual(['fill@auth.officeally.com']);
+    expect(timerCalls).toEqual([]);
+    clock.advance(2000);
+    windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/home', signedIn: true });
+    expect(timerCalls).toEqual([`in:practice-mate@${clock.now()}`]);
+    expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signed-in' }]);
+  });
+
+  it('does a username-then-password login in two fills, and fills only (no submit) when the setting says so', async () => {
+    const service = makeService();
+    service.setSettings({ submitAfterFill: false });
+    await service.logIn('entry-0001');
+    windows.page('ann00001:practice-mate', { url: LOGIN, login: 'username-only' });
+    await Promise.resolve();
+    windows.page('ann00001:practice-mate', { url: 'https://auth.officeally.com/password', login: 'password-only' });
+    await Promise.resolve();
+    expect(windows.fills.map((f) => f.request)).toEqual([
+      { origin: 'https://auth.officeally.com', username: 'ann', submit: false },
+      { origin: 'https://auth.officeally.com', password: 'Correct-Horse-7!', submit: false },
+    ]);
+  });
+
+  it('never fills on another host, with hidden characters, past its wait, or on a bot check', async () => {
+    const service = makeService();
+    await service.logIn('entry-0001');
+    windows.page('ann00001:practice-mate', { url: 'https://www.patientally.com/login', login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toEqual([]);
+    expect(service.view().notices.at(-1)?.message).toMatch(/not where this saved login belongs/);
+
+    windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/news' });
+    secret = { username: 'ann ', password: 'x' };
+    await service.logIn('entry-0001');
+    windows.page('ann00001:practice-mate', { url: LOGIN, login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toEqual([]);
+    expect(service.view().notices.at(-1)?.message).toMatch(/did not fill your login: .*space/i);
+
+    windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/news' });
+    secret = { username: 'ann', password: 'x' };
+    await service.logIn('entry-0001');
+    windows.page('ann00001:practice-mate', { url: LOGIN, botCheck: true });
+    windows.page('ann00001:practice-mate', { url: `${LOGIN}?again`, login: 'one-step' });
+    expect(service.view().notices.at(-1)?.message).toMatch(/check you are a person/);
+
+    windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/news' });
+    await service.logIn('entry-0001');
+    clock.advance(PENDING_FILL_MS + 1);
+    windows.page('ann00001:practice-mate', { url: `${LOGIN}?late`, login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toEqual([]);
+    expect(audits).toEqual([]);
+  });
+
+  it('counts a typed login, restarts the timer on real input (not more than every 10 s), and learns the idle logout', async () => {
+    const service = makeService();
+    await service.open('practice-mate');
+    const key = 'ann00001:practice-mate';
+    windows.page(key, { url: LOGIN, login: 'one-step' });
+    windows.page(key, { url: 'https://cms.officeally.com/help' });
+    expect(timerCalls).toEqual([]); // left the login page without a login attempt
+    windows.page(key, { url: LOGIN, login: 'one-step' });
+    windows.input(key);
+    windows.page(key, { url: 'https://cms.officeally.com/home' });
+    expect(timerCalls).toEqual([`in:practice-mate@${clock.now()}`]);
+    clock.advance(5_000);
+    windows.input(key);
+    clock.advance(6_000);
+    windows.input(key);
+    expect(timerCalls.filter((c) => c.startsWith('activity'))).toEqual([`activity:practice-mate@${clock.now()}`]);
+    clock.advance(23 * 60_000);
+    windows.page(key, { url: `${LOGIN}?expired=1`, login: 'one-step' });
+    expect(timerCalls).toContain('out:practice-mate');
+    expect(service.view().learnedIdle).toEqual([{ portalId: 'practice-mate', idleMinutes: 23, at: clock.now(), applied: false }]);
+    service.applyLearnedIdle('practice-mate');
+    expect(timerCalls).toContain('minutes:practice-mate=23');
+    expect(service.view().learnedIdle[0]!.applied).toBe(true);
+  });
+
+  it('records autopay status seen on an allowed page with the time and profile, and ignores other hosts', async () => {
+    const service = makeService();
+    await service.open('practice-mate');
+    windows.page('ann00001:practice-mate', { url: 'https://evil.example/x', autopay: 'enrolled' });
+    expect(service.view().autopaySeen).toEqual([]);
+    windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/paybill', autopay: 'not-enrolled' });
+    expect(service.view().autopaySeen).toEqual([{ portalId: 'practice-mate', status: 'not-enrolled', at: clock.now(), profileName: 'Ann' }]);
+  });
+
+  it('navigation policy: allowed hosts stay, others go to the system browser only after the user chooses to', async () => {
+    const opened: string[] = [];
+    const service = makeService({ openUnlisted: async (url) => (opened.push(url), { opened: true }) });
+    expect(windows.policy.navigation('https://sc.officeally.com/x')).toBe('allow');
+    expect(windows.policy.navigation('https://example.com/')).toBe('external');
+    await service.open('practice-mate');
+    windows.listener({ type: 'external', key: 'ann00001:practice-mate', url: 'https://example.com/help?x=1' });
+    const offered = service.view().notices.at(-1)!;
+    expect(offered).toMatchObject({ offer: 'external', url: 'https://example.com/help?x=1', message: expect.stringContaining('example.com, which is not an Office Ally') });
+    expect(opened).toEqual([]);
+    expect(await service.openInBrowser(offered.id)).toEqual({ opened: true, url: 'https://example.com/help?x=1' });
+    expect(opened).toEqual(['https://example.com/help?x=1']);
+    await expect(service.openInBrowser(offered.id)).rejects.toThrow(/no longer offered/);
+  });
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { portalSettings, windowPortalId, type PortalSettings } from '../../../shared/ipc/portals';
+import type { KeyValueStore } from '../../adapters/types';
+import type { StoreShape } from '../storage';
+
+/**
+ * What the portals service keeps on disk: settings and what it saw. No secrets, no page content.
+ * A part missing (an older file) starts at its default; a part of the wrong shape fails the file's
+ * check on open, so the file is moved aside and the user told (never reset silently).
+ */
+const portalsFile = z.object({
+  settings: portalSettings.default({ submitAfterFill: true }),
+  learnedIdle: z.partialRecord(windowPortalId, z.object({ idleMinutes: z.number(), at: z.number(), applied: z.boolean() })).default({}),
+  autopaySeen: z
+    .partialRecord(windowPortalId, z.object({ status: z.enum(['enrolled', 'not-enrolled']), at: z.number(), profileId: z.string().nullable(), profileName: z.string().nullable() }))
+    .default({}),
+});
+export type PortalsFile = z.infer<typeof portalsFile>;
+export interface PortalsStoreShape extends Record<string, unknown> {
+  data: PortalsFile;
+}
+export type PortalsStore = KeyValueStore<PortalsStoreShape>;
+
+export const DEFAULT_PORTAL_SETTINGS: PortalSettings = { submitAfterFill: true };
+export const PORTALS_STORE_DEFAULTS: PortalsStoreShape = { data: { settings: DEFAULT_PORTAL_SETTINGS, learnedIdle: {}, autopaySeen: {} } };
+/** Checked on open (see openStore). */
+export const PORTALS_STORE_SHAPE: StoreShape<PortalsStoreShape> = { schema: z.object({ data: portalsFile }) };
+
+/** The file as checked on open; an older file's missing parts read as their defaults. */
+export function readPortalsFile(store: PortalsStore): PortalsFile {
+  const parsed = portalsFile.safeParse(store.get('data') ?? {});
+  return parsed.success ? parsed.data : PORTALS_STORE_DEFAULTS.data;
+}
+
+export function updatePortalsFile(store: PortalsStore, change: (file: PortalsFile) => void) {
+  const file = readPortalsFile(store);
+  change(file);
+  store.set('data', file);
+}

@@ -1,0 +1,72 @@
+import { AlertDialog } from 'radix-ui';
+import { useState } from 'react';
+import { PORTAL_NAMES } from '../../shared/content/ids';
+import type { WindowPortalId } from '../../shared/ipc/portals';
+import { useNavigation } from '../state/navigation';
+import { usePortals } from '../state/portals';
+
+type Status = { kind: 'ok' | 'bad'; text: string; toSettings?: boolean } | null;
+
+/**
+ * "Open in AllyDesk", a private window, and "Clear this portal's cache and cookies" for one portal.
+ * `only` picks one of them (the troubleshooter's cache and private-window steps, the Timers screen's open).
+ */
+export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: WindowPortalId; hasAddress: boolean; only?: 'open' | 'clear' | 'private' }) {
+  const name = PORTAL_NAMES[portalId];
+  const go = useNavigation((s) => s.go);
+  const { open, clear } = usePortals.getState();
+  const [status, setStatus] = useState<Status>(null);
+  const [busy, setBusy] = useState(false);
+  if (!hasAddress) {
+    return (
+      <p className="muted">
+        The help documents give no login address for {name}, so AllyDesk cannot open it in a portal window.{' '}
+        <button type="button" className="button-quiet" onClick={() => go('settings')}>Add the address in Settings</button>
+      </p>
+    );
+  }
+  const run = async (action: () => ReturnType<typeof open>, done: string) => {
+    setBusy(true);
+    const outcome = await action();
+    setBusy(false);
+    setStatus(outcome.ok ? { kind: 'ok', text: done } : { kind: 'bad', text: outcome.message, toSettings: outcome.code === 'not_found' });
+  };
+  const openOwn = () => run(() => open(portalId), `${name} is open in its own AllyDesk window.`);
+  const openPrivate = () => run(() => open(portalId, true), `${name} is open in a private window: nothing from it is kept when you close it.`);
+  const wipe = () => run(() => clear(portalId), `${name}'s cookies and cache in AllyDesk are cleared, and its login page is open again.`);
+  return (
+    <div className="portal-window-actions">
+      {(!only || only === 'open') && <button type="button" disabled={busy} onClick={() => void openOwn()}>Open {name} in AllyDesk</button>}
+      {(!only || only === 'private') && <button type="button" className="button-secondary" disabled={busy} onClick={() => void openPrivate()}>Open a private {name} window</button>}
+      {(!only || only === 'clear') && (
+        <AlertDialog.Root>
+          <AlertDialog.Trigger asChild>
+            <button type="button" className="button-secondary" disabled={busy}>Clear {name}&rsquo;s cache and cookies</button>
+          </AlertDialog.Trigger>
+          <AlertDialog.Portal>
+            <AlertDialog.Overlay className="dialog-overlay" />
+            <AlertDialog.Content className="dialog-content">
+              <AlertDialog.Title>Clear {name}&rsquo;s cache and cookies?</AlertDialog.Title>
+              <AlertDialog.Description>
+                You will be logged out of {name} in AllyDesk, and its login page opens again. Your other portals and your saved logins are not touched.
+              </AlertDialog.Description>
+              <div className="dialog-actions">
+                <AlertDialog.Cancel asChild><button type="button" className="button-quiet">Keep them</button></AlertDialog.Cancel>
+                <AlertDialog.Action asChild><button type="button" className="button-danger" onClick={() => void wipe()}>Clear and reopen</button></AlertDialog.Action>
+              </div>
+            </AlertDialog.Content>
+          </AlertDialog.Portal>
+        </AlertDialog.Root>
+      )}
+      {/* A polite live region (not role=status: each portal card has one, and the page keeps one status for search). */}
+      <div aria-live="polite">
+        {status && (
+          <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>
+            {status.text}{' '}
+            {status.toSettings && <button type="button" className="button-quiet" onClick={() => go('settings')}>Go to Settings</button>}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

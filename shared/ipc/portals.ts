@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { PORTAL_NAMES, type PortalId } from '../content/ids';
+import { defineChannels, defineEvents } from './define';
+
+/** Portals that open in a portal window (SFTP credentials belong to the practice software, not a browser). */
+export const WINDOW_PORTAL_IDS = ['service-center', 'practice-mate', 'ehr', 'patient-ally'] as const satisfies readonly PortalId[];
+export const windowPortalId = z.enum(WINDOW_PORTAL_IDS, {
+  error: () => `Choose one of ${WINDOW_PORTAL_IDS.map((id) => PORTAL_NAMES[id]).join(', ')}.`,
+});
+export type WindowPortalId = z.infer<typeof windowPortalId>;
+
+const entryId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid entry id.');
+
+export const portalWindowView = z.object({
+  portalId: windowPortalId,
+  /** Whose session it is; null for a private window. */
+  profileName: z.string().nullable(),
+  private: z.boolean(),
+  phase: z.enum(['signed-out', 'signing-in', 'signed-in']),
+});
+export const learnedIdleView = z.object({ portalId: windowPortalId, idleMinutes: z.number(), at: z.number(), applied: z.boolean() });
+export const autopaySeenView = z.object({
+  portalId: windowPortalId,
+  status: z.enum(['enrolled', 'not-enrolled']),
+  at: z.number(),
+  profileName: z.string().nullable(),
+});
+export const portalNotice = z.object({
+  id: z.string(),
+  portalId: windowPortalId,
+  message: z.string(),
+  at: z.number(),
+  /**
+   * 'learnedIdle': offers to set the portal's inactivity length to what was seen; 'external': the
+   * portal tried to go to `url`, off the allow-list, and the user may open it in their own browser.
+   */
+  offer: z.enum(['learnedIdle', 'external']).optional(),
+  url: z.string().optional(),
+});
+export const portalSettings = z.strictObject({
+  /** Off = "fill only": AllyDesk types the login in and the user presses the portal's button. */
+  submitAfterFill: z.boolean({ error: 'Choose on or off.' }),
+});
+export type PortalSettings = z.infer<typeof portalSettings>;
+
+export const portalsView = z.object({
+  windows: z.array(portalWindowView),
+  learnedIdle: z.array(learnedIdleView),
+  autopaySeen: z.array(autopaySeenView),
+  notices: z.array(portalNotice),
+  settings: portalSettings,
+});
+export type PortalsView = z.infer<typeof portalsView>;
+
+export const portalsChannels = defineChannels(() => ({
+  /** Open portal windows, learned inactivity lengths, autopay seen in the portals, notices. */
+  'portals:list': { input: z.void(), output: portalsView },
+  /** Opens (or brings forward) the portal's window for the unlocked staff member, or a private window. */
+  'portals:open': {
+    input: z.strictObject({ portalId: windowPortalId, private: z.boolean().default(false) }),
+    output: portalsView,
+  },
+  /** Opens the saved login's portal window and fills (and submits) its username and password. */
+  'portals:logIn': {
+    input: z.strictObject({ entryId }),
+    output: portalsView,
+  },
+  /** Wipes the staff member's session for a portal (cookies, storage, cache) and reopens its login page. */
+  'portals:clear': {
+    input: z.strictObject({ portalId: windowPortalId }),
+    output: portalsView,
+  },
+  /** Sets the portal's inactivity length to the one AllyDesk saw the portal use. */
+  'portals:applyLearnedIdle': {
+    input: z.strictObject({ portalId: windowPortalId }),
+    output: portalsView,
+  },
+  /** Opens the address a portal notice names (one the portal tried to go to) in the user's own browser. */
+  'portals:openInBrowser': {
+    input: z.strictObject({ id: z.string().max(80) }),
+    output: z.object({ opened: z.boolean(), url: z.string() }),
+  },
+  /** Dismisses a portal notice. */
+  'portals:dismissNotice': { input: z.strictObject({ id: z.string().max(80) }), output: portalsView },
+  /** Portal window settings (fill only or fill and submit). */
+  'portals:setSettings': { input: portalSettings, output: portalsView },
+}));
+
+export const portalsEvents = defineEvents(() => ({
+  /** A window opened, signed in, was logged out after idle, saw autopay text, or a notice came. */
+  'portals:changed': portalsView,
+}));
