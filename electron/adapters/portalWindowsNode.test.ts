@@ -105,9 +105,10 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     service.sessionWarning('practice-mate', null);
     await page.getByRole('alert').waitFor({ state: 'detached', timeout: 10_000 });
     await page.getByRole('link', { name: 'Download ERA 835' }).click();
-    await until(() => readdirSync(downloads).length === 1, 'the download');
+    // The notice comes once the file is saved in full (the file appears earlier, while it is copied).
+    await until(() => service.view().notices.at(-1)?.message === 'Saved era-2026-11.835 to your Downloads folder.', 'the download notice');
+    expect(readdirSync(downloads)).toEqual(['era-2026-11.835']);
     expect(readFileSync(join(downloads, 'era-2026-11.835'), 'utf8')).toContain('ISA*00');
-    expect(service.view().notices.at(-1)?.message).toBe('Saved era-2026-11.835 to your Downloads folder.');
   }, 60_000);
 
   it('records autopay seen in the portal, and keeps no copy of a cacheable patient page in the data folder', async () => {
