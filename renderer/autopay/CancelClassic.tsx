@@ -20,10 +20,10 @@ export function CancelClassic({ product }: { product: AutopayProduct }) {
       return;
     }
     setBusy(true);
-    const failure = await cancel(product.id, typed);
+    const result = await cancel(product.id, typed);
     setBusy(false);
-    if (failure) {
-      setError(failure.fields?.classicCancelWord ?? failure.message);
+    if (!result.ok) {
+      setError(result.error.fields?.classicCancelWord ?? result.error.message);
       document.getElementById(id)?.focus();
     }
   }

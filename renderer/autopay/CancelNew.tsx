@@ -10,9 +10,9 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
   const [error, setError] = useState<string | null>(null);
 
   async function confirm() {
-    const problem = await cancel(product.id);
+    const result = await cancel(product.id);
     setAsking(false);
-    if (problem) setError(problem.message);
+    if (!result.ok) setError(result.error.message);
   }
 
   return (

@@ -71,10 +71,10 @@ export function useEnrollmentForm(product: AutopayProductId, flavor: AutopayFlav
     }
     setSummary('');
     setBusy(true);
-    const error = await enroll(toEnrollRecord(product, result.enrollment));
+    const saved = await enroll(toEnrollRecord(product, result.enrollment));
     setBusy(false);
-    if (error) {
-      setServerError(error.message);
+    if (!saved.ok) {
+      setServerError(saved.error.message);
       return;
     }
     setValues(emptyEnrollmentForm());

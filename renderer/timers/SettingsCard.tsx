@@ -68,7 +68,7 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
       rotationDays: num(draft.rotationDays),
       rotationWarnDays: num(draft.rotationWarnDays),
     };
-    setSaved(await setSettings(next));
+    setSaved((await setSettings(next)).ok);
   };
 
   return (

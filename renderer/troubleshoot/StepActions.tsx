@@ -5,13 +5,14 @@ import { useNavigation } from '../state/navigation';
 import { useTroubleshoot } from '../state/troubleshoot';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import type { ScreenId } from '../../shared/content/ids';
-import { openExternal, startTwoFactorWait, startLockoutTimer, type CrossFeatureResult } from './links';
+import type { Result } from '../state/result';
+import { openExternal, startTwoFactorWait, startLockoutTimer } from './links';
 import { PortalSelect } from './PortalSelect';
 
 function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
   const [minutes, setMinutes] = useState<'15' | '30'>('30');
-  const [result, setResult] = useState<CrossFeatureResult | null>(null);
+  const [result, setResult] = useState<Result<void> | null>(null);
   const [portalError, setPortalError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const minutesLabel = useId();
@@ -50,12 +51,12 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
       <button type="button" className="button-secondary" onClick={() => void start()} disabled={busy}>
         {kind === 'startLockout' ? 'Start the lockout timer' : 'Start the 2FA code wait'}
       </button>
-      {result?.status === 'done' && (
+      {result?.ok === true && (
         <p className="status-ok" role="status">
           {kind === 'startLockout' ? 'Lockout timer started. AllyDesk will tell you when to try again.' : '2FA wait started. AllyDesk will tell you what to try next.'}
         </p>
       )}
-      {result?.status === 'failed' && <p className="field-error" role="alert">{result.message}</p>}
+      {result?.ok === false && <p className="field-error" role="alert">{result.error.message}</p>}
     </div>
   );
 }
@@ -78,7 +79,7 @@ function ExternalAction({ url, label }: { url: string; label: string }) {
         className="button-secondary"
         onClick={async () => {
           const result = await openExternal(url);
-          setError(result.ok ? null : result.message);
+          setError(result.ok ? null : result.error.message);
         }}
       >
         {label}

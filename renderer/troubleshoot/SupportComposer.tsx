@@ -84,7 +84,7 @@ export function SupportComposer() {
     if (!(await check())) return;
     const mailto = supportMailto(request);
     const opened = await openExternal(mailto.url);
-    if (!opened.ok) setNotice({ level: 'bad', text: opened.message });
+    if (!opened.ok) setNotice({ level: 'bad', text: opened.error.message });
     else
       setNotice(
         mailto.shortened
