@@ -33,17 +33,12 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
       <PortalSelect label="Portal" error={portalError} />
       {kind === 'startLockout' && (
         <div className="field">
-          <p id={minutesLabel} className="trouble-group-label">
+          <p id={minutesLabel} className="field-group-label">
             How long to wait
           </p>
-          <RadioGroup.Root className="trouble-radios" aria-labelledby={minutesLabel} value={minutes} onValueChange={(v) => setMinutes(v as '15' | '30')}>
+          <RadioGroup.Root className="radio-group" aria-labelledby={minutesLabel} value={minutes} onValueChange={(v) => setMinutes(v as '15' | '30')}>
             {(['15', '30'] as const).map((value) => (
-              <label key={value} className="trouble-radio">
-                <RadioGroup.Item value={value} className="trouble-radio-item">
-                  <RadioGroup.Indicator className="trouble-radio-dot" />
-                </RadioGroup.Item>
-                {value} minutes
-              </label>
+              <RadioGroup.Option key={value} value={value} label={`${value} minutes`} />
             ))}
           </RadioGroup.Root>
         </div>
