@@ -1,7 +1,8 @@
 import './adoptLaunchToken';
+// First, so the features' styles that follow in the startup stylesheet can refine it.
+import './app/base.css';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { Root } from './app/Root';
-import './styles.css';
 
 const container = document.getElementById('root')!;
 /** A hidden page (the desktop window before 'ready-to-show', a background tab) gets no frames. */

@@ -7,6 +7,7 @@ import { CancelClassic } from './CancelClassic';
 import { CancelNew } from './CancelNew';
 import { EnrollForm } from './EnrollForm';
 import { describeMethod } from './format';
+import './autopay.css';
 
 /** Autopay: pick the product, see its route and status, enroll or cancel the way that portal does it. */
 export function AutopayScreen() {
@@ -34,7 +35,7 @@ export function AutopayScreen() {
         </p>
       )}
       <div className="card">
-        <p id="autopay-product-label" className="autopay-group-label">
+        <p id="autopay-product-label" className="field-group-label">
           Which product are you paying for?
         </p>
         <RadioGroup.Root

@@ -1,22 +1,24 @@
+import type { InputHTMLAttributes } from 'react';
 import { COUNTRIES, US_STATES } from '../../shared/validation/address';
-import { SelectField, TextField } from './Field';
-import type { EnrollmentForm } from './useEnrollmentForm';
+import { Field } from '../ui/Field';
+import { fieldId, type EnrollmentForm } from './useEnrollmentForm';
+
+const optionsOf = (list: readonly (readonly [string, string])[]) =>
+  list.map(([code, name]) => (
+    <option key={code} value={code}>
+      {name}
+    </option>
+  ));
 
 /** "Billing Information" as both portal flavors lay it out (seed 002). */
 export function BillingFields({ form }: { form: EnrollmentForm }) {
   const { values, errors, set, blur } = form;
-  const text = (key: keyof typeof values.billing, label: string, extra: Record<string, unknown> = {}) => {
+  const text = (key: keyof typeof values.billing, label: string, { hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => {
     const path = `billing.${key}`;
     return (
-      <TextField
-        path={path}
-        label={label}
-        value={values.billing[key]}
-        onValue={(v) => set(path, v)}
-        onBlur={() => blur(path)}
-        error={errors[path]}
-        {...extra}
-      />
+      <Field id={fieldId(path)} label={label} hint={hint} error={errors[path]} required={input.required}>
+        <input value={values.billing[key]} onChange={(event) => set(path, event.target.value)} onBlur={() => blur(path)} {...input} />
+      </Field>
     );
   };
   return (
@@ -37,34 +39,29 @@ export function BillingFields({ form }: { form: EnrollmentForm }) {
       {text('street2', 'Street Address Line 2', { autoComplete: 'address-line2' })}
       <div className="autopay-row">
         {text('city', 'City', { required: true, autoComplete: 'address-level2' })}
-        <SelectField
-          path="billing.state"
-          label="State"
-          required
-          value={values.billing.state}
-          onValue={(v) => {
-            set('billing.state', v);
-            blur('billing.state');
-          }}
-          onBlur={() => blur('billing.state')}
-          options={US_STATES}
-          placeholder="Choose a state"
-          error={errors['billing.state']}
-          autoComplete="address-level1"
-        />
+        <Field id={fieldId('billing.state')} label="State" required error={errors['billing.state']}>
+          <select
+            value={values.billing.state}
+            onChange={(event) => {
+              set('billing.state', event.target.value);
+              blur('billing.state');
+            }}
+            onBlur={() => blur('billing.state')}
+            required
+            autoComplete="address-level1"
+          >
+            <option value="">Choose a state</option>
+            {optionsOf(US_STATES)}
+          </select>
+        </Field>
       </div>
       <div className="autopay-row">
         {text('zip', 'Zip Code', { required: true, autoComplete: 'postal-code', inputMode: 'numeric', hint: '12345 or ZIP+4: 12345-6789' })}
-        <SelectField
-          path="billing.country"
-          label="Country"
-          required
-          value={values.billing.country}
-          onValue={(v) => set('billing.country', v)}
-          options={COUNTRIES}
-          error={errors['billing.country']}
-          autoComplete="country"
-        />
+        <Field id={fieldId('billing.country')} label="Country" required error={errors['billing.country']}>
+          <select value={values.billing.country} onChange={(event) => set('billing.country', event.target.value)} required autoComplete="country">
+            {optionsOf(COUNTRIES)}
+          </select>
+        </Field>
       </div>
     </fieldset>
   );

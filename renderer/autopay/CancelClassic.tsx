@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CLASSIC_CANCEL, type AutopayProduct } from '../../shared/content/autopay';
 import { classicCancelProblem } from '../../shared/validation/cancel';
 import { useAutopayStore } from '../state/autopay';
+import { Field } from '../ui/Field';
 
 /** Classic flavors: type `cancel` (lowercase, case-sensitive) in the Cancel Autopayment box and Submit. */
 export function CancelClassic({ product }: { product: AutopayProduct }) {
@@ -20,10 +21,10 @@ export function CancelClassic({ product }: { product: AutopayProduct }) {
       return;
     }
     setBusy(true);
-    const failure = await cancel(product.id, typed);
+    const result = await cancel(product.id, typed);
     setBusy(false);
-    if (failure) {
-      setError(failure.fields?.classicCancelWord ?? failure.message);
+    if (!result.ok) {
+      setError(result.error.fields?.classicCancelWord ?? result.error.message);
       document.getElementById(id)?.focus();
     }
   }
@@ -39,29 +40,16 @@ export function CancelClassic({ product }: { product: AutopayProduct }) {
           void submit();
         }}
       >
-        <div className="field autopay-cancel-field">
-          <label htmlFor={id}>Type cancel to stop autopay</label>
-          <input
-            id={id}
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            autoComplete="off"
-            autoCapitalize="none"
-            spellCheck={false}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
-          />
-          <p id={`${id}-hint`} className="hint">
-            All lowercase, no spaces. The box is case-sensitive: “Cancel” or “CANCEL” will not work.
-          </p>
-          <div aria-live="assertive">
-            {error && (
-              <p id={`${id}-error`} className="field-error">
-                {error}
-              </p>
-            )}
-          </div>
-        </div>
+        <Field
+          id={id}
+          className="autopay-cancel-field"
+          label="Type cancel to stop autopay"
+          hint="All lowercase, no spaces. The box is case-sensitive: “Cancel” or “CANCEL” will not work."
+          error={error ?? undefined}
+          announceError
+        >
+          <input value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" autoCapitalize="none" spellCheck={false} />
+        </Field>
         <button type="submit" disabled={busy}>
           Submit
         </button>

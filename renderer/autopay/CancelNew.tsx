@@ -2,6 +2,7 @@ import { AlertDialog, Switch } from 'radix-ui';
 import { useState } from 'react';
 import { NEW_CANCEL_DIALOG, type AutopayProduct } from '../../shared/content/autopay';
 import { useAutopayStore } from '../state/autopay';
+import { InlineField } from '../ui/Field';
 
 /** Service Center (New): switch the terms toggle off, then confirm in the "Cancel Autopay?" pop-up. */
 export function CancelNew({ product }: { product: AutopayProduct }) {
@@ -10,18 +11,17 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
   const [error, setError] = useState<string | null>(null);
 
   async function confirm() {
-    const problem = await cancel(product.id);
+    const result = await cancel(product.id);
     setAsking(false);
-    if (problem) setError(problem.message);
+    if (!result.ok) setError(result.error.message);
   }
 
   return (
     <section className="card" aria-labelledby="autopay-cancel-new-title">
       <h3 id="autopay-cancel-new-title">Cancel autopay</h3>
       <p>On the portal’s Autopay Settings page, select the toggle to cancel your agreement to the Autopay Enrollment terms. A pop-up asks you to confirm.</p>
-      <div className="switch-row autopay-terms">
+      <InlineField id="autopay-enrollment-switch" className="autopay-terms" label="I agree to the Autopay Enrollment terms">
         <Switch.Root
-          id="autopay-enrollment-switch"
           className="switch"
           checked={!asking}
           onCheckedChange={(on) => {
@@ -30,10 +30,7 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
         >
           <Switch.Thumb className="switch-thumb" />
         </Switch.Root>
-        <label htmlFor="autopay-enrollment-switch" className="autopay-inline-label">
-          I agree to the Autopay Enrollment terms
-        </label>
-      </div>
+      </InlineField>
       {error && (
         <p role="alert" className="field-error">
           {error}

@@ -2,9 +2,9 @@ import { Switch } from 'radix-ui';
 import { AUTOPAY_FLAVORS, CLASSIC_TERMS, HUMAN_CHECK, type AutopayProduct } from '../../shared/content/autopay';
 import { useAutopayStore } from '../state/autopay';
 import { BillingFields } from './BillingFields';
-import { fieldId } from './Field';
 import { PaymentFields } from './PaymentFields';
-import { useEnrollmentForm, type EnrollmentForm } from './useEnrollmentForm';
+import { InlineField } from '../ui/Field';
+import { fieldId, useEnrollmentForm, type EnrollmentForm } from './useEnrollmentForm';
 
 /** The enrollment form for the product's flavor: terms, Billing Information, Payment Method, Submit. */
 export function EnrollForm({ product }: { product: AutopayProduct }) {
@@ -51,68 +51,43 @@ export function EnrollForm({ product }: { product: AutopayProduct }) {
 }
 
 function NewTerms({ form }: { form: EnrollmentForm }) {
-  const error = form.errors.termsAccepted;
-  const id = fieldId('termsAccepted');
   return (
-    <div className="field autopay-terms">
-      <div className="switch-row">
-        <Switch.Root
-          id={id}
-          className="switch"
-          checked={form.values.termsAccepted}
-          onCheckedChange={(on) => {
-            form.set('termsAccepted', on);
-            form.blur('termsAccepted');
-          }}
-          aria-describedby={error ? `${id}-error` : `${id}-hint`}
-          aria-invalid={error ? true : undefined}
-        >
-          <Switch.Thumb className="switch-thumb" />
-        </Switch.Root>
-        <label htmlFor={id} className="autopay-inline-label">
-          I agree to the Autopay Enrollment terms
-        </label>
-      </div>
-      <p id={`${id}-hint`} className="hint">
-        On the portal this toggle must be switched On before the form is accepted.
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    <InlineField
+      id={fieldId('termsAccepted')}
+      className="autopay-terms"
+      label="I agree to the Autopay Enrollment terms"
+      hint="On the portal this toggle must be switched On before the form is accepted."
+      error={form.errors.termsAccepted}
+    >
+      <Switch.Root
+        className="switch"
+        checked={form.values.termsAccepted}
+        onCheckedChange={(on) => {
+          form.set('termsAccepted', on);
+          form.blur('termsAccepted');
+        }}
+      >
+        <Switch.Thumb className="switch-thumb" />
+      </Switch.Root>
+    </InlineField>
   );
 }
 
 function ClassicTerms({ form }: { form: EnrollmentForm }) {
-  const error = form.errors.termsAccepted;
-  const id = fieldId('termsAccepted');
   return (
     <section className="autopay-terms" aria-labelledby="autopay-terms-title">
       <h3 id="autopay-terms-title">Autopay Enrollment</h3>
       <p className="autopay-terms-text">{CLASSIC_TERMS}</p>
-      <div className="field autopay-check">
+      <InlineField id={fieldId('termsAccepted')} label="I have read these terms, including the temporary authorization hold on my card" error={form.errors.termsAccepted}>
         <input
-          id={id}
           type="checkbox"
           checked={form.values.termsAccepted}
           onChange={(event) => {
             form.set('termsAccepted', event.target.checked);
             form.blur('termsAccepted');
           }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
         />
-        <label htmlFor={id} className="autopay-inline-label">
-          I have read these terms, including the temporary authorization hold on my card
-        </label>
-      </div>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      </InlineField>
     </section>
   );
 }

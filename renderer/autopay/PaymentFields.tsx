@@ -2,8 +2,9 @@ import { Tabs } from 'radix-ui';
 import { RadioGroup } from '../ui/RadioGroup';
 import { SAVED_TO_WALLET } from '../../shared/content/autopay';
 import { brandName, cvvLength, detectBrand } from '../../shared/validation/card';
-import { fieldId, TextField } from './Field';
-import type { EnrollmentForm } from './useEnrollmentForm';
+import type { InputHTMLAttributes } from 'react';
+import { Field } from '../ui/Field';
+import { fieldId, type EnrollmentForm } from './useEnrollmentForm';
 
 /** "Payment Method" with the portal's two tabs. Both tabs keep what was typed when you switch. */
 export function PaymentFields({ form }: { form: EnrollmentForm }) {
@@ -11,19 +12,18 @@ export function PaymentFields({ form }: { form: EnrollmentForm }) {
   const brand = detectBrand(values.card.number);
   const cvvSize = cvvLength(brand);
   // Card data stays out of the browser's autofill store: autocomplete off on number, expiry, CVV, account.
-  const field = (group: 'card' | 'ach', key: string, label: string, extra: Record<string, unknown> = {}) => {
+  const field = (group: 'card' | 'ach', key: string, label: string, { hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => {
     const path = `${group}.${key}`;
     return (
-      <TextField
-        path={path}
-        label={label}
-        value={(values[group] as Record<string, string>)[key] ?? ''}
-        onValue={(v) => set(path, v)}
-        onBlur={() => blur(path)}
-        error={errors[path]}
-        required
-        {...extra}
-      />
+      <Field id={fieldId(path)} label={label} hint={hint} error={errors[path]} required>
+        <input
+          value={(values[group] as Record<string, string>)[key] ?? ''}
+          onChange={(event) => set(path, event.target.value)}
+          onBlur={() => blur(path)}
+          required
+          {...input}
+        />
+      </Field>
     );
   };
   const accountTypeError = errors['ach.accountType'];
@@ -69,11 +69,11 @@ export function PaymentFields({ form }: { form: EnrollmentForm }) {
             {field('ach', 'account', 'Account Number', { inputMode: 'numeric', autoComplete: 'off', maxLength: 17, hint: '4 to 17 digits' })}
           </div>
           <div className="field">
-            <p id="autopay-ach-accountType-label" className="autopay-group-label">
+            <p id="autopay-ach-accountType-label" className="field-group-label">
               Account Type<span aria-hidden="true"> *</span>
             </p>
             <RadioGroup.Root
-              className="autopay-radio-row"
+              className="radio-group"
               value={values.ach.accountType}
               onValueChange={(v) => {
                 set('ach.accountType', v);
@@ -84,12 +84,7 @@ export function PaymentFields({ form }: { form: EnrollmentForm }) {
               aria-required
             >
               {(['checking', 'savings'] as const).map((type, index) => (
-                <label key={type} className="autopay-radio">
-                  <RadioGroup.Item value={type} className="autopay-radio-item" id={index === 0 ? fieldId('ach.accountType') : undefined}>
-                    <RadioGroup.Indicator className="autopay-radio-dot" />
-                  </RadioGroup.Item>
-                  {type === 'checking' ? 'Checking' : 'Savings'}
-                </label>
+                <RadioGroup.Option key={type} value={type} id={index === 0 ? fieldId('ach.accountType') : undefined} label={type === 'checking' ? 'Checking' : 'Savings'} />
               ))}
             </RadioGroup.Root>
             {accountTypeError && (

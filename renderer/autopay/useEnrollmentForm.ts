@@ -2,7 +2,9 @@ import { useMemo, useState } from 'react';
 import type { AutopayFlavor, AutopayProductId } from '../../shared/content/autopay';
 import { checkEnrollment, emptyEnrollmentForm, toEnrollRecord, type EnrollmentFormValues } from '../../shared/validation/enrollment';
 import { useAutopayStore } from '../state/autopay';
-import { fieldId } from './Field';
+
+/** The DOM id of a form field, from its path in the form ("billing.zip" → "autopay-billing-zip"). */
+export const fieldId = (path: string) => `autopay-${path.replace(/\./g, '-')}`;
 
 /** Field names as the form shows them, for the error summary a screen reader announces. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -71,10 +73,10 @@ export function useEnrollmentForm(product: AutopayProductId, flavor: AutopayFlav
     }
     setSummary('');
     setBusy(true);
-    const error = await enroll(toEnrollRecord(product, result.enrollment));
+    const saved = await enroll(toEnrollRecord(product, result.enrollment));
     setBusy(false);
-    if (error) {
-      setServerError(error.message);
+    if (!saved.ok) {
+      setServerError(saved.error.message);
       return;
     }
     setValues(emptyEnrollmentForm());

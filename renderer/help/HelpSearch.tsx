@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { HelpSearch as Index, HelpSearchResult } from '../../shared/search/helpSearch';
 import { screens } from '../app/screens';
 import { useNavigation } from '../state/navigation';
+import './help.css';
 
 let sharedIndex: Promise<Index> | null = null;
 /** The index (and all help content) loads once per window, when the box is first used: it stays out of the first paint. */

@@ -1,6 +1,7 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ShownFact } from '../../shared/content/overrides';
 import type { SeedFile } from '../../shared/content/sources';
+import './help.css';
 
 /** Which help document a fact came from. */
 export function SourceNote({ source }: { source: SeedFile }) {

@@ -1,6 +1,7 @@
 import { PORTAL_NAMES, type PortalId } from '../../shared/content/ids';
 import { POLICIES, POLICY_NAMES, type PolicyName, type PolicySource } from '../../shared/policy/schema';
 import { usePolicy, usePolicyStore } from '../state/policy';
+import './policy.css';
 
 function shownValue(name: PolicyName, value: unknown): string {
   const definition = POLICIES[name];

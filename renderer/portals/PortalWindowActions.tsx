@@ -4,6 +4,7 @@ import { PORTAL_NAMES } from '../../shared/content/ids';
 import type { WindowPortalId } from '../../shared/ipc/portals';
 import { useNavigation } from '../state/navigation';
 import { usePortals } from '../state/portals';
+import './portals.css';
 
 type Status = { kind: 'ok' | 'bad'; text: string; toSettings?: boolean } | null;
 
@@ -29,7 +30,7 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
     setBusy(true);
     const outcome = await action();
     setBusy(false);
-    setStatus(outcome.ok ? { kind: 'ok', text: done } : { kind: 'bad', text: outcome.message, toSettings: outcome.code === 'not_found' });
+    setStatus(outcome.ok ? { kind: 'ok', text: done } : { kind: 'bad', text: outcome.error.message, toSettings: outcome.error.code === 'not_found' });
   };
   const openOwn = () => run(() => open(portalId), `${name} is open in its own AllyDesk window.`);
   const openPrivate = () => run(() => open(portalId, true), `${name} is open in a private window: nothing from it is kept when you close it.`);

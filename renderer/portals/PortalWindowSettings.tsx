@@ -14,7 +14,7 @@ export function PortalWindowSettings() {
         <input
           type="checkbox"
           checked={settings.submitAfterFill}
-          onChange={(e) => void usePortals.getState().setSettings({ submitAfterFill: e.target.checked }).then((o) => setError(o.ok ? null : o.message))}
+          onChange={(e) => void usePortals.getState().setSettings({ submitAfterFill: e.target.checked }).then((o) => setError(o.ok ? null : o.error.message))}
         />{' '}
         &ldquo;Log in as&rdquo; also presses the portal&rsquo;s Continue button (off: AllyDesk only fills in the username and password)
       </label>

@@ -9,6 +9,9 @@ import { PracticePolicyView } from '../policy/PracticePolicyView';
 import { SetByIt } from '../policy/SetByIt';
 import { usePolicy } from '../state/policy';
 import { useReferenceOverrides, useReferenceStore } from '../state/reference';
+import { Field } from '../ui/Field';
+import '../help/help.css';
+import './settings.css';
 
 type FieldKey = `portalUrls.${PortalId}` | 'supportPhone' | 'supportPhoneOption' | 'supportEmail';
 type Draft = Record<FieldKey, string>;
@@ -68,35 +71,24 @@ function OverrideField({ name, label, documented, draft, errors, onChange, fixed
   const id = useId();
   const error = errors[name];
   const fixedValue = fixed[name];
+  const hint =
+    fixedValue !== undefined
+      ? `It cannot be changed here.${documented ? ` The help documents say: ${documented}` : ''}`
+      : documented
+        ? `Leave empty to use the help documents’ value: ${documented}`
+        : 'The help documents give no value; leave empty if you do not know it.';
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} hint={hint} error={error} note={fixedValue !== undefined ? <SetByIt /> : undefined}>
       <input
-        id={id}
         name={name}
         value={fixedValue ?? draft[name]}
         readOnly={fixedValue !== undefined}
         inputMode={inputMode}
         autoComplete="off"
         spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={`${fixedValue !== undefined ? `${id}-policy ` : ''}${id}-hint${error ? ` ${id}-error` : ''}`}
         onChange={(event) => onChange(name, event.target.value)}
       />
-      {fixedValue !== undefined && <SetByIt id={`${id}-policy`} />}
-      <p id={`${id}-hint`} className="hint">
-        {fixedValue !== undefined
-          ? `It cannot be changed here.${documented ? ` The help documents say: ${documented}` : ''}`
-          : documented
-            ? `Leave empty to use the help documents’ value: ${documented}`
-            : 'The help documents give no value; leave empty if you do not know it.'}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
 

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
 import type { AutopayProductId } from '../../shared/content/autopay';
 import type { AutopayState } from '../../shared/ipc/autopay';
-import type { AppErrorInfo } from '../../shared/result';
 import type { AutopayEnrollRecord } from '../../shared/validation/enrollment';
 import { bridge } from '../bridge';
+import { withoutData, type Result } from './result';
 
 export type AutopayView = 'bill' | 'enroll' | 'manage';
 export type AutopayNotice = 'enrolled' | 'cancelled' | null;
@@ -20,8 +20,8 @@ interface AutopayStore {
   show(view: AutopayView): void;
   dismissNotice(): void;
   /** Only the reduced record (brand/type + last four) ever reaches this store or main. */
-  enroll(record: AutopayEnrollRecord): Promise<AppErrorInfo | null>;
-  cancel(product: AutopayProductId, classicCancelWord?: string): Promise<AppErrorInfo | null>;
+  enroll(record: AutopayEnrollRecord): Promise<Result<void>>;
+  cancel(product: AutopayProductId, classicCancelWord?: string): Promise<Result<void>>;
 }
 
 /** The practice's autopay record and where the user is in the walkthrough. No card data, ever. */
@@ -46,14 +46,12 @@ export const useAutopayStore = create<AutopayStore>((set) => ({
   },
   async enroll(record) {
     const reply = await bridge().invoke('autopay:enroll', record);
-    if (!reply.ok) return reply.error;
-    set({ record: reply.data, view: 'bill', notice: 'enrolled' });
-    return null;
+    if (reply.ok) set({ record: reply.data, view: 'bill', notice: 'enrolled' });
+    return withoutData(reply);
   },
   async cancel(product, classicCancelWord) {
     const reply = await bridge().invoke('autopay:cancel', classicCancelWord === undefined ? { product } : { product, classicCancelWord });
-    if (!reply.ok) return reply.error;
-    set({ record: reply.data, view: 'bill', notice: 'cancelled' });
-    return null;
+    if (reply.ok) set({ record: reply.data, view: 'bill', notice: 'cancelled' });
+    return withoutData(reply);
   },
 }));

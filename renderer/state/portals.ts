@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import type { PortalSettings, PortalsView, WindowPortalId } from '../../shared/ipc/portals';
+import { ok } from '../../shared/result';
 import { bridge } from '../bridge';
+import { withoutData, type Result } from './result';
 
-type Outcome = { ok: true } | { ok: false; message: string; code: string };
+type Outcome = Result<void>;
 
 interface PortalsStore {
   view: PortalsView | null;
@@ -21,11 +23,10 @@ let subscribed = false;
 
 /** Portal windows as main reports them: which are open and signed in, notices, what was learned. */
 export const usePortals = create<PortalsStore>((set) => {
-  const apply = async (call: Promise<{ ok: true; data: PortalsView } | { ok: false; error: { code: string; message: string } }>): Promise<Outcome> => {
+  const apply = async (call: Promise<Result<PortalsView>>): Promise<Outcome> => {
     const reply = await call;
-    if (!reply.ok) return { ok: false, message: reply.error.message, code: reply.error.code };
-    set({ view: reply.data });
-    return { ok: true };
+    if (reply.ok) set({ view: reply.data });
+    return withoutData(reply);
   };
   return {
     view: null,
@@ -42,9 +43,9 @@ export const usePortals = create<PortalsStore>((set) => {
     applyLearnedIdle: (portalId) => apply(bridge().invoke('portals:applyLearnedIdle', { portalId })),
     async openInBrowser(id) {
       const reply = await bridge().invoke('portals:openInBrowser', { id });
-      if (!reply.ok) return { ok: false, message: reply.error.message, code: reply.error.code };
+      if (!reply.ok) return reply;
       if (!reply.data.opened) window.open(reply.data.url, '_blank', 'noopener,noreferrer');
-      return { ok: true };
+      return ok(undefined);
     },
     dismissNotice: (id) => apply(bridge().invoke('portals:dismissNotice', { id })),
     setSettings: (settings) => apply(bridge().invoke('portals:setSettings', settings)),

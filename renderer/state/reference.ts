@@ -3,8 +3,8 @@ import { create } from 'zustand';
 import type { PortalId } from '../../shared/content/ids';
 import { shownPortalUrlWith, type ShownFact } from '../../shared/content/overrides';
 import type { ReferenceOverrides } from '../../shared/ipc/reference';
-import type { AppErrorInfo } from '../../shared/result';
 import { bridge } from '../bridge';
+import { withoutData, type Result } from './result';
 
 interface ReferenceState {
   /** null until loaded; the help screens then show the documents' facts. */
@@ -12,7 +12,7 @@ interface ReferenceState {
   loadError: string | null;
   load(): Promise<void>;
   /** Saves; on failure returns the error (with per-field messages) and keeps the old overrides. */
-  save(next: ReferenceOverrides): Promise<{ ok: true } | { ok: false; error: AppErrorInfo }>;
+  save(next: ReferenceOverrides): Promise<Result<void>>;
 }
 
 /** The practice's overrides of portal login URLs and support facts (persisted by main). */
@@ -26,9 +26,8 @@ export const useReferenceStore = create<ReferenceState>((set) => ({
   },
   async save(next) {
     const result = await bridge().invoke('reference:setOverrides', next);
-    if (!result.ok) return { ok: false, error: result.error };
-    set({ overrides: result.data, loadError: null });
-    return { ok: true };
+    if (result.ok) set({ overrides: result.data, loadError: null });
+    return withoutData(result);
   },
 }));
 

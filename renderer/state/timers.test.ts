@@ -45,7 +45,7 @@ describe('timers store', () => {
   });
 
   // Each action calls the channel of the same name and shows the view main sends back.
-  const actions: [string, () => Promise<boolean>, unknown][] = [
+  const actions: [string, () => Promise<Result<void>>, unknown][] = [
     ['portalLoggedIn', () => useTimers.getState().portalLoggedIn('ehr'), { portalId: 'ehr' }],
     ['stillWorking', () => useTimers.getState().stillWorking('ehr'), { portalId: 'ehr' }],
     ['loggedOut', () => useTimers.getState().loggedOut('ehr'), { portalId: 'ehr' }],
@@ -61,7 +61,7 @@ describe('timers store', () => {
     const channel = `timers:${action}` as Channel;
     const data = action === 'recordFailedLogin' ? { attempts: 1, lockoutStarted: false, view: answered } : answered;
     const bridge = installFakeBridge(undefined, { [channel]: () => ok(data) } as FakeReplies);
-    expect(await call()).toBe(true);
+    expect(await call()).toEqual({ ok: true, data: undefined });
     expect(bridge.calls).toEqual([{ channel, input }]);
     expect(useTimers.getState().view).toEqual(answered);
   });
@@ -71,8 +71,8 @@ describe('timers store', () => {
     installFakeBridge(undefined, { 'timers:stillWorking': () => answer, 'timers:stop': () => refused('There is no EHR 24/7 lockout timer to stop.') });
     useTimers.setState({ view: view() });
 
-    expect(await useTimers.getState().stillWorking('practice-mate')).toBe(false);
-    expect(await useTimers.getState().stop('lockout', 'ehr')).toBe(false);
+    expect((await useTimers.getState().stillWorking('practice-mate')).ok).toBe(false);
+    expect(await useTimers.getState().stop('lockout', 'ehr')).toEqual(refused('There is no EHR 24/7 lockout timer to stop.'));
     expect(useTimers.getState().errors).toEqual({
       'session:practice-mate': { code: 'conflict', message: 'The Practice Mate session timer already ran out at 10:40 AM.' },
       'lockout:ehr': { code: 'conflict', message: 'There is no EHR 24/7 lockout timer to stop.' },
@@ -80,7 +80,7 @@ describe('timers store', () => {
     expect(useTimers.getState().view).toEqual(view());
 
     answer = ok(view({ now: PAGE_NOW + 1 }));
-    expect(await useTimers.getState().stillWorking('practice-mate')).toBe(true);
+    expect((await useTimers.getState().stillWorking('practice-mate')).ok).toBe(true);
     expect(useTimers.getState().errors['session:practice-mate']).toBeUndefined();
     expect(useTimers.getState().errors['lockout:ehr']?.message).toBe('There is no EHR 24/7 lockout timer to stop.');
   });

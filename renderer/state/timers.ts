@@ -4,6 +4,7 @@ import type { Channel, Input, Output } from '../../shared/ipc';
 import { type TimerSettings, type TimerStopKind, type TimersView } from '../../shared/ipc/timers';
 import type { AppErrorInfo } from '../../shared/result';
 import { bridge } from '../bridge';
+import { withoutData, type Result } from './result';
 
 interface TimersState {
   view: TimersView | null;
@@ -15,16 +16,16 @@ interface TimersState {
   errors: Record<string, AppErrorInfo | undefined>;
   connect(): () => void;
   load(): Promise<void>;
-  // Each action is named after its channel (`timers:<action>`); true when main accepted it.
-  portalLoggedIn(portalId: PortalId): Promise<boolean>;
-  stillWorking(portalId: PortalId): Promise<boolean>;
-  loggedOut(portalId: PortalId): Promise<boolean>;
-  recordFailedLogin(portalId: PortalId): Promise<boolean>;
-  startTwoFactorWait(portalId: PortalId): Promise<boolean>;
-  stop(kind: TimerStopKind, portalId: PortalId): Promise<boolean>;
-  setPasswordChanged(portalId: PortalId, date: string | null): Promise<boolean>;
-  setSettings(settings: TimerSettings): Promise<boolean>;
-  dismissAway(): Promise<boolean>;
+  // Each action is named after its channel (`timers:<action>`) and returns main's reply without its data.
+  portalLoggedIn(portalId: PortalId): Promise<Result<void>>;
+  stillWorking(portalId: PortalId): Promise<Result<void>>;
+  loggedOut(portalId: PortalId): Promise<Result<void>>;
+  recordFailedLogin(portalId: PortalId): Promise<Result<void>>;
+  startTwoFactorWait(portalId: PortalId): Promise<Result<void>>;
+  stop(kind: TimerStopKind, portalId: PortalId): Promise<Result<void>>;
+  setPasswordChanged(portalId: PortalId, date: string | null): Promise<Result<void>>;
+  setSettings(settings: TimerSettings): Promise<Result<void>>;
+  dismissAway(): Promise<Result<void>>;
 }
 
 /** Phase per timer, to announce only what changed. */
@@ -66,11 +67,11 @@ export const useTimers = create<TimersState>((set, get) => {
     const result = await bridge().invoke(channel, input);
     if (!result.ok) {
       set((state) => ({ errors: { ...state.errors, [errorKey]: result.error } }));
-      return false;
+      return withoutData(result);
     }
     set((state) => ({ errors: { ...state.errors, [errorKey]: undefined } }));
     accept(pick(result.data));
-    return true;
+    return withoutData(result);
   };
   const same = (data: TimersView) => data;
   let connections = 0;

@@ -2,12 +2,10 @@ import { create } from 'zustand';
 import type { EventPayload, Input, Output } from '../../shared/ipc';
 import type { EntrySummary, VaultSettings, VaultStatus } from '../../shared/ipc/vault';
 import { REVEAL_SECONDS } from '../../shared/ipc/vaultConstants';
-import type { AppErrorInfo, Result } from '../../shared/result';
 import { bridge } from '../bridge';
+import { withoutData, type Result } from './result';
 
 type LockReason = EventPayload<'vault:locked'>['reason'];
-
-export type Outcome = { ok: true } | { ok: false; error: AppErrorInfo };
 
 interface Revealed {
   id: string;
@@ -36,24 +34,24 @@ interface VaultState {
   /** The screen opens: the status, and the entry list when a profile is unlocked. */
   load(): Promise<void>;
   listEntries(query?: string): Promise<void>;
-  createProfile(name: string, passphrase: string): Promise<Outcome>;
-  unlock(profileId: string, passphrase: string): Promise<Outcome>;
+  createProfile(name: string, passphrase: string): Promise<Result<void>>;
+  unlock(profileId: string, passphrase: string): Promise<Result<void>>;
   lock(): Promise<void>;
-  saveEntry(input: Input<'vault:saveEntry'>): Promise<Outcome>;
-  deleteEntry(id: string): Promise<Outcome>;
-  copy(id: string, field: 'username' | 'password'): Promise<Outcome>;
-  reveal(id: string): Promise<Outcome>;
+  saveEntry(input: Input<'vault:saveEntry'>): Promise<Result<void>>;
+  deleteEntry(id: string): Promise<Result<void>>;
+  copy(id: string, field: 'username' | 'password'): Promise<Result<void>>;
+  reveal(id: string): Promise<Result<void>>;
   hide(): void;
-  openPortal(id: string): Promise<Outcome>;
+  openPortal(id: string): Promise<Result<void>>;
   activity(): Promise<void>;
   /** Keyboard or pointer use in the vault: `activity`, at most once per 15 s. */
   reportActivity(): void;
-  deleteProfile(profileId: string, confirmName: string): Promise<Outcome>;
-  generate(options: Input<'vault:generate'>): Promise<{ ok: true; password: string } | { ok: false; message: string }>;
+  deleteProfile(profileId: string, confirmName: string): Promise<Result<void>>;
+  generate(options: Input<'vault:generate'>): Promise<Result<Output<'vault:generate'>>>;
   health(): Promise<Result<Output<'vault:health'>>>;
   audit(): Promise<Result<Output<'vault:audit'>>>;
-  updateSettings(settings: VaultSettings): Promise<Outcome>;
-  changePassphrase(current: string, next: string): Promise<Outcome>;
+  updateSettings(settings: VaultSettings): Promise<Result<void>>;
+  changePassphrase(current: string, next: string): Promise<Result<void>>;
   exportBackup(): Promise<Result<Output<'vault:exportBackup'>>>;
   importBackup(content: string, passphrase: string): Promise<Result<Output<'vault:importBackup'>>>;
 }
@@ -67,8 +65,6 @@ const LOCK_REASONS: Partial<Record<LockReason, string>> = {
 let revealTimer: ReturnType<typeof setTimeout> | undefined;
 let lastActivity = 0;
 const ACTIVITY_EVERY_MS = 15_000;
-
-const outcome = (reply: { ok: boolean; error?: AppErrorInfo }): Outcome => (reply.ok ? { ok: true } : { ok: false, error: reply.error! });
 
 /** The vault screen's state. Holds no secret except the transient reveal. */
 export const useVault = create<VaultState>((set, get) => ({
@@ -100,7 +96,7 @@ export const useVault = create<VaultState>((set, get) => ({
     const reply = await bridge().invoke('vault:createProfile', { name, passphrase });
     // A new profile has no entries yet: nothing more to ask main.
     if (reply.ok) set({ status: reply.data, lockedBecause: null, query: '', entries: [], damaged: [] });
-    return outcome(reply);
+    return withoutData(reply);
   },
 
   async unlock(profileId, passphrase) {
@@ -112,7 +108,7 @@ export const useVault = create<VaultState>((set, get) => ({
     } else {
       await refreshStatus(); // the throttle's "next try" time is on the profile
     }
-    return outcome(reply);
+    return withoutData(reply);
   },
 
   async lock() {
@@ -123,28 +119,28 @@ export const useVault = create<VaultState>((set, get) => ({
   async saveEntry(input) {
     const reply = await bridge().invoke('vault:saveEntry', input);
     if (reply.ok) await get().listEntries();
-    return outcome(reply);
+    return withoutData(reply);
   },
 
   async deleteEntry(id) {
     const reply = await bridge().invoke('vault:deleteEntry', { id });
     if (reply.ok) await get().listEntries();
-    return outcome(reply);
+    return withoutData(reply);
   },
 
   async copy(id, field) {
     const reply = await bridge().invoke('vault:copy', { id, field });
     if (reply.ok) set({ copyNotice: { id, field, ...reply.data } });
-    return outcome(reply);
+    return withoutData(reply);
   },
 
   async reveal(id) {
     const reply = await bridge().invoke('vault:reveal', { id });
-    if (!reply.ok) return outcome(reply);
+    if (!reply.ok) return withoutData(reply);
     clearTimeout(revealTimer);
     set({ revealed: { id, password: reply.data.password } });
     revealTimer = setTimeout(() => get().hide(), REVEAL_SECONDS * 1000);
-    return { ok: true };
+    return withoutData(reply);
   },
 
   hide() {
@@ -156,7 +152,7 @@ export const useVault = create<VaultState>((set, get) => ({
     const reply = await bridge().invoke('vault:openPortal', { id });
     // The browser host cannot open the user's browser; the page is a browser tab and opens it itself.
     if (reply.ok && !reply.data.opened) window.open(reply.data.url, '_blank', 'noopener,noreferrer');
-    return outcome(reply);
+    return withoutData(reply);
   },
 
   async activity() {
@@ -178,13 +174,10 @@ export const useVault = create<VaultState>((set, get) => ({
       set({ status: reply.data });
       if (!reply.data.unlocked) await onLocked(null);
     }
-    return outcome(reply);
+    return withoutData(reply);
   },
 
-  async generate(options) {
-    const reply = await bridge().invoke('vault:generate', options);
-    return reply.ok ? { ok: true, password: reply.data.password } : { ok: false, message: reply.error.message };
-  },
+  generate: (options) => bridge().invoke('vault:generate', options),
 
   health: () => bridge().invoke('vault:health', undefined),
   audit: () => bridge().invoke('vault:audit', undefined),
@@ -192,11 +185,11 @@ export const useVault = create<VaultState>((set, get) => ({
   async updateSettings(settings) {
     const reply = await bridge().invoke('vault:updateSettings', settings);
     if (reply.ok) await refreshStatus();
-    return outcome(reply);
+    return withoutData(reply);
   },
 
   async changePassphrase(current, next) {
-    return outcome(await bridge().invoke('vault:changePassphrase', { current, next }));
+    return withoutData(await bridge().invoke('vault:changePassphrase', { current, next }));
   },
 
   exportBackup: () => bridge().invoke('vault:exportBackup', undefined),

@@ -4,6 +4,8 @@ import { checkExternalLink } from '../../shared/links';
 import { HelpSection, OfflineNote, OverriddenMark } from '../help/parts';
 import { useReferenceOverrides } from '../state/reference';
 import { ChannelHours, useSupportAvailability } from './SupportHours';
+import '../help/help.css';
+import './support.css';
 
 function EmailAddress({ address }: { address: string }) {
   const href = `mailto:${address}`;

@@ -3,6 +3,7 @@ import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/id
 import { type RotationView, type TimersView } from '../../shared/ipc/timers';
 import { calendarDateOf, daysBetween, describeDue, formatCalendarDate } from '../../shared/timers/time';
 import { useTimers } from '../state/timers';
+import { Field } from '../ui/Field';
 
 function dueStatus(item: RotationView, today: string) {
   const text = describeDue(today, item.dueOn);
@@ -15,7 +16,6 @@ function PortalDateRow({ portalId, item, today }: { portalId: PortalId; item?: R
   const error = useTimers((s) => s.errors[`rotation:${portalId}`]);
   const [date, setDate] = useState(item?.changedOn ?? '');
   const inputId = `rotation-date-${portalId}`;
-  const errorId = `${inputId}-error`;
   const status = item ? dueStatus(item, today) : null;
   return (
     <li className="timers-rotation-row">
@@ -27,23 +27,9 @@ function PortalDateRow({ portalId, item, today }: { portalId: PortalId; item?: R
           void setPasswordChanged(portalId, date.trim() === '' ? null : date.trim());
         }}
       >
-        <div className="field">
-          <label htmlFor={inputId}>{PORTAL_NAMES[portalId]}: password last changed</label>
-          <input
-            id={inputId}
-            type="date"
-            value={date}
-            max={today}
-            onChange={(event) => setDate(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? errorId : undefined}
-          />
-          {error && (
-            <p id={errorId} className="field-error">
-              {error.fields?.date ?? error.message}
-            </p>
-          )}
-        </div>
+        <Field id={inputId} label={`${PORTAL_NAMES[portalId]}: password last changed`} error={error && (error.fields?.date ?? error.message)}>
+          <input type="date" value={date} max={today} onChange={(event) => setDate(event.target.value)} />
+        </Field>
         <button type="submit" className="button-secondary">
           Save date
         </button>

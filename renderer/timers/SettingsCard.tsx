@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
 import { DEFAULT_SESSION_MINUTES, type TimerSettings } from '../../shared/ipc/timers';
 import { SetByIt } from '../policy/SetByIt';
+import { Field } from '../ui/Field';
 import { useFixedPolicy } from '../state/policy';
 import { useTimers } from '../state/timers';
 
@@ -32,23 +33,15 @@ interface NumberFieldProps {
 function NumberField({ field, label, hint, draft, setDraft, fixed }: NumberFieldProps) {
   const error = useTimers((s) => s.errors.settings?.fields?.[field]);
   const id = `timers-setting-${field.replace('.', '-')}`;
-  const described = [fixed !== undefined ? `${id}-policy` : '', hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+    <Field id={id} label={label} hint={hint} error={error} note={fixed !== undefined ? <SetByIt /> : undefined}>
       <input
-        id={id}
         inputMode="numeric"
         value={fixed !== undefined ? String(fixed) : (draft[field] ?? '')}
         readOnly={fixed !== undefined}
         onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={described || undefined}
       />
-      {fixed !== undefined && <SetByIt id={`${id}-policy`} />}
-      {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
-    </div>
+    </Field>
   );
 }
 
@@ -68,7 +61,7 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
       rotationDays: num(draft.rotationDays),
       rotationWarnDays: num(draft.rotationWarnDays),
     };
-    setSaved(await setSettings(next));
+    setSaved((await setSettings(next)).ok);
   };
 
   return (
@@ -102,19 +95,14 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
           <legend>Lockout wait</legend>
           <p className="hint" id="timers-lockout-hint">The help guide says to wait 15 to 30 minutes.</p>
           <RadioGroup.Root
-            className="timers-radio-group"
+            className="radio-group"
             value={draft.lockoutMinutes}
             onValueChange={(value) => setDraft({ ...draft, lockoutMinutes: value })}
             aria-label="Lockout wait"
             aria-describedby="timers-lockout-hint"
           >
             {['15', '30'].map((value) => (
-              <div key={value} className="timers-radio">
-                <RadioGroup.Item className="timers-radio-item" value={value} id={`timers-lockout-${value}`}>
-                  <RadioGroup.Indicator className="timers-radio-indicator" />
-                </RadioGroup.Item>
-                <label htmlFor={`timers-lockout-${value}`}>{value} minutes</label>
-              </div>
+              <RadioGroup.Option key={value} value={value} id={`timers-lockout-${value}`} label={`${value} minutes`} />
             ))}
           </RadioGroup.Root>
         </fieldset>

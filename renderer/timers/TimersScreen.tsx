@@ -10,6 +10,7 @@ import { RotationCard } from './RotationCard';
 import { SettingsCard } from './SettingsCard';
 import { LockoutCard, SessionCard, TwoFactorCard } from './TimerCards';
 import { useMainNow } from './useMainNow';
+import './timers.css';
 
 function StartActions() {
   const [portal, setPortal] = useState<PortalId>('practice-mate');

@@ -1,6 +1,7 @@
 import { Switch } from 'radix-ui';
 import { useId, useState, type KeyboardEvent } from 'react';
 import { describeHiddenCharacters, findHiddenCharacters, type HiddenKind } from '../../shared/text/hiddenCharacters';
+import { Field } from '../ui/Field';
 
 const MARKS: Record<HiddenKind, string> = {
   space: 'space',
@@ -22,7 +23,6 @@ export function HiddenCharacterChecker() {
   const [show, setShow] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
   const inputId = useId();
-  const hintId = useId();
   const showId = useId();
 
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => setCapsLock(event.getModifierState('CapsLock'));
@@ -36,10 +36,8 @@ export function HiddenCharacterChecker() {
   return (
     <div className="trouble-checker card">
       <h4>Check a pasted username or password</h4>
-      <div className="field">
-        <label htmlFor={inputId}>Paste the username or password here</label>
+      <Field id={inputId} label="Paste the username or password here" hint="Not saved, not sent anywhere, not logged. It is cleared when you leave this screen.">
         <input
-          id={inputId}
           type={show ? 'text' : 'password'}
           value={value}
           onChange={(event) => setValue(event.target.value)}
@@ -48,17 +46,13 @@ export function HiddenCharacterChecker() {
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}
-          aria-describedby={hintId}
         />
-        <p id={hintId} className="hint">
-          Not saved, not sent anywhere, not logged. It is cleared when you leave this screen.
-        </p>
-      </div>
-      <div className="switch-row trouble-checker-controls">
+      </Field>
+      <div className="field-inline trouble-checker-controls">
         <Switch.Root id={showId} className="switch" checked={show} onCheckedChange={setShow}>
           <Switch.Thumb className="switch-thumb" />
         </Switch.Root>
-        <label htmlFor={showId} className="trouble-inline-label">
+        <label htmlFor={showId} className="field-inline-label">
           Show the characters on screen
         </label>
         {value && (

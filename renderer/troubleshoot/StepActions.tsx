@@ -5,7 +5,8 @@ import { useNavigation } from '../state/navigation';
 import { useTroubleshoot } from '../state/troubleshoot';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import type { ScreenId } from '../../shared/content/ids';
-import { openExternal, startTwoFactorWait, startLockoutTimer, type CrossFeatureResult } from './links';
+import type { Result } from '../state/result';
+import { openExternal, startTwoFactorWait, startLockoutTimer } from './links';
 import { PortalSelect } from './PortalSelect';
 import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
@@ -14,7 +15,7 @@ import { useShownPortalUrl } from '../state/reference';
 function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
   const [minutes, setMinutes] = useState<'15' | '30'>('30');
-  const [result, setResult] = useState<CrossFeatureResult | null>(null);
+  const [result, setResult] = useState<Result<void> | null>(null);
   const [portalError, setPortalError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const minutesLabel = useId();
@@ -35,17 +36,12 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
       <PortalSelect label="Portal" error={portalError} />
       {kind === 'startLockout' && (
         <div className="field">
-          <p id={minutesLabel} className="trouble-group-label">
+          <p id={minutesLabel} className="field-group-label">
             How long to wait
           </p>
-          <RadioGroup.Root className="trouble-radios" aria-labelledby={minutesLabel} value={minutes} onValueChange={(v) => setMinutes(v as '15' | '30')}>
+          <RadioGroup.Root className="radio-group" aria-labelledby={minutesLabel} value={minutes} onValueChange={(v) => setMinutes(v as '15' | '30')}>
             {(['15', '30'] as const).map((value) => (
-              <label key={value} className="trouble-radio">
-                <RadioGroup.Item value={value} className="trouble-radio-item">
-                  <RadioGroup.Indicator className="trouble-radio-dot" />
-                </RadioGroup.Item>
-                {value} minutes
-              </label>
+              <RadioGroup.Option key={value} value={value} label={`${value} minutes`} />
             ))}
           </RadioGroup.Root>
         </div>
@@ -53,12 +49,12 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
       <button type="button" className="button-secondary" onClick={() => void start()} disabled={busy}>
         {kind === 'startLockout' ? 'Start the lockout timer' : 'Start the 2FA code wait'}
       </button>
-      {result?.status === 'done' && (
+      {result?.ok === true && (
         <p className="status-ok" role="status">
           {kind === 'startLockout' ? 'Lockout timer started. AllyDesk will tell you when to try again.' : '2FA wait started. AllyDesk will tell you what to try next.'}
         </p>
       )}
-      {result?.status === 'failed' && <p className="field-error" role="alert">{result.message}</p>}
+      {result?.ok === false && <p className="field-error" role="alert">{result.error.message}</p>}
     </div>
   );
 }
@@ -81,7 +77,7 @@ function ExternalAction({ url, label }: { url: string; label: string }) {
         className="button-secondary"
         onClick={async () => {
           const result = await openExternal(url);
-          setError(result.ok ? null : result.message);
+          setError(result.ok ? null : result.error.message);
         }}
       >
         {label}

@@ -12,6 +12,7 @@ import {
   type TypedField,
 } from '../../shared/supportRequest';
 import { stepsTried, useTroubleshoot, type SupportDraft } from '../state/troubleshoot';
+import { Field } from '../ui/Field';
 import { openExternal, scanForVaultPassword } from './links';
 import { PortalSelect } from './PortalSelect';
 
@@ -84,7 +85,7 @@ export function SupportComposer() {
     if (!(await check())) return;
     const mailto = supportMailto(request);
     const opened = await openExternal(mailto.url);
-    if (!opened.ok) setNotice({ level: 'bad', text: opened.message });
+    if (!opened.ok) setNotice({ level: 'bad', text: opened.error.message });
     else
       setNotice(
         mailto.shortened
@@ -104,28 +105,15 @@ export function SupportComposer() {
   };
 
   const textField = (field: TypedField, multiline: boolean) => {
-    const errorId = `${ids[field]}-error`;
-    const common = {
-      id: ids[field],
-      value: draft[field],
-      'aria-invalid': errors[field] ? true : undefined,
-      'aria-describedby': errors[field] ? errorId : undefined,
-      onChange: (event: { target: { value: string } }) => setDraft({ [field]: event.target.value }),
-    };
+    const common = { value: draft[field], onChange: (event: { target: { value: string } }) => setDraft({ [field]: event.target.value }) };
     return (
-      <div className="field">
-        <label htmlFor={ids[field]}>{LABELS[field]}</label>
+      <Field id={ids[field]} label={LABELS[field]} error={errors[field]}>
         {multiline ? (
           <textarea {...common} ref={(el) => void (fieldRefs.current[field] = el)} rows={3} />
         ) : (
           <input {...common} ref={(el) => void (fieldRefs.current[field] = el)} autoComplete="username" spellCheck={false} />
         )}
-        {errors[field] && (
-          <p id={errorId} className="field-error">
-            {errors[field]}
-          </p>
-        )}
-      </div>
+      </Field>
     );
   };
 
@@ -139,7 +127,7 @@ export function SupportComposer() {
       {textField('errorText', true)}
       {tried.length > 0 && (
         <div className="field">
-          <p id="trouble-composer-tried" className="trouble-group-label">
+          <p id="trouble-composer-tried" className="field-group-label">
             Steps already tried (from this troubleshooter)
           </p>
           <ol className="trouble-tried" aria-labelledby="trouble-composer-tried">

@@ -6,6 +6,7 @@ import { PortalSelect } from './PortalSelect';
 import { StepActions } from './StepActions';
 import { SupportChannels } from './SupportChannels';
 import { SupportComposer } from './SupportComposer';
+import './troubleshoot.css';
 
 function Source({ step }: { step: Pick<TroubleshootStep, 'quote' | 'source'> }) {
   return (

@@ -1,20 +1,15 @@
 import type { PortalId } from '../../shared/content/ids';
-import type { Result } from '../../shared/result';
 import { bridge } from '../bridge';
+import { withoutData, type Result } from '../state/result';
 
-/** The troubleshooter's calls into other features (timers, vault). */
-export type CrossFeatureResult = { status: 'done' } | { status: 'failed'; message: string };
+// The troubleshooter's calls into other features (timers, vault).
 
-function outcome(result: Result<unknown>): CrossFeatureResult {
-  return result.ok ? { status: 'done' } : { status: 'failed', message: result.error.message };
+export async function startLockoutTimer(portalId: PortalId, minutes: 15 | 30): Promise<Result<void>> {
+  return withoutData(await bridge().invoke('timers:startLockout', { portalId, minutes }));
 }
 
-export async function startLockoutTimer(portalId: PortalId, minutes: 15 | 30): Promise<CrossFeatureResult> {
-  return outcome(await bridge().invoke('timers:startLockout', { portalId, minutes }));
-}
-
-export async function startTwoFactorWait(portalId: PortalId): Promise<CrossFeatureResult> {
-  return outcome(await bridge().invoke('timers:startTwoFactorWait', { portalId }));
+export async function startTwoFactorWait(portalId: PortalId): Promise<Result<void>> {
+  return withoutData(await bridge().invoke('timers:startTwoFactorWait', { portalId }));
 }
 
 const NOTHING_UNLOCKED = 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.';
@@ -39,12 +34,11 @@ export async function scanForVaultPassword(text: string): Promise<VaultScan> {
  * allow-list. In browser mode main cannot reach the desktop and answers `opened: false`: the
  * page is an ordinary browser tab then, so it opens the link itself.
  */
-export async function openExternal(url: string): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function openExternal(url: string): Promise<Result<void>> {
   const result = await bridge().invoke('app:openExternal', { url });
-  if (!result.ok) return { ok: false, message: result.error.message };
-  if (!result.data.opened) {
+  if (result.ok && !result.data.opened) {
     if (url.startsWith('mailto:')) window.location.assign(url);
     else window.open(url, '_blank', 'noopener,noreferrer');
   }
-  return { ok: true };
+  return withoutData(result);
 }

@@ -1,6 +1,7 @@
 // eslint-disable-next-line no-restricted-imports -- the one place the renderer uses Radix's radio group directly.
 import { RadioGroup as Radix } from 'radix-ui';
-import { createContext, useContext, useRef, type ComponentProps, type RefObject } from 'react';
+import { createContext, useContext, useRef, type ComponentProps, type ReactNode, type RefObject } from 'react';
+import './forms.css';
 
 /**
  * Radix's radio group, with selection that follows keyboard focus however slow the computer is.
@@ -8,7 +9,8 @@ import { createContext, useContext, useRef, type ComponentProps, type RefObject 
  * key is still down then; on a slow front-desk PC the key is often up already, leaving focus on a
  * radio that is not checked. Here an arrow key pressed inside the group marks the next focus in it
  * as arrow navigation, and that focus checks its radio (as WAI-ARIA's radio group pattern asks).
- * Every radio group in the renderer uses this one.
+ * Every radio group in the renderer uses this one; `Option` is the one look of a radio (a large
+ * target: the whole label row is at least 44 px high, the circle 28 px; WCAG 2.2 target size).
  */
 const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const ArrowNavigation = createContext<RefObject<boolean> | null>(null);
@@ -53,4 +55,16 @@ function Item({ onFocus, ...props }: ComponentProps<typeof Radix.Item>) {
   );
 }
 
-export const RadioGroup = { Root, Item, Indicator: Radix.Indicator };
+/** One radio with its label beside it; clicking the label checks it. */
+function Option({ label, ...props }: Omit<ComponentProps<typeof Radix.Item>, 'className' | 'children'> & { label: ReactNode }) {
+  return (
+    <label className="radio">
+      <Item {...props} className="radio-item">
+        <Radix.Indicator className="radio-dot" />
+      </Item>
+      {label}
+    </label>
+  );
+}
+
+export const RadioGroup = { Root, Item, Indicator: Radix.Indicator, Option };

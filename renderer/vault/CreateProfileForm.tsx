@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { profileNameProblem } from '../../shared/text/profileName';
 import { useVault } from '../state/vault';
 import { usePassphraseHint } from '../state/policy';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 
 /** A new staff profile: the person's own name and a passphrase only they know. */
 export function CreateProfileForm({ first = false, onCancel }: { first?: boolean; onCancel?: () => void }) {

@@ -1,7 +1,7 @@
 import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useVault } from '../state/vault';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 
 /** Deleting a profile needs its name typed: the only recovery from a forgotten passphrase. */
 export function DeleteProfileDialog({ profileId, name }: { profileId: string; name: string }) {

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { PORTAL_CHOICES, type EntryFields, type EntrySummary, type PortalChoice } from '../../shared/ipc/vault';
 import { describeHiddenCharacters, removeHiddenCharacters } from '../../shared/text/hiddenCharacters';
 import { useVault } from '../state/vault';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 import { GeneratePassword } from './GeneratePassword';
 
 const CHOICE_LABELS: Record<PortalChoice, string> = { ...PORTAL_NAMES, custom: 'Another site (type its name)' };
@@ -94,12 +94,9 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
             {!entry && (
               <fieldset className="vault-kind">
                 <legend>What kind of login?</legend>
-                <RadioGroup.Root className="vault-radio-group vault-radio-row" value={draft.kind} onValueChange={(kind) => set({ kind: kind as Draft['kind'] })} aria-label="Kind of login">
+                <RadioGroup.Root className="radio-group" value={draft.kind} onValueChange={(kind) => set({ kind: kind as Draft['kind'] })} aria-label="Kind of login">
                   {([['portal', 'Portal web login'], ['sftp', 'SFTP integration']] as const).map(([value, label]) => (
-                    <div className="vault-radio" key={value}>
-                      <RadioGroup.Item className="vault-radio-item" value={value} id={`vault-kind-${value}`}><RadioGroup.Indicator className="vault-radio-indicator" /></RadioGroup.Item>
-                      <label htmlFor={`vault-kind-${value}`}>{label}</label>
-                    </div>
+                    <RadioGroup.Option key={value} value={value} id={`vault-kind-${value}`} label={label} />
                   ))}
                 </RadioGroup.Root>
               </fieldset>

@@ -18,8 +18,8 @@ export function GeneratePassword({ onGenerated }: { onGenerated(password: string
           const result = await generate({ length, ...classes });
           if (result.ok) {
             setError(null);
-            onGenerated(result.password);
-          } else setError(result.message);
+            onGenerated(result.data.password);
+          } else setError(result.error.message);
         }}
       >
         Generate a strong password

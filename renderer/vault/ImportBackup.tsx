@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../state/app';
 import { useVault } from '../state/vault';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 
 /** Import a profile from a backup file; nothing is imported unless every check passes. */
 export function ImportBackup({ onDone }: { onDone(): void }) {

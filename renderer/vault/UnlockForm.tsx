@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useVault } from '../state/vault';
 import { CreateProfileForm } from './CreateProfileForm';
 import { DeleteProfileDialog } from './DeleteProfileDialog';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 import { ImportBackup } from './ImportBackup';
 
 const timeOf = (ms: number) => new Date(ms).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
@@ -53,14 +53,9 @@ export function UnlockForm() {
         <h3 id="vault-unlock-title">Unlock your passwords</h3>
         <fieldset className="vault-profiles">
           <legend>Who are you?</legend>
-          <RadioGroup.Root className="vault-radio-group" value={profile?.id} onValueChange={(id) => { setProfileId(id); setError(null); setFieldError(undefined); }} aria-label="Profile">
+          <RadioGroup.Root className="radio-group radio-group-column" value={profile?.id} onValueChange={(id) => { setProfileId(id); setError(null); setFieldError(undefined); }} aria-label="Profile">
             {status.profiles.map((p) => (
-              <div className="vault-radio" key={p.id}>
-                <RadioGroup.Item className="vault-radio-item" value={p.id} id={`vault-profile-${p.id}`}>
-                  <RadioGroup.Indicator className="vault-radio-indicator" />
-                </RadioGroup.Item>
-                <label htmlFor={`vault-profile-${p.id}`}>{p.name}</label>
-              </div>
+              <RadioGroup.Option key={p.id} value={p.id} id={`vault-profile-${p.id}`} label={p.name} />
             ))}
           </RadioGroup.Root>
         </fieldset>

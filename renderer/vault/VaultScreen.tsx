@@ -5,6 +5,7 @@ import { CreateProfileForm } from './CreateProfileForm';
 import { ImportBackup } from './ImportBackup';
 import { UnlockForm } from './UnlockForm';
 import { UnlockedVault } from './UnlockedVault';
+import './vault.css';
 
 /** Moved-aside files already told to the user (status repeats them on every refresh). */
 const announced = new Set<string>();

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CLIPBOARD_CLEAR_CHOICES, IDLE_LOCK_CHOICES, type VaultSettings } from '../../shared/ipc/vault';
 import { useCeiling, usePassphraseHint } from '../state/policy';
 import { useVault } from '../state/vault';
-import { Field } from './Field';
+import { Field } from '../ui/Field';
 
 const clipboardLabel = (s: number) => (s === 0 ? 'Never (only when the vault locks)' : s < 60 || s % 60 !== 0 ? `After ${s} seconds` : `After ${s / 60} minute${s === 60 ? '' : 's'}`);
 
