@@ -149,7 +149,6 @@ export const POLICIES = {
     shape: { type: 'enum', options: ['allowed', 'disabled'] },
     schema: onOff,
     example: 'allowed',
-    pending: true,
   }),
   PortalAutoSubmit: define({
     kind: 'fixed',
@@ -159,7 +158,6 @@ export const POLICIES = {
     shape: { type: 'boolean' },
     schema: z.boolean({ error: 'Use true or false.' }),
     example: false,
-    pending: true,
   }),
   BrowserMode: define({
     kind: 'fixed',
