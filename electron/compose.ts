@@ -3,6 +3,7 @@ import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
 import { registerPolicyIpc } from './ipc/policy';
 import { registerReferenceIpc } from './ipc/reference';
+import { registerShiftIpc } from './ipc/shift';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
@@ -11,6 +12,7 @@ import { registerVaultIpc } from './ipc/vault';
 import { createAuditLog } from './services/audit/audit';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
+import { createShiftService, type PortalSessions } from './services/shift/service';
 import type { AdjustableClock } from './services/clock';
 import { staticPolicy, type EffectivePolicy } from './services/policy/service';
 import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference';
@@ -30,6 +32,8 @@ export interface ComposeOptions {
   logger: Logger;
   /** The practice policy in force (startPlatformPolicy); omitted, no policy applies (unit tests). */
   policy?: EffectivePolicy;
+  /** The portal windows' part of End my shift (the portal-windows service, once it is built). */
+  portalSessions?: PortalSessions;
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   testHooks?: {
     notifications: () => { title: string; body: string; at: number }[];
@@ -73,6 +77,8 @@ export function composeApp(options: ComposeOptions) {
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
   const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE), clock, logger, currentProfile: vault.currentProfile, audit });
 
+  const shift = createShiftService({ vault, audit, portalSessions: options.portalSessions });
+
   disposers.push(
     registerAppIpc(registry, {
       info: { version: options.version, runtime: options.runtime, dataDir, testHooks: Boolean(options.testHooks) },
@@ -85,6 +91,7 @@ export function composeApp(options: ComposeOptions) {
     timers.stop,
     registerAutopayIpc(registry, autopay),
     registerVaultIpc(registry, vault),
+    registerShiftIpc(registry, shift),
     vault.watchPower(),
     // IT changed the policy: timer lengths show anew, and the vault's idle lock re-arms under the new ceiling.
     policy.onChange(() => {
@@ -98,7 +105,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay, vault, audit, policy },
+    services: { reference, timers, autopay, vault, shift, audit, policy },
     /** Resolves once the vault is locked and every queued audit record is on disk. */
     async dispose() {
       for (const dispose of disposers.reverse()) dispose();

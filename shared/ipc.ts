@@ -7,6 +7,7 @@ import { appChannels, appEvents } from './ipc/app';
 import { autopayChannels } from './ipc/autopay';
 import { policyChannels, policyEvents } from './ipc/policy';
 import { referenceChannels } from './ipc/reference';
+import { shiftChannels } from './ipc/shift';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
 import { vaultChannels, vaultEvents } from './ipc/vault';
@@ -16,6 +17,7 @@ export const channels = {
   ...autopayChannels,
   ...policyChannels,
   ...referenceChannels,
+  ...shiftChannels,
   ...testHookChannels,
   ...timersChannels,
   ...vaultChannels,

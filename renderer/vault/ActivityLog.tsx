@@ -20,6 +20,12 @@ const EVENT_TEXT: Record<AuditEvent, string> = {
   'autopay-enroll': 'Autopay enrolled',
   'autopay-cancel': 'Autopay cancelled',
   'audit-restarted': 'Activity log started again',
+  'pin-set': 'Quick-unlock PIN set',
+  'pin-unlock': 'Unlocked with PIN',
+  'pin-unlock-failed': 'Wrong PIN',
+  'pin-expired': 'PIN stopped working',
+  'pin-removed': 'PIN forgotten',
+  'shift-end': 'Shift ended',
 };
 
 type SetAsideReason = NonNullable<Output<'vault:audit'>['setAside']>['reason'];
