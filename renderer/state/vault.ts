@@ -38,7 +38,12 @@ interface VaultState {
   listEntries(query?: string): Promise<void>;
   createProfile(name: string, passphrase: string): Promise<Outcome>;
   unlock(profileId: string, passphrase: string): Promise<Outcome>;
+  unlockWithPin(profileId: string, pin: string): Promise<Outcome>;
+  setPin(pin: string, hours: number): Promise<Outcome>;
+  removePin(): Promise<Outcome>;
   lock(): Promise<void>;
+  /** Ends the shift (main closes what `shift:preview` listed); the picker is then ready for the next person. */
+  endShift(): Promise<Outcome>;
   saveEntry(input: Input<'vault:saveEntry'>): Promise<Outcome>;
   deleteEntry(id: string): Promise<Outcome>;
   copy(id: string, field: 'username' | 'password'): Promise<Outcome>;
@@ -62,6 +67,7 @@ const LOCK_REASONS: Partial<Record<LockReason, string>> = {
   idle: 'Your passwords were locked after the idle time you set (automatic logoff).',
   power: 'Your passwords were locked because the computer was locked or went to sleep.',
   quit: 'Your passwords were locked when AllyDesk closed.',
+  shift: 'The shift ended: everything was locked and closed. Ready for the next person.',
 };
 
 let revealTimer: ReturnType<typeof setTimeout> | undefined;
@@ -115,9 +121,38 @@ export const useVault = create<VaultState>((set, get) => ({
     return outcome(reply);
   },
 
+  async unlockWithPin(profileId, pin) {
+    const reply = await bridge().invoke('vault:unlockWithPin', { profileId, pin });
+    if (reply.ok) {
+      const { status, entries, damaged } = reply.data;
+      set({ status, lockedBecause: null, query: '', entries, damaged: damaged.map((d) => d.id) });
+    } else {
+      await refreshStatus(); // tries left, or why the PIN no longer works
+    }
+    return outcome(reply);
+  },
+
+  async setPin(pin, hours) {
+    const reply = await bridge().invoke('vault:setPin', { pin, hours });
+    if (reply.ok) set({ status: reply.data });
+    return outcome(reply);
+  },
+
+  async removePin() {
+    const reply = await bridge().invoke('vault:removePin', undefined);
+    if (reply.ok) set({ status: reply.data });
+    return outcome(reply);
+  },
+
   async lock() {
     await bridge().invoke('vault:lock', undefined);
     await onLocked(null);
+  },
+
+  async endShift() {
+    const reply = await bridge().invoke('shift:end', undefined);
+    if (reply.ok) await onLocked('shift');
+    return outcome(reply);
   },
 
   async saveEntry(input) {

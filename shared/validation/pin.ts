@@ -55,3 +55,22 @@ export function pinProblem(pin: string): string | null {
   if (looksLikeDate(pin)) return 'This looks like a year or a date, which a colleague could find out. Choose a PIN that is not a date.';
   return null;
 }
+
+/** Three wrong PINs end quick unlock. */
+export const PIN_TRIES = 3;
+
+/** Why the passphrase is needed now, as main's error and the unlock screen say it. */
+export function pinEndedMessage(reason: 'expired' | 'too-many-tries' | 'shift-ended' | 'policy' | 'none'): string {
+  switch (reason) {
+    case 'too-many-tries':
+      return `${PIN_TRIES} wrong PINs: the PIN no longer works. Unlock with your passphrase.`;
+    case 'expired':
+      return 'Your PIN has expired (its hours are up). Unlock with your passphrase.';
+    case 'shift-ended':
+      return 'Your PIN was forgotten when your shift ended. Unlock with your passphrase.';
+    case 'policy':
+      return "Your practice's IT has turned PIN unlock off. Unlock with your passphrase.";
+    default:
+      return 'There is no PIN for this profile in this session (PINs are forgotten when AllyDesk closes). Unlock with your passphrase.';
+  }
+}

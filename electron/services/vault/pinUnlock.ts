@@ -1,8 +1,9 @@
+import { PIN_TRIES } from '../../../shared/validation/pin';
 import { randomBytes } from 'node:crypto';
 import { decrypt, deriveKey, encrypt, type KdfParams, type Sealed } from './crypto';
 
-/** Three wrong PINs end quick unlock: a 4-digit PIN then has a 3-in-10,000 chance at best. */
-export const PIN_TRIES = 3;
+// Three wrong PINs end quick unlock: a guesser of a 4-digit PIN has a 3-in-10,000 chance at best.
+export { PIN_TRIES };
 export const DEFAULT_PIN_HOURS = 8;
 /**
  * scrypt cost for the PIN key (~155 ms here). The wrapped key lives only in main's memory; this cost

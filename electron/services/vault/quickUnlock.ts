@@ -1,9 +1,9 @@
-import { pinProblem } from '../../../shared/validation/pin';
+import { pinEndedMessage, pinProblem } from '../../../shared/validation/pin';
 import type { AuditLog } from '../audit/audit';
 import { UserFacingError } from '../errors';
 import type { EffectivePolicy } from '../policy/service';
 import type { ProfileStore } from './profileFile';
-import { DEFAULT_PIN_HOURS, PIN_TRIES, type PinUnlock } from './pinUnlock';
+import { DEFAULT_PIN_HOURS, type PinUnlock } from './pinUnlock';
 import type { SessionKeeper } from './session';
 
 const MAX_HOURS = 168;
@@ -113,19 +113,3 @@ export function createQuickUnlock(deps: {
   };
 }
 export type QuickUnlock = ReturnType<typeof createQuickUnlock>;
-
-/** Why the passphrase is needed now, as the unlock screen says it. */
-export function pinEndedMessage(reason: 'expired' | 'too-many-tries' | 'shift-ended' | 'policy' | 'none'): string {
-  switch (reason) {
-    case 'too-many-tries':
-      return `${PIN_TRIES} wrong PINs: the PIN no longer works. Unlock with your passphrase.`;
-    case 'expired':
-      return 'Your PIN has expired (its hours are up). Unlock with your passphrase.';
-    case 'shift-ended':
-      return 'Your PIN was forgotten when your shift ended. Unlock with your passphrase.';
-    case 'policy':
-      return "Your practice's IT has turned PIN unlock off. Unlock with your passphrase.";
-    default:
-      return 'There is no PIN for this profile in this session (PINs are forgotten when AllyDesk closes). Unlock with your passphrase.';
-  }
-}
