@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import './desk.css';
 import { useNavigation } from '../state/navigation';
 import { useVault } from '../state/vault';
 

@@ -19,6 +19,8 @@ export interface CopyNotice {
   id: string;
   field: 'username' | 'password';
   delivered: boolean;
+  /** Kept out of clipboard history and cloud sync (false where this platform cannot mark it). */
+  marked: boolean;
   clearsAt: number | null;
 }
 
