@@ -50,7 +50,7 @@ export function QuickUnlockPanel() {
       ) : (
         <form onSubmit={submit} noValidate>
           <Field id="vault-pin-new" label="New PIN" hint="Digits only. Not a pattern (1234, 2580), not a repeated digit, not a year or a birthday." error={errors.pin}>
-            <input type="password" inputMode="numeric" maxLength={PIN_LENGTH.max} autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} />
+            <input type="password" inputMode="numeric" maxLength={PIN_LENGTH.max} autoComplete="off" value={draft} onChange={(e) => { setDraft(e.target.value); setErrors({}); }} />
           </Field>
           <Field id="vault-pin-hours" label="The PIN works for" error={errors.hours}>
             <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
