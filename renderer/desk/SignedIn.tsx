@@ -84,17 +84,19 @@ export function SignedIn() {
           </button>
         </div>
       )}
-      {/* Always in the page so screen readers hear it when it fills; it never takes focus. */}
-      <div className={unlocked && idle ? 'banner banner-warning not-you' : 'visually-hidden'} role="status">
-        {unlocked && idle && (
-          <>
-            <p>
-              Signed in: <strong>{unlocked.name}</strong> — not you?
-            </p>
-            <button type="button" onClick={() => void switchUser()}>Switch user</button>
-          </>
-        )}
-      </div>
+      {/* In the page while a profile is unlocked, so screen readers hear it when it fills; it never takes focus. */}
+      {unlocked && (
+        <div className={idle ? 'banner banner-warning not-you' : 'visually-hidden'} role="status">
+          {idle && (
+            <>
+              <p>
+                Signed in: <strong>{unlocked.name}</strong> — not you?
+              </p>
+              <button type="button" onClick={() => void switchUser()}>Switch user</button>
+            </>
+          )}
+        </div>
+      )}
       {ending && (
         <Suspense fallback={null}>
           <EndShiftDialog open onOpenChange={setEnding} />
