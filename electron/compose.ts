@@ -8,6 +8,7 @@ import { registerAppIpc } from './ipc/app';
 import { registerAutopayIpc } from './ipc/autopay';
 import { registerPolicyIpc } from './ipc/policy';
 import { registerReferenceIpc } from './ipc/reference';
+import { registerShiftIpc } from './ipc/shift';
 import { IpcRegistry } from './ipc/registry';
 import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
@@ -16,6 +17,7 @@ import { registerVaultIpc } from './ipc/vault';
 import { createAuditLog } from './services/audit/service';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
+import { createShiftService } from './services/shift/service';
 import type { AdjustableClock } from './services/clock';
 import { staticPolicy, type EffectivePolicy } from './services/policy/service';
 import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference/service';
@@ -97,6 +99,9 @@ export function composeApp(options: ComposeOptions) {
     onChange: (view) => registry.emit('portals:changed', view),
   });
 
+  // End my shift closes the staff member's portal windows and wipes their sessions.
+  const shift = createShiftService({ vault, audit, portalSessions: portals });
+
   disposers.push(
     registerPortalsIpc(registry, portals),
     timers.service.onChange((view) => portalWarningBars(portals, view)),
@@ -111,6 +116,7 @@ export function composeApp(options: ComposeOptions) {
     timers.stop,
     registerAutopayIpc(registry, autopay),
     registerVaultIpc(registry, vault),
+    registerShiftIpc(registry, shift),
     vault.watchPower(),
     // IT changed the policy: timer lengths show anew, and the vault's idle lock re-arms under the new ceiling.
     policy.onChange(() => {
@@ -124,7 +130,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay, vault, audit, policy, portals },
+    services: { reference, timers, autopay, vault, shift, audit, policy, portals },
     /** Resolves once the vault is locked and every queued audit record is on disk. */
     async dispose() {
       for (const dispose of disposers.reverse()) dispose();

@@ -9,6 +9,7 @@ import { autopayChannels } from './ipc/autopay';
 import { policyChannels, policyEvents } from './ipc/policy';
 import { portalsChannels, portalsEvents } from './ipc/portals';
 import { referenceChannels } from './ipc/reference';
+import { shiftChannels } from './ipc/shift';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
 import { vaultChannels, vaultEvents } from './ipc/vault';
@@ -20,6 +21,7 @@ export const channels = builtOnFirstUse(() => ({
   ...policyChannels,
   ...portalsChannels,
   ...referenceChannels,
+  ...shiftChannels,
   ...testHookChannels,
   ...timersChannels,
   ...vaultChannels,

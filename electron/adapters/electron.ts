@@ -1,24 +1,14 @@
-import { Notification, clipboard, powerMonitor, safeStorage, shell } from 'electron';
+import { ClipboardItem, Notification, clipboard, powerMonitor, safeStorage, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { checkExternalLink } from '../../shared/links';
 import { withDefaults } from './storeDefaults';
+import { electronClipboard } from './privateClipboard';
 import type { Adapters, KeyValueStore, PowerEvent } from './types';
 
 /** The real Electron implementations of the adapters (main process only). */
 export function createElectronAdapters(dataDir: string): Adapters {
   return {
-    clipboard: {
-      async writeText(text) {
-        clipboard.writeText(text);
-        return { delivered: true };
-      },
-      async readText() {
-        return clipboard.readText();
-      },
-      async clear() {
-        clipboard.clear();
-      },
-    },
+    clipboard: electronClipboard(clipboard, ClipboardItem, process.platform),
     notifications: {
       notify({ title, body }) {
         if (Notification.isSupported()) new Notification({ title, body, silent: false }).show();
@@ -38,6 +28,15 @@ export function createElectronAdapters(dataDir: string): Adapters {
         powerMonitor.on(event as 'suspend', listener);
         return () => powerMonitor.off(event as 'suspend', listener);
       },
+      // Input anywhere on this computer counts, not only in AllyDesk's windows.
+      systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+      // Electron reports 'lock-screen' on Windows and macOS, 'user-did-resign-active' on macOS only;
+      // on Windows "Switch user" locks the screen first, so it arrives as a screen lock.
+      triggers: () => ({
+        screenLock: process.platform === 'win32' || process.platform === 'darwin',
+        sleep: true,
+        userSwitch: process.platform === 'win32' || process.platform === 'darwin',
+      }),
     },
     seal: {
       // The async safeStorage API (the sync one is deprecated and blocks main on a keyring prompt).

@@ -7,7 +7,7 @@ import { findClipboardTool, RecordingClipboard } from './node';
 describe('browser-host clipboard twin', () => {
   it('reports delivered: false where no clipboard command exists, and still records', async () => {
     const clipboard = new RecordingClipboard(findClipboardTool({ PATH: '/nonexistent' }, 'linux'));
-    expect(await clipboard.writeText('Pm-pass-001!')).toEqual({ delivered: false });
+    expect(await clipboard.writeText('Pm-pass-001!', { secret: true })).toEqual({ delivered: false, marked: false });
     expect(await clipboard.readText()).toBe('Pm-pass-001!');
   });
 
@@ -24,7 +24,9 @@ describe('browser-host clipboard twin', () => {
     const tool = findClipboardTool({ PATH: bin, DISPLAY: ':0' }, 'linux');
     expect(tool?.write[0]).toBe(join(bin, 'xclip'));
     const clipboard = new RecordingClipboard(tool);
-    expect(await clipboard.writeText('Pm-pass-001! ')).toEqual({ delivered: true });
+    // Delivered, but the plain-text clipboard commands cannot mark it as a secret: it says so.
+    expect(await clipboard.writeText('Pm-pass-001! ', { secret: true })).toEqual({ delivered: true, marked: false });
+    expect(clipboard.writes).toEqual([{ secret: true }]);
     expect(readFileSync(store, 'utf8')).toBe('Pm-pass-001! ');
     expect(await clipboard.readText()).toBe('Pm-pass-001! ');
     await clipboard.clear();

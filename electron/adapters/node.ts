@@ -69,14 +69,21 @@ async function run([file, args]: [string, string[]], stdin?: string): Promise<st
 export class RecordingClipboard implements ClipboardAdapter {
   private text = '';
   constructor(private readonly tool: ClipboardTool | null = findClipboardTool()) {}
-  async writeText(text: string) {
+  /** Every write, with whether it was asked to be kept out of clipboard history (the e2e test reads it). */
+  readonly writes: { secret: boolean }[] = [];
+  /**
+   * The desktop's clipboard commands (xclip, wl-copy, pbcopy, clip.exe) take plain text only: they
+   * cannot add the markers that keep a secret out of clipboard history, so `marked` is always false.
+   */
+  async writeText(text: string, options?: { secret?: boolean }) {
     this.text = text;
-    if (!this.tool) return { delivered: false };
+    this.writes.push({ secret: Boolean(options?.secret) });
+    if (!this.tool) return { delivered: false, marked: false };
     try {
       await run(this.tool.write, text);
-      return { delivered: true };
+      return { delivered: true, marked: false };
     } catch {
-      return { delivered: false };
+      return { delivered: false, marked: false };
     }
   }
   async readText() {
@@ -93,9 +100,19 @@ export class RecordingClipboard implements ClipboardAdapter {
   }
 }
 
-/** Power events are raised by the host itself (clock-jump detection, page activity). */
+/**
+ * Power events are raised by the host itself (clock-jump detection, page activity). A Node process
+ * sees no OS lock screen, sleep or user switch, and no input outside AllyDesk: the idle lock here
+ * counts AllyDesk's own activity only.
+ */
 export class ManualPower implements PowerAdapter {
   private readonly emitter = new EventEmitter();
+  systemIdleSeconds(): number | null {
+    return null;
+  }
+  triggers() {
+    return { screenLock: false, sleep: false, userSwitch: false };
+  }
   on(event: PowerEvent, listener: () => void) {
     this.emitter.on(event, listener);
     return () => this.emitter.off(event, listener);

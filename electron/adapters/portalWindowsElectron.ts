@@ -193,6 +193,17 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       if (open) await open.win.loadURL(spec.url).catch(() => undefined);
       else create(spec, session);
     },
+    async wipe(key, sessionName) {
+      const open = windows.get(key);
+      if (open) {
+        windows.delete(key);
+        open.win.close();
+      }
+      const session = open?.session ?? prepareSession(partitionOf({ key, sessionName, title: '', url: '' }));
+      await session.clearStorageData();
+      await session.clearCache();
+      await session.clearAuthCache();
+    },
     showBar(key, message) {
       const open = windows.get(key);
       if (!open) return;

@@ -184,4 +184,25 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     expect(service.view().windows.find((w) => w.private)).toMatchObject({ profileName: null });
     expect(readdirSync(portalSessionsDir(dataDir)).sort()).toEqual(before);
   }, 60_000);
+
+  it("End my shift closes the staff member's window and deletes their session: the next open sends no old cookie", async () => {
+    profile = { id: 'ann00001', name: 'Ann' };
+    await service.clear('practice-mate'); // back at the login page, as at the start of a shift
+    let mark = portal.requests.length;
+    await service.logIn('one-step-entry');
+    await until(() => portal.requests.slice(mark).some((r) => r.path === '/home'), "Ann's home page");
+    const before = portal.requests.slice(mark).findLast((r) => r.path === '/home')!.cookies.OASESSION!;
+    await windows.pages(annKey)[0]!.waitForLoadState('networkidle');
+    expect(service.openWindows('ann00001')).toBe(1);
+    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: ['Practice Mate'] });
+    expect(windows.isOpen(annKey)).toBe(false);
+    expect(readdirSync(portalSessionsDir(dataDir)).filter((name) => name.startsWith('ann00001-'))).toEqual([]);
+    mark = portal.requests.length;
+    await service.open('practice-mate');
+    await until(() => portal.requests.slice(mark).some((r) => r.path === '/login'), 'the login page after the shift ended');
+    const sent = portal.requests.slice(mark).map((r) => r.cookies.OASESSION);
+    expect(sent).not.toContain(before);
+    expect(sent.filter(Boolean)).toEqual([]);
+  }, 60_000);
 });
+

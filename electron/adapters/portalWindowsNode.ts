@@ -234,6 +234,11 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     await this.open(spec);
   }
 
+  async wipe(key: string, sessionName: string) {
+    await this.close(key);
+    rmSync(join(portalSessionsDir(this.options.dataDir), safeName(sessionName)), { recursive: true, force: true });
+  }
+
   showBar(key: string, message: string | null) {
     const win = this.windows.get(key);
     if (!win) return;

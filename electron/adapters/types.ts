@@ -12,8 +12,12 @@ export interface Clock {
 }
 
 export interface ClipboardAdapter {
-  /** Writes text; `delivered` is false where no system clipboard could be reached. */
-  writeText(text: string): Promise<{ delivered: boolean }>;
+  /**
+   * Writes text; `delivered` is false where no system clipboard could be reached. With `secret`,
+   * the text is also marked so clipboard history and cloud sync skip it; `marked` says whether that
+   * marking reached the clipboard (false where this platform or tool cannot mark it).
+   */
+  writeText(text: string, options?: { secret?: boolean }): Promise<{ delivered: boolean; marked: boolean }>;
   readText(): Promise<string>;
   clear(): Promise<void>;
 }
@@ -27,9 +31,25 @@ export interface ExternalLinkAdapter {
   open(url: string): Promise<{ opened: boolean }>;
 }
 
-export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
+/** 'user-did-resign-active': macOS fast user switching moved to another OS user. */
+export type PowerEvent = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen' | 'user-did-resign-active';
 export interface PowerAdapter {
   on(event: PowerEvent, listener: () => void): () => void;
+  /**
+   * Seconds since the last keyboard or mouse input anywhere on this computer, or null where only
+   * AllyDesk's own activity is known (the Node twin cannot see other programs).
+   */
+  systemIdleSeconds(): number | null;
+  /** Which of the OS lock triggers this platform reports to AllyDesk. */
+  triggers(): PowerTriggers;
+}
+export interface PowerTriggers {
+  /** The OS lock screen (Electron reports it on Windows and macOS). */
+  screenLock: boolean;
+  /** Sleep / suspend. */
+  sleep: boolean;
+  /** Switching to another OS user (macOS fast user switching; on Windows switching user locks the screen first). */
+  userSwitch: boolean;
 }
 
 /** Electron's safeStorage: an extra OS-keyed seal around already-encrypted key material. */
@@ -104,6 +124,8 @@ export interface PortalWindowsAdapter {
   fill(key: string, request: FillRequest): Promise<FillResult>;
   /** Wipes the session's cookies, storage and cache, then shows `url`. */
   clear(key: string, spec: PortalWindowSpec): Promise<void>;
+  /** Closes the window if open and deletes its saved session (cookies, storage, cache) without reopening it. */
+  wipe(key: string, sessionName: string): Promise<void>;
   /** A bar inside the window (the inactivity warning); null removes it. */
   showBar(key: string, message: string | null): void;
   close(key: string): Promise<void>;

@@ -32,6 +32,7 @@ function recordingWindows() {
     currentUrl: () => null,
     fill: async () => ({ ok: false, reason: 'no-field' }),
     clear: async () => undefined,
+    wipe: async () => undefined,
     showBar: () => undefined,
     close: async () => undefined,
     onEvent: (next) => ((listener = next), () => undefined),

@@ -5,6 +5,7 @@ import { useSectionFocus } from '../help/useSectionFocus';
 import { useAppStore } from '../state/app';
 import { useNavigation } from '../state/navigation';
 import { VaultAlerts } from '../vault/VaultAlerts';
+import { SignedIn } from '../desk/SignedIn';
 import { Banners } from './Banners';
 import { MainNav } from './MainNav';
 import { screenById } from './screens';
@@ -44,6 +45,7 @@ export function App() {
         </div>
         <HelpSearch />
         <RuntimeNote />
+        <SignedIn />
       </header>
       <Banners />
       {/* The idle-lock warning shows on every screen. Not lazy: it is only the store and its events (its

@@ -17,6 +17,8 @@ export interface CopyNotice {
   id: string;
   field: 'username' | 'password';
   delivered: boolean;
+  /** Kept out of clipboard history and cloud sync (false where this platform cannot mark it). */
+  marked: boolean;
   clearsAt: number | null;
 }
 
@@ -36,7 +38,12 @@ interface VaultState {
   listEntries(query?: string): Promise<void>;
   createProfile(name: string, passphrase: string): Promise<Result<void>>;
   unlock(profileId: string, passphrase: string): Promise<Result<void>>;
+  unlockWithPin(profileId: string, pin: string): Promise<Result<void>>;
+  setPin(pin: string, hours: number): Promise<Result<void>>;
+  removePin(): Promise<Result<void>>;
   lock(): Promise<void>;
+  /** Ends the shift (main closes what `shift:preview` listed); the picker is then ready for the next person. */
+  endShift(): Promise<Result<void>>;
   saveEntry(input: Input<'vault:saveEntry'>): Promise<Result<void>>;
   deleteEntry(id: string): Promise<Result<void>>;
   copy(id: string, field: 'username' | 'password'): Promise<Result<void>>;
@@ -60,6 +67,7 @@ const LOCK_REASONS: Partial<Record<LockReason, string>> = {
   idle: 'Your passwords were locked after the idle time you set (automatic logoff).',
   power: 'Your passwords were locked because the computer was locked or went to sleep.',
   quit: 'Your passwords were locked when AllyDesk closed.',
+  shift: 'The shift ended: everything was locked and closed. Ready for the next person.',
 };
 
 let revealTimer: ReturnType<typeof setTimeout> | undefined;
@@ -111,9 +119,38 @@ export const useVault = create<VaultState>((set, get) => ({
     return withoutData(reply);
   },
 
+  async unlockWithPin(profileId, pin) {
+    const reply = await bridge().invoke('vault:unlockWithPin', { profileId, pin });
+    if (reply.ok) {
+      const { status, entries, damaged } = reply.data;
+      set({ status, lockedBecause: null, query: '', entries, damaged: damaged.map((d) => d.id) });
+    } else {
+      await refreshStatus(); // tries left, or why the PIN no longer works
+    }
+    return withoutData(reply);
+  },
+
+  async setPin(pin, hours) {
+    const reply = await bridge().invoke('vault:setPin', { pin, hours });
+    if (reply.ok) set({ status: reply.data });
+    return withoutData(reply);
+  },
+
+  async removePin() {
+    const reply = await bridge().invoke('vault:removePin', undefined);
+    if (reply.ok) set({ status: reply.data });
+    return withoutData(reply);
+  },
+
   async lock() {
     await bridge().invoke('vault:lock', undefined);
     await onLocked(null);
+  },
+
+  async endShift() {
+    const reply = await bridge().invoke('shift:end', undefined);
+    if (reply.ok) await onLocked('shift');
+    return withoutData(reply);
   },
 
   async saveEntry(input) {

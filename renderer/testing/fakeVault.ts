@@ -13,12 +13,14 @@ export function fakeVault(profile: { id: string; name: string; passphrase: strin
   let unlocked = false;
   let wrongTries = 0;
   const status = (): VaultStatus => ({
-    profiles: [{ id: profile.id, name: profile.name, retryAt: wrongTries >= 5 ? Date.now() + 60_000 : null }],
-    unlocked: unlocked ? { profileId: profile.id, name: profile.name } : null,
+    profiles: [{ id: profile.id, name: profile.name, retryAt: wrongTries >= 5 ? Date.now() + 60_000 : null, pin: null, pinEnded: null }],
+    unlocked: unlocked ? { profileId: profile.id, name: profile.name, unlockedBy: 'passphrase' } : null,
     protection: 'none',
     settings: unlocked ? SETTINGS : null,
     lockAt: unlocked ? Date.now() + 300_000 : null,
     movedAside: [],
+    quickUnlock: { allowed: true, maxHours: 168 },
+    lockTriggers: { idle: 'app', screenLock: false, sleep: false, userSwitch: false },
   });
   const list = (): Output<'vault:listEntries'> => ({ entries: profile.entries, damaged: (profile.damaged ?? []).map((id) => ({ id, damaged: true as const })) });
   const locked: Result<never> = { ok: false, error: { code: 'locked', message: 'The password vault is locked. Unlock your profile first.' } };

@@ -21,7 +21,23 @@ const EVENT_TEXT: Record<AuditEvent, string> = {
   'autopay-enroll': 'Autopay enrolled',
   'autopay-cancel': 'Autopay cancelled',
   'audit-restarted': 'Activity log started again',
+  'pin-set': 'Quick-unlock PIN set',
+  'pin-unlock': 'Unlocked with PIN',
+  'pin-unlock-failed': 'Wrong PIN',
+  'pin-expired': 'PIN stopped working',
+  'pin-removed': 'PIN forgotten',
+  'shift-end': 'Shift ended',
 };
+
+/** Why a PIN stopped working or a lock happened, as the activity log's records say it. */
+const REASON_TEXT: Record<string, string> = {
+  expired: 'its hours were up',
+  'too-many-tries': '3 wrong PINs',
+  'shift-ended': 'the shift ended',
+  policy: 'turned off by IT',
+  removed: 'removed by you',
+};
+const reasonOf = (detail: Record<string, string> | undefined) => (detail?.reason && REASON_TEXT[detail.reason] ? ` (${REASON_TEXT[detail.reason]})` : '');
 
 type SetAsideReason = NonNullable<Output<'vault:audit'>['setAside']>['reason'];
 /** Why the earlier log was set aside, as the first half of one sentence. */
@@ -76,7 +92,7 @@ export function ActivityLog() {
           {data.records.map((r) => (
             <tr key={r.seq}>
               <td>{new Date(r.at).toLocaleString('en-US')}</td>
-              <td>{isAuditEvent(r.event) ? EVENT_TEXT[r.event] : r.event}{r.detail?.field ? ` (${r.detail.field})` : ''}</td>
+              <td>{isAuditEvent(r.event) ? EVENT_TEXT[r.event] : r.event}{r.detail?.field ? ` (${r.detail.field})` : ''}{r.event.startsWith('pin-') ? reasonOf(r.detail) : ''}</td>
               <td>{titleOf(r.entryId)}</td>
             </tr>
           ))}

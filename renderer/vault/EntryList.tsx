@@ -1,5 +1,5 @@
 import { AlertDialog } from 'radix-ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { EntrySummary } from '../../shared/ipc/vault';
 import { WINDOW_PORTAL_IDS } from '../../shared/ipc/portals';
 import { usePortals } from '../state/portals';
@@ -47,10 +47,27 @@ function CopyNotice() {
     message = `${notice.field === 'password' ? 'Password' : 'Username'} for ${title} copied. ${notice.clearsAt ? `The clipboard will be cleared at ${timeOf(notice.clearsAt)}.` : 'It stays on the clipboard until you lock the vault.'}`;
   }
   return (
-    <p className={notice ? (notice.delivered ? 'status-ok vault-notice' : 'status-warn vault-notice') : 'visually-hidden'} role="status">
-      {message}
-    </p>
+    <>
+      <p className={notice ? (notice.delivered ? 'status-ok vault-notice' : 'status-warn vault-notice') : 'visually-hidden'} role="status">
+        {message}
+      </p>
+      {notice?.delivered && notice.clearsAt && <ClipboardCountdown clearsAt={notice.clearsAt} />}
+      {notice?.delivered && !notice.marked && (
+        <p className="hint">AllyDesk could not mark it private here, so clipboard history may keep a copy until the clipboard is cleared.</p>
+      )}
+    </>
   );
+}
+
+/** A visible countdown; screen readers heard the clearing time once in the status above, not every second. */
+function ClipboardCountdown({ clearsAt }: { clearsAt: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.ceil((clearsAt - now) / 1000));
+  return <p className="hint" aria-hidden="true">Clipboard clears in {seconds} s</p>;
 }
 
 function EntryCard({ entry }: { entry: EntrySummary }) {

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useVault } from '../state/vault';
 import { CreateProfileForm } from './CreateProfileForm';
 import { DeleteProfileDialog } from './DeleteProfileDialog';
+import { pinEndedMessage } from '../../shared/validation/pin';
 import { Field } from '../ui/Field';
 import { ImportBackup } from './ImportBackup';
 
@@ -13,6 +14,8 @@ export function UnlockForm() {
   const status = useVault((s) => s.status)!;
   const lockedBecause = useVault((s) => s.lockedBecause);
   const unlock = useVault((s) => s.unlock);
+  const unlockWithPin = useVault((s) => s.unlockWithPin);
+  const [usePassphrase, setUsePassphrase] = useState(false);
   const [profileId, setProfileId] = useState(status.profiles[0]?.id ?? '');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -21,6 +24,8 @@ export function UnlockForm() {
   const [mode, setMode] = useState<'unlock' | 'create' | 'import'>('unlock');
   const passRef = useRef<HTMLInputElement>(null);
   const profile = status.profiles.find((p) => p.id === profileId) ?? status.profiles[0];
+  // The profile's PIN works (set after a passphrase unlock this session): offer it first.
+  const byPin = Boolean(profile?.pin) && !usePassphrase;
 
   useEffect(() => {
     if (!status.profiles.some((p) => p.id === profileId)) setProfileId(status.profiles[0]?.id ?? '');
@@ -33,15 +38,17 @@ export function UnlockForm() {
     event.preventDefault();
     if (!profile) return;
     if (!passphrase) {
-      setFieldError('Enter your passphrase.');
+      setFieldError(byPin ? 'Enter your PIN.' : 'Enter your passphrase.');
       return;
     }
     setBusy(true);
-    const result = await unlock(profile.id, passphrase);
+    const result = byPin ? await unlockWithPin(profile.id, passphrase) : await unlock(profile.id, passphrase);
     setBusy(false);
     if (result.ok) return;
-    setError(result.error.message);
-    setFieldError(result.error.fields?.passphrase);
+    if (byPin) setPassphrase('');
+    // The PIN stopped working: the passphrase field takes its place and the reason shows above it.
+    setError(byPin && result.error.code === 'forbidden' ? null : result.error.message);
+    setFieldError(byPin ? result.error.fields?.pin : result.error.fields?.passphrase);
     passRef.current?.focus();
     passRef.current?.select();
   }
@@ -53,19 +60,31 @@ export function UnlockForm() {
         <h3 id="vault-unlock-title">Unlock your passwords</h3>
         <fieldset className="vault-profiles">
           <legend>Who are you?</legend>
-          <RadioGroup.Root className="radio-group radio-group-column" value={profile?.id} onValueChange={(id) => { setProfileId(id); setError(null); setFieldError(undefined); }} aria-label="Profile">
+          <RadioGroup.Root className="radio-group radio-group-column" value={profile?.id} onValueChange={(id) => { setProfileId(id); setError(null); setFieldError(undefined); setUsePassphrase(false); setPassphrase(''); }} aria-label="Profile">
             {status.profiles.map((p) => (
               <RadioGroup.Option key={p.id} value={p.id} id={`vault-profile-${p.id}`} label={p.name} />
             ))}
           </RadioGroup.Root>
         </fieldset>
-        <Field id="vault-unlock-pass" label={`Passphrase for ${profile?.name ?? ''}`} error={fieldError}>
-          <input ref={passRef} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" autoFocus />
-        </Field>
+        {!byPin && profile?.pinEnded && <p className="status-warn" role="status">{pinEndedMessage(profile.pinEnded)}</p>}
+        {byPin ? (
+          <Field id="vault-unlock-pin" label={`PIN for ${profile?.name ?? ''}`} error={fieldError} hint={`Quick unlock, ${profile!.pin!.triesLeft} ${profile!.pin!.triesLeft === 1 ? 'try' : 'tries'} left.`}>
+            <input key="pin" ref={passRef} type="password" inputMode="numeric" maxLength={8} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" autoFocus />
+          </Field>
+        ) : (
+          <Field id="vault-unlock-pass" label={`Passphrase for ${profile?.name ?? ''}`} error={fieldError}>
+            <input key="passphrase" ref={passRef} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" autoFocus />
+          </Field>
+        )}
         {error && <p className="status-bad" role="alert">{error}</p>}
         {!error && profile?.retryAt && <p className="status-warn" role="status">Too many wrong passphrases. The next try is allowed at {timeOf(profile.retryAt)}.</p>}
         <div className="vault-actions">
-          <button type="submit" disabled={busy}>{busy ? 'Unlocking…' : 'Unlock'}</button>
+          <button type="submit" disabled={busy}>{busy ? 'Unlocking…' : byPin ? 'Unlock with PIN' : 'Unlock'}</button>
+          {byPin && (
+            <button type="button" className="button-quiet" onClick={() => { setUsePassphrase(true); setPassphrase(''); setFieldError(undefined); setError(null); }}>
+              Use my passphrase instead
+            </button>
+          )}
         </div>
       </form>
       <div className="card">

@@ -8,8 +8,12 @@ import { VaultAlerts } from './VaultAlerts';
 import { VaultScreen } from './VaultScreen';
 
 const settings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
-const lockedNoProfiles: VaultStatus = { profiles: [], unlocked: null, protection: 'none', settings: null, lockAt: null, movedAside: [] };
-const unlocked: VaultStatus = { profiles: [{ id: 'profile-0001', name: 'Ann', retryAt: null }], unlocked: { profileId: 'profile-0001', name: 'Ann' }, protection: 'os', settings, lockAt: null, movedAside: [] };
+const desk = { quickUnlock: { allowed: true, maxHours: 168 }, lockTriggers: { idle: 'app' as const, screenLock: false, sleep: false, userSwitch: false } };
+const lockedNoProfiles: VaultStatus = { profiles: [], unlocked: null, protection: 'none', settings: null, lockAt: null, movedAside: [], ...desk };
+const unlocked: VaultStatus = {
+  profiles: [{ id: 'profile-0001', name: 'Ann', retryAt: null, pin: null, pinEnded: null }], unlocked: { profileId: 'profile-0001', name: 'Ann', unlockedBy: 'passphrase' },
+  protection: 'os', settings, lockAt: null, movedAside: [], ...desk,
+};
 const entry: EntrySummary = {
   id: 'entry-000001', damaged: false, kind: 'portal', title: 'Practice Mate', portal: 'practice-mate', customName: '', url: '', host: '', port: null,
   username: 'ann.frontdesk', notes: '', passwordChangedAt: Date.now(), updatedAt: Date.now(),
@@ -24,7 +28,7 @@ function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
     'vault:listEntries': () => ({ entries, damaged: [] }),
     'vault:createProfile': () => (status = unlocked),
     'vault:saveEntry': () => entry,
-    'vault:copy': () => ({ delivered: false, clearsAt: null }),
+    'vault:copy': () => ({ delivered: false, marked: false, clearsAt: null }),
     'vault:reveal': () => ({ password: 'Pm-pass-001!', hideAt: 0 }),
     'vault:activity': () => ({ lockAt: Date.now() + 300_000 }),
     'vault:lock': () => (status = { ...unlocked, unlocked: null, settings: null }),

@@ -3,6 +3,8 @@ import { CLIPBOARD_CLEAR_CHOICES, IDLE_LOCK_CHOICES, type VaultSettings } from '
 import { useCeiling, usePassphraseHint } from '../state/policy';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
+import { LockTriggersPanel } from './LockTriggersPanel';
+import { QuickUnlockPanel } from './QuickUnlockPanel';
 
 const clipboardLabel = (s: number) => (s === 0 ? 'Never (only when the vault locks)' : s < 60 || s % 60 !== 0 ? `After ${s} seconds` : `After ${s / 60} minute${s === 60 ? '' : 's'}`);
 
@@ -16,6 +18,7 @@ function choicesUnder(choices: readonly number[], ceiling: number | undefined): 
 /** Clipboard clearing, idle lock, rotation, practice name; passphrase change; backup export. */
 export function VaultSettingsPanel() {
   const settings = useVault((s) => s.status!.settings!);
+  const triggers = useVault((s) => s.status!.lockTriggers);
   const updateSettings = useVault((s) => s.updateSettings);
   const [draft, setDraft] = useState<VaultSettings>(settings);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -64,6 +67,8 @@ export function VaultSettingsPanel() {
         {saved && <p className="status-ok" role="status">Settings saved.</p>}
         <button type="submit">Save settings</button>
       </form>
+      <LockTriggersPanel triggers={triggers} settings={settings} />
+      <QuickUnlockPanel />
       <ChangePassphrase />
       <ExportBackup />
     </div>

@@ -22,6 +22,12 @@ export const AUDIT_EVENTS = [
   'autopay-enroll',
   'autopay-cancel',
   'audit-restarted',
+  'pin-set',
+  'pin-unlock',
+  'pin-unlock-failed',
+  'pin-expired',
+  'pin-removed',
+  'shift-end',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

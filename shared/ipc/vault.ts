@@ -100,16 +100,36 @@ export const vaultSettings = z.strictObject({
 });
 export type VaultSettings = z.infer<typeof vaultSettings>;
 
+/** Quick-unlock hours offered (the practice policy's PinMaxHours caps them). Default 8, a shift. */
+export const PIN_HOURS_CHOICES = [1, 2, 4, 8, 12] as const;
+/** Why a PIN stopped working: its hours ran out, three wrong PINs, the shift ended, IT turned PINs off. */
+export const pinEndReason = z.enum(['expired', 'too-many-tries', 'shift-ended', 'policy']);
+export type PinEndReason = z.infer<typeof pinEndReason>;
+
 export const profileSummary = z.object({
   id: z.string(),
   name: z.string(),
   /** While wrong passphrases are throttled: when the next try is allowed (ms since epoch). */
   retryAt: z.number().nullable(),
+  /** The profile's quick-unlock PIN while it works (kept in memory only, never on disk). */
+  pin: z.object({ expiresAt: z.number(), triesLeft: z.number().int() }).nullable(),
+  /** Why the PIN no longer works, until the next passphrase unlock. */
+  pinEnded: pinEndReason.nullable(),
 });
+
+/** What locks the vault by itself here, so settings can say each one plainly. */
+export const lockTriggers = z.object({
+  /** 'system': input anywhere on this computer counts; 'app': only AllyDesk's own activity (browser host). */
+  idle: z.enum(['system', 'app']),
+  screenLock: z.boolean(),
+  sleep: z.boolean(),
+  userSwitch: z.boolean(),
+});
+export type LockTriggers = z.infer<typeof lockTriggers>;
 
 export const vaultStatus = z.object({
   profiles: z.array(profileSummary),
-  unlocked: z.object({ profileId: z.string(), name: z.string() }).nullable(),
+  unlocked: z.object({ profileId: z.string(), name: z.string(), unlockedBy: z.enum(['passphrase', 'pin']) }).nullable(),
   /** 'os' = the key is also sealed by the operating system's key store; 'none' = passphrase only. */
   protection: z.enum(['os', 'none']),
   settings: vaultSettings.nullable(),
@@ -117,6 +137,9 @@ export const vaultStatus = z.object({
   lockAt: z.number().nullable(),
   /** Profile files that could not be read and were moved aside (the user is told where). */
   movedAside: z.array(z.string()),
+  /** Whether the practice policy allows PIN unlock, and the most hours a PIN may last. */
+  quickUnlock: z.object({ allowed: z.boolean(), maxHours: z.number().int() }),
+  lockTriggers,
 });
 export type VaultStatus = z.infer<typeof vaultStatus>;
 
@@ -171,6 +194,18 @@ export const vaultChannels = defineChannels(() => ({
     input: z.strictObject({ profileId: id, passphrase }),
     output: entryList.extend({ status: vaultStatus }),
   },
+  /** Unlocks a profile with its quick-unlock PIN (memory only; three wrong PINs or the hours running out end it). */
+  'vault:unlockWithPin': {
+    input: z.strictObject({ profileId: id, pin: z.string().max(8, 'Use 4 to 8 digits.') }),
+    output: entryList.extend({ status: vaultStatus }),
+  },
+  /** Sets a quick-unlock PIN for the unlocked profile, right after a passphrase unlock. */
+  'vault:setPin': {
+    input: z.strictObject({ pin: z.string().max(8, 'Use 4 to 8 digits.'), hours: z.number().int().min(1).max(168) }),
+    output: vaultStatus,
+  },
+  /** Forgets the unlocked profile's PIN. */
+  'vault:removePin': { input: z.void(), output: vaultStatus },
   /** Locks the vault and clears the clipboard if it still holds a copied secret. */
   'vault:lock': { input: z.void(), output: vaultStatus },
   /** Re-wraps the unlocked profile key with a new passphrase. */
@@ -203,7 +238,8 @@ export const vaultChannels = defineChannels(() => ({
   /** Main copies the username or password to the clipboard and clears it later. */
   'vault:copy': {
     input: z.strictObject({ id, field: z.enum(['username', 'password']) }),
-    output: z.object({ delivered: z.boolean(), clearsAt: z.number().nullable() }),
+    /** `marked`: kept out of clipboard history and cloud sync (false where this platform cannot). */
+    output: z.object({ delivered: z.boolean(), marked: z.boolean(), clearsAt: z.number().nullable() }),
   },
   /** Shows one password for 15 seconds (audit-logged). */
   'vault:reveal': {
@@ -259,7 +295,7 @@ export const vaultChannels = defineChannels(() => ({
 }));
 
 export const vaultEvents = defineEvents(() => ({
-  'vault:locked': z.object({ reason: z.enum(['manual', 'idle', 'power', 'quit', 'switch', 'deleted']) }),
+  'vault:locked': z.object({ reason: z.enum(['manual', 'idle', 'power', 'quit', 'switch', 'deleted', 'shift']) }),
   'vault:lockWarning': z.object({ lockAt: z.number() }),
   'vault:clipboardCleared': z.object({}),
 }));

@@ -129,7 +129,6 @@ export const POLICIES = {
     shape: { type: 'enum', options: ['allowed', 'disabled'] },
     schema: onOff,
     example: 'disabled',
-    pending: true,
   }),
   PinMaxHours: define({
     kind: 'ceiling',
@@ -139,7 +138,6 @@ export const POLICIES = {
     shape: { type: 'integer', min: 1, max: 168 },
     schema: int(1, 168, 'The hours'),
     example: 8,
-    pending: true,
   }),
   PortalWindows: define({
     kind: 'fixed',

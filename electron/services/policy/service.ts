@@ -13,8 +13,8 @@ import type { Logger } from '../../adapters/types';
 /**
  * The effective practice policy: read-only to the app, merged machine → user. Other services ask
  * it for fixed values and ceilings; it tells listeners when IT changes something while AllyDesk runs.
- * Features still to come read theirs the same way: `allows('PinUnlock')`, `ceiling('PinMaxHours')`,
- * `allows('PortalWindows')`, `fixed('PortalAutoSubmit')`.
+ * Features read theirs the same way: quick unlock reads `allows('PinUnlock')` and `ceiling('PinMaxHours')`;
+ * still to come, `allows('PortalWindows')`, `fixed('PortalAutoSubmit')`.
  */
 export interface EffectivePolicy {
   state(): PolicyState;

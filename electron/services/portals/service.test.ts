@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
 import { confStores } from '../../adapters/node';
+import { mergePolicy } from '../../../shared/policy/validate';
 import { AdjustableClock } from '../clock';
+import { staticPolicy } from '../policy/service';
 import type { FillRequest, PageReport } from './pageScript';
 import { createPortalsService, PENDING_FILL_MS, type PortalTimers } from './service';
 import { PORTALS_STORE_DEFAULTS } from './state';
@@ -30,6 +32,11 @@ class FakeWindows implements PortalWindowsAdapter {
   }
   async clear(key: string) {
     this.cleared.push(key);
+  }
+  readonly wiped: string[] = [];
+  async wipe(key: string, sessionName: string) {
+    this.urls.delete(key);
+    this.wiped.push(sessionName);
   }
   showBar(key: string, message: string | null) {
     this.bars.push([key, message]);
@@ -216,4 +223,30 @@ describe('portals service', () => {
     expect(opened).toEqual(['https://example.com/help?x=1']);
     await expect(service.openInBrowser(offered.id)).rejects.toThrow(/no longer offered/);
   });
+
+  it("End my shift: counts the staff member's open windows, closes them and deletes every saved session of theirs, not a colleague's", async () => {
+    const service = makeService();
+    await service.open('practice-mate');
+    unlocked = { id: 'bob00002', name: 'Bob' };
+    await service.open('practice-mate');
+    expect(service.openWindows('ann00001')).toBe(1);
+    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: ['Practice Mate'] });
+    expect(windows.wiped.sort()).toEqual(['ann00001-ehr', 'ann00001-patient-ally', 'ann00001-practice-mate', 'ann00001-service-center']);
+    expect(service.openWindows('ann00001')).toBe(0);
+    expect(service.openWindows('bob00002')).toBe(1);
+    expect(service.view().windows.map((w) => w.profileName)).toEqual(['Bob']);
+  });
+
+  it('practice policy: PortalWindows "disabled" opens nothing; PortalAutoSubmit fixes fill-and-submit and refuses a change', async () => {
+    const policyOf = (raw: Record<string, unknown>) => staticPolicy(mergePolicy({ layers: [{ scope: 'machine', location: '/etc/allydesk/policy.json', raw }], notices: [], looked: [] }));
+    const off = makeService({ policy: policyOf({ PortalWindows: 'disabled' }) });
+    await expect(off.open('practice-mate')).rejects.toThrow(/practice's IT has turned off portal windows.*your own browser/);
+    expect(windows.opened).toEqual([]);
+
+    const fillOnly = makeService({ policy: policyOf({ PortalAutoSubmit: false }) });
+    expect(fillOnly.view().settings).toEqual({ submitAfterFill: false });
+    expect(() => fillOnly.setSettings({ submitAfterFill: true })).toThrow(/practice's IT sets this/);
+    expect(fillOnly.setSettings({ submitAfterFill: false }).settings).toEqual({ submitAfterFill: false });
+  });
 });
+

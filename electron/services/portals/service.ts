@@ -122,10 +122,13 @@ export function createPortalsService(deps: PortalsDeps) {
     return url;
   }
 
+  /** A staff member's window and saved session for a portal: one each, never shared. */
+  const sessionOf = (profileId: string, portalId: WindowPortalId) => ({ key: `${profileId}:${portalId}`, sessionName: `${profileId}-${portalId}` });
+
   function specFor(portalId: WindowPortalId, profile: { id: string; name: string } | null): PortalWindowSpec {
     const url = loginUrlOf(portalId);
     return profile
-      ? { key: `${profile.id}:${portalId}`, title: `${name(portalId)} — ${profile.name}`, url, sessionName: `${profile.id}-${portalId}` }
+      ? { ...sessionOf(profile.id, portalId), title: `${name(portalId)} — ${profile.name}`, url }
       : { key: `private:${portalId}`, title: `${name(portalId)} — private window`, url, sessionName: null };
   }
 
@@ -310,6 +313,22 @@ export function createPortalsService(deps: PortalsDeps) {
       else states.set(spec.key, { spec, portalId, profileId: requireProfile().id, profileName: requireProfile().name, phase: 'signed-out', report: null, pending: null, attempted: false, lastActivityAt: clock.now(), lastTimerRestart: 0 });
       await windows.clear(spec.key, spec);
       return changed();
+    },
+    /** End my shift: how many of this staff member's portal windows are open. */
+    openWindows(profileId: string) {
+      return [...states.values()].filter((state) => state.profileId === profileId && windows.isOpen(state.spec.key)).length;
+    },
+    /** End my shift: closes this staff member's portal windows and deletes every saved portal session of theirs. */
+    async closeAndWipe(profileId: string) {
+      const closed: string[] = [];
+      for (const portalId of WINDOW_PORTAL_IDS) {
+        const { key, sessionName } = sessionOf(profileId, portalId);
+        if (windows.isOpen(key)) closed.push(name(portalId));
+        await windows.wipe(key, sessionName);
+        if (states.delete(key)) deps.timers.loggedOut(portalId);
+      }
+      changed();
+      return { closed };
     },
     applyLearnedIdle(portalId: WindowPortalId) {
       const learned = readPortalsFile(store).learnedIdle[portalId];

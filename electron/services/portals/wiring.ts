@@ -47,6 +47,7 @@ export function unavailablePortalWindows(): PortalWindowsAdapter {
     currentUrl: () => null,
     fill: refuse,
     clear: refuse,
+    wipe: async () => undefined,
     showBar: () => undefined,
     close: async () => undefined,
     onEvent: () => () => undefined,

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { normalizeProfileName, profileNameKey, profileNameProblem } from '../../../shared/text/profileName';
-import type { VaultSettings, VaultStatus } from '../../../shared/ipc/vault';
+import type { LockTriggers, VaultSettings, VaultStatus } from '../../../shared/ipc/vault';
 import type { SecretSealAdapter } from '../../adapters/types';
 import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
 import type { EffectivePolicy } from '../policy/service';
 import type { PassphraseKeys } from './passphrase';
+import type { QuickUnlock } from './quickUnlock';
 import { DEFAULT_SETTINGS, type ProfileFile, type ProfileFiles, type ProfileStore } from './profileFile';
 import type { RotationFeed } from './rotationFeed';
 import type { EntryList, Session, SessionKeeper } from './session';
@@ -29,25 +30,13 @@ export function createProfiles(deps: {
   feed: RotationFeed;
   serial: <T>(task: () => Promise<T>) => Promise<T>;
   policy: EffectivePolicy;
+  quick: QuickUnlock;
+  lockTriggers: () => LockTriggers;
 }) {
   const passphraseRule = () => ({ minLength: deps.policy.fixed('PassphraseMinLength') });
   const { files, sessions, keys, serial, now } = deps;
 
-  /**
-   * The profile as it is on disk right now. A file damaged since start-up (edited, cut short, key
-   * settings out of range) is moved aside and reported as damaged: it is not a wrong passphrase.
-   */
-  function profileOnDisk(profileId: string): { store: ProfileStore; file: ProfileFile } {
-    const found = files.read(profileId);
-    if (!found) throw new UserFacingError('not_found', 'That profile is not on this computer any more.');
-    if ('damagedAt' in found) {
-      throw new UserFacingError(
-        'conflict',
-        `This profile's file is damaged, so AllyDesk cannot open it. It was moved aside to ${found.damagedAt}. Your passphrase was not checked and this does not count as a wrong try. If you have a backup of this profile, import it.`,
-      );
-    }
-    return found;
-  }
+  const profileOnDisk = (profileId: string) => readProfileOnDisk(files, profileId);
 
   /** One scan of the data folder: the picker's list, and the locked profiles' rotation dates. */
   async function status(): Promise<VaultStatus> {
@@ -61,13 +50,15 @@ export function createProfiles(deps: {
     const session = sessions.current();
     return {
       profiles: onDisk
-        .map((file) => ({ id: file.profileId, name: file.name, retryAt: isWaiting(file.throttle, t) ? file.throttle.retryAt : null }))
+        .map((file) => ({ id: file.profileId, name: file.name, retryAt: isWaiting(file.throttle, t) ? file.throttle.retryAt : null, ...deps.quick.summaryOf(file.profileId) }))
         .sort((a, b) => a.name.localeCompare(b.name)),
-      unlocked: session ? { profileId: session.profileId, name: session.name } : null,
+      unlocked: session ? { profileId: session.profileId, name: session.name, unlockedBy: session.unlockedBy } : null,
       protection: await deps.seal.level(),
       settings: session ? sessions.settingsOf(session) : null,
       lockAt: sessions.lockAt(),
       movedAside: [...deps.movedAside],
+      quickUnlock: deps.quick.rules(),
+      lockTriggers: deps.lockTriggers(),
     };
   }
 
@@ -118,6 +109,7 @@ export function createProfiles(deps: {
           const { dataKey } = await keys.check(onDisk, passphrase);
           await sessions.lock('switch');
           sessions.start(onDisk.store, dataKey);
+          deps.quick.passphraseUsed(profileId);
           deps.audit.record({ event: 'unlock', profileId });
         }
         const current = await status();
@@ -158,9 +150,26 @@ export function createProfiles(deps: {
         }
         if (sessions.current()?.profileId === profileId) await sessions.lock('deleted');
         files.remove(profileId);
+        deps.quick.profileDeleted(profileId);
         deps.feed.profileRemoved(profileId); // its reminders go with it
         deps.audit.record({ event: 'profile-delete', profileId });
         return status();
       }),
   };
+}
+
+/**
+ * The profile as it is on disk right now. A file damaged since start-up (edited, cut short, key
+ * settings out of range) is moved aside and reported as damaged: it is not a wrong passphrase.
+ */
+export function readProfileOnDisk(files: ProfileFiles, profileId: string): { store: ProfileStore; file: ProfileFile } {
+  const found = files.read(profileId);
+  if (!found) throw new UserFacingError('not_found', 'That profile is not on this computer any more.');
+  if ('damagedAt' in found) {
+    throw new UserFacingError(
+      'conflict',
+      `This profile's file is damaged, so AllyDesk cannot open it. It was moved aside to ${found.damagedAt}. Your passphrase was not checked and this does not count as a wrong try. If you have a backup of this profile, import it.`,
+    );
+  }
+  return found;
 }

@@ -5,7 +5,9 @@ import { createEntriesService } from './entriesService';
 import { generatePassword } from './generator';
 import { createPassphraseKeys } from './passphrase';
 import { createProfileFiles } from './profileFile';
-import { createProfiles } from './profiles';
+import { createPinUnlock } from './pinUnlock';
+import { createProfiles, readProfileOnDisk } from './profiles';
+import { createQuickUnlock } from './quickUnlock';
 import { createRotationFeed } from './rotationFeed';
 import { containsPassword } from './scan';
 import { createSessionKeeper } from './session';
@@ -38,7 +40,16 @@ export function createVaultService(deps: VaultDeps) {
     return run;
   };
 
-  const profiles = createProfiles({ now, files, movedAside, seal: deps.seal, audit: deps.audit, keys, sessions, feed, serial, policy });
+  // Quick-unlock PINs live only in this object's memory; a PIN that ends by itself is audited.
+  const pins = createPinUnlock({
+    now,
+    kdf: deps.pinKdf,
+    salt: deps.pinSalt,
+    onEnded: (profileId, reason, at) => deps.audit.record({ event: 'pin-expired', profileId, detail: { reason, at: new Date(at).toISOString() } }),
+  });
+  const quick = createQuickUnlock({ pins, sessions, audit: deps.audit, policy, serial, profileOnDisk: (id) => readProfileOnDisk(files, id) });
+  const lockTriggers = () => ({ idle: deps.power.systemIdleSeconds() === null ? ('app' as const) : ('system' as const), ...deps.power.triggers() });
+  const profiles = createProfiles({ now, files, movedAside, seal: deps.seal, audit: deps.audit, keys, sessions, feed, serial, policy, quick, lockTriggers });
   const entries = createEntriesService({ now, sessions, clipboard, links: deps.links, audit: deps.audit, feed, portalLoginUrl: deps.portalLoginUrl, policy });
   const backups = createBackupService({ dataDir: deps.dataDir, now, seal: deps.seal, audit: deps.audit, files, sessions, profiles, entries, serial });
 
@@ -57,6 +68,34 @@ export function createVaultService(deps: VaultDeps) {
       return s ? { id: s.profileId, name: s.name } : null;
     },
     generate: generatePassword,
+
+    /** Unlocks with the profile's PIN; answers like `unlock`. */
+    async unlockWithPin(profileId: string, pin: string) {
+      await quick.unlockWithPin(profileId, pin);
+      const current = await profiles.status();
+      return { status: current, ...(current.unlocked ? sessions.list('') : { entries: [], damaged: [] }) };
+    },
+    async setPin(pin: string, hours: number) {
+      await serial(() => quick.setPin(pin, hours));
+      return profiles.status();
+    },
+    async removePin() {
+      quick.removePin();
+      return profiles.status();
+    },
+
+    /** For End my shift: whether the clipboard still holds a secret AllyDesk copied, and whether a PIN is set. */
+    async shiftState() {
+      const s = sessions.require();
+      return { profileId: s.profileId, name: s.name, clipboardHoldsSecret: await clipboard.holdsSecret(), pinSet: quick.summaryOf(s.profileId).pin !== null };
+    },
+    /** Ends the shift's vault part: the PIN is forgotten, the clipboard cleared if ours, the vault locked. */
+    async endShift(profileId: string) {
+      quick.forgetForShift(profileId);
+      const clipboardCleared = await clipboard.clearIfOurs();
+      await sessions.lock('shift');
+      return { clipboardCleared };
+    },
 
     async audit() {
       const s = sessions.require();

@@ -230,3 +230,28 @@ describe('audit trail', () => {
     expect(await audit.verify()).toMatchObject({ intact: false, firstBrokenLine: lines.length, reason: expect.stringMatching(/end/) });
   });
 });
+
+describe('idle lock counts input anywhere on the computer (Electron system idle time)', () => {
+  it('does not lock while someone works in another program, and locks once the whole computer is idle', async () => {
+    const { vault, clock, power, events } = await unlockedWithEntry();
+    let lastInputAt = clock.now();
+    power.systemIdleSeconds = () => (clock.now() - lastInputAt) / 1000;
+    clock.advance(3 * 60_000);
+    lastInputAt = clock.now(); // typing in the portal in a browser, not in AllyDesk
+    clock.advance(2 * 60_000); // AllyDesk's own 5 minutes are up
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await vault.status()).unlocked).not.toBeNull();
+    expect(events.some((e) => e.name === 'vault:lockWarning')).toBe(false);
+    clock.advance(3 * 60_000);
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await vault.status()).unlocked).toBeNull();
+    expect(events.at(-1)).toEqual({ name: 'vault:locked', payload: { reason: 'idle' } });
+  });
+
+  it('locks when macOS switches to another OS user', async () => {
+    const { vault, power } = await unlockedWithEntry();
+    power.emit('user-did-resign-active');
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await vault.status()).unlocked).toBeNull();
+  });
+});

@@ -19,6 +19,8 @@ export interface Session {
   store: ProfileStore;
   entries: Map<string, OpenEntry>;
   damaged: Set<string>;
+  /** A PIN can be set only after a passphrase unlock (and is never re-set from a PIN unlock). */
+  unlockedBy: 'passphrase' | 'pin';
 }
 
 export interface EntryList {
@@ -47,6 +49,7 @@ export function createSessionKeeper(deps: {
 }) {
   let session: Session | null = null;
   let lockAt: number | null = null;
+  let warnAt: number | null = null;
 
   const require = (): Session => {
     if (!session) throw new UserFacingError('locked', 'The password vault is locked. Unlock your profile first.');
@@ -57,18 +60,52 @@ export function createSessionKeeper(deps: {
 
   /** Restarts the idle lock: the user did something in the vault. */
   function touch() {
+    if (session) armIdleLock(deps.now());
+  }
+
+  /** The idle lock counts from the last input: in AllyDesk, or (Electron) anywhere on this computer. */
+  function armIdleLock(lastInput: number) {
     if (!session) return;
     const idleMs = settingsOf(session).idleLockMinutes * 60_000;
-    lockAt = deps.now() + idleMs;
+    lockAt = lastInput + idleMs;
     // WCAG 2.2.1: warn ahead (a minute, or half the time for a 1-minute lock) and let one key extend.
-    deps.deadlines.set(IDLE_WARNING, lockAt - Math.min(60_000, idleMs / 2), () => lockAt && deps.emit({ name: 'vault:lockWarning', payload: { lockAt } }));
-    deps.deadlines.set(IDLE_LOCK, lockAt, () => void lock('idle'));
+    warnAt = lockAt - Math.min(60_000, idleMs / 2);
+    deps.deadlines.set(IDLE_WARNING, warnAt, onWarningDue);
+    deps.deadlines.set(IDLE_LOCK, lockAt, onLockDue);
+  }
+
+  // A deadline that was due together with one that re-armed the lock runs the newer callback
+  // early: it puts itself back for the new time instead of acting.
+  function onWarningDue() {
+    if (!session || lockAt === null || warnAt === null) return;
+    if (deps.now() < warnAt) return deps.deadlines.set(IDLE_WARNING, warnAt, onWarningDue);
+    if (!stillAtTheComputer()) deps.emit({ name: 'vault:lockWarning', payload: { lockAt } });
+  }
+  function onLockDue() {
+    if (!session || lockAt === null) return;
+    if (deps.now() < lockAt) return deps.deadlines.set(IDLE_LOCK, lockAt, onLockDue);
+    if (!stillAtTheComputer()) void lock('idle');
+  }
+
+  /**
+   * Someone used this computer (another program: the portal in a browser, the EHR) since the idle
+   * lock was armed: count again from that input. The Node twin knows no system idle time (null).
+   */
+  function stillAtTheComputer(): boolean {
+    const idleSeconds = deps.power.systemIdleSeconds();
+    if (idleSeconds === null || !session || lockAt === null) return false;
+    const lastInput = deps.now() - idleSeconds * 1000;
+    const idleMs = settingsOf(session).idleLockMinutes * 60_000;
+    if (lastInput + idleMs <= lockAt) return false;
+    armIdleLock(lastInput);
+    return true;
   }
 
   async function lock(reason: LockReason) {
     const was = session;
     session = null;
     lockAt = null;
+    warnAt = null;
     deps.deadlines.clear(IDLE_WARNING);
     deps.deadlines.clear(IDLE_LOCK);
     if (was) {
@@ -98,7 +135,7 @@ export function createSessionKeeper(deps: {
     lock,
 
     /** Opens every entry with the data key (one that fails its check is listed as damaged) and starts the idle lock. */
-    start(store: ProfileStore, dataKey: Buffer): Session {
+    start(store: ProfileStore, dataKey: Buffer, unlockedBy: Session['unlockedBy'] = 'passphrase'): Session {
       const file = store.store;
       const entries = new Map<string, OpenEntry>();
       const damaged = new Set<string>();
@@ -108,7 +145,7 @@ export function createSessionKeeper(deps: {
         else damaged.add(id);
       }
       if (damaged.size > 0) deps.logger.warn('Vault entries failed their integrity check', { count: damaged.size });
-      session = { profileId: file.profileId, name: file.name, dataKey, store, entries, damaged };
+      session = { profileId: file.profileId, name: file.name, dataKey, store, entries, damaged, unlockedBy };
       touch();
       deps.feed.entriesChanged(session);
       return session;
@@ -120,9 +157,9 @@ export function createSessionKeeper(deps: {
       return { entries: filterEntries(s.entries.values(), query).map(summarize), damaged: [...s.damaged].map((id) => ({ id, damaged: true as const })) };
     },
 
-    /** Power: the OS lock screen and suspend lock the vault. */
+    /** Power: the OS lock screen, suspend and switching OS user lock the vault. */
     watchPower() {
-      const offs = [deps.power.on('lock-screen', () => void lock('power')), deps.power.on('suspend', () => void lock('power'))];
+      const offs = (['lock-screen', 'suspend', 'user-did-resign-active'] as const).map((event) => deps.power.on(event, () => void lock('power')));
       return () => offs.forEach((off) => off());
     },
   };

@@ -11,6 +11,7 @@ import { shownPortalUrl } from '../../../shared/content/overrides';
 import { AdjustableClock } from '../clock';
 import { silentLogger } from '../logger';
 import type { KdfParams } from './crypto';
+import type { EffectivePolicy } from '../policy/service';
 import { Scheduler } from '../timers/scheduler';
 import { schedulerDeadlines } from './deadlines';
 import { createRotationDates } from '../rotationDates';
@@ -46,7 +47,9 @@ export class FakeOsSeal implements SecretSealAdapter {
   }
 }
 
-export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: AdjustableClock; seal?: SecretSealAdapter; clipboard?: RecordingClipboard } = {}) {
+export function makeVault(
+  options: { dataDir?: string; kdf?: KdfParams; clock?: AdjustableClock; seal?: SecretSealAdapter; clipboard?: RecordingClipboard; pinSalt?: () => Buffer; policy?: EffectivePolicy } = {},
+) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'allydesk-vault-'));
   const clock = options.clock ?? new AdjustableClock(() => Date.parse('2026-11-23T09:00:00Z'));
   const clipboard = options.clipboard ?? new RecordingClipboard(null); // never the developer's real clipboard
@@ -75,6 +78,9 @@ export function makeVault(options: { dataDir?: string; kdf?: KdfParams; clock?: 
     emit: (event) => events.push(event),
     rotationDates,
     kdf: options.kdf ?? FAST_KDF,
+    pinKdf: FAST_KDF,
+    pinSalt: options.pinSalt,
+    policy: options.policy,
   });
   const offPower = vault.watchPower();
   return {

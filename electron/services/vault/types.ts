@@ -32,6 +32,10 @@ export interface VaultDeps {
   kdf?: KdfParams;
   /** Login address of a known portal when the entry has none of its own. */
   portalLoginUrl?: (portal: string) => string | null;
-  /** Practice policy: idle-lock and clipboard ceilings, the minimum passphrase length. */
+  /** scrypt cost of the PIN key (default PIN_KDF); tests pass cheaper ones. */
+  pinKdf?: KdfParams;
+  /** Test seam: the PIN key's salt, so a test can derive the PIN key and look for it on disk. */
+  pinSalt?: () => Buffer;
+  /** Practice policy: idle-lock and clipboard ceilings, the minimum passphrase length, PIN unlock. */
   policy?: EffectivePolicy;
 }

@@ -1,0 +1,115 @@
+import { pinEndedMessage, pinProblem } from '../../../shared/validation/pin';
+import type { AuditLog } from '../audit/service';
+import { UserFacingError } from '../errors';
+import type { EffectivePolicy } from '../policy/service';
+import type { ProfileStore } from './profileFile';
+import { DEFAULT_PIN_HOURS, type PinUnlock } from './pinUnlock';
+import type { SessionKeeper } from './session';
+
+const MAX_HOURS = 168;
+const hours = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
+
+/**
+ * Quick unlock for the vault: setting, using and removing a profile's PIN, under the practice
+ * policy (PinUnlock allowed or not, PinMaxHours the ceiling). The PIN itself lives in pinUnlock.ts.
+ */
+export function createQuickUnlock(deps: {
+  pins: PinUnlock;
+  sessions: SessionKeeper;
+  audit: Pick<AuditLog, 'record'>;
+  policy: EffectivePolicy;
+  /** The profile's file as it is on disk now (throws the user-facing reason when it is not). */
+  profileOnDisk: (profileId: string) => { store: ProfileStore };
+  serial: <T>(task: () => Promise<T>) => Promise<T>;
+}) {
+  const { pins, sessions, policy } = deps;
+
+  /** The policy in force: whether PINs are allowed and the most hours one may last. */
+  function rules() {
+    const allowed = policy.allows('PinUnlock');
+    const maxHours = Math.min(MAX_HOURS, policy.ceiling('PinMaxHours') ?? MAX_HOURS);
+    // IT turned PINs off while some were set: they stop working now, and the screen says why.
+    if (!allowed) for (const profileId of pins.armedProfiles()) forget(profileId, 'policy');
+    return { allowed, maxHours };
+  }
+
+  function forget(profileId: string, reason: 'shift-ended' | 'policy' | 'removed') {
+    if (pins.forget(profileId, reason === 'removed' ? 'shift-ended' : reason)) {
+      deps.audit.record({ event: 'pin-removed', profileId, detail: { reason } });
+      if (reason === 'removed') pins.passphraseUsed(profileId); // removed on purpose: nothing to explain later
+    }
+  }
+
+  return {
+    rules,
+
+    /** The PIN part of a profile's summary on the picker. */
+    summaryOf(profileId: string) {
+      rules();
+      const state = pins.state(profileId);
+      return state.armed ? { pin: { expiresAt: state.expiresAt, triesLeft: state.triesLeft }, pinEnded: null } : { pin: null, pinEnded: state.ended };
+    },
+
+    async setPin(pin: string, forHours: number = DEFAULT_PIN_HOURS) {
+      const s = sessions.require();
+      const { allowed, maxHours } = rules();
+      if (!allowed) throw new UserFacingError('forbidden', "Your practice's IT has turned PIN unlock off. Unlock with your passphrase.");
+      if (s.unlockedBy !== 'passphrase') {
+        throw new UserFacingError('forbidden', 'A PIN can be set only right after unlocking with your passphrase. Lock, unlock with your passphrase, then set the PIN.');
+      }
+      const problem = pinProblem(pin);
+      if (problem) throw new UserFacingError('invalid_input', problem, { pin: problem });
+      if (!Number.isInteger(forHours) || forHours < 1 || forHours > maxHours) {
+        const message = `Your practice allows a PIN to last at most ${hours(maxHours)}. Choose ${hours(maxHours)} or less.`;
+        throw new UserFacingError('invalid_input', message, { hours: message });
+      }
+      const { expiresAt } = await pins.arm(s.profileId, pin, s.dataKey, forHours);
+      deps.audit.record({ event: 'pin-set', profileId: s.profileId, detail: { hours: String(forHours), expiresAt: new Date(expiresAt).toISOString() } });
+      sessions.touch();
+    },
+
+    removePin() {
+      forget(sessions.require().profileId, 'removed');
+    },
+
+    /** A passphrase unlock: any earlier reason the PIN ended no longer needs saying. */
+    passphraseUsed: (profileId: string) => pins.passphraseUsed(profileId),
+
+    /** The profile is gone: so is its PIN, silently. */
+    profileDeleted(profileId: string) {
+      pins.forget(profileId, 'shift-ended');
+      pins.passphraseUsed(profileId);
+    },
+
+    /** The shift ended: this profile's PIN is forgotten. */
+    forgetForShift: (profileId: string) => forget(profileId, 'shift-ended'),
+
+    /** One PIN try, one at a time with the passphrase operations; a right one unlocks like the passphrase. */
+    unlockWithPin: (profileId: string, pin: string) =>
+      deps.serial(async () => {
+        rules();
+        const attempt = await pins.unlock(profileId, pin);
+        if (attempt.ok) {
+          let store: ProfileStore;
+          try {
+            store = deps.profileOnDisk(profileId).store;
+          } catch (error) {
+            attempt.dataKey.fill(0);
+            throw error;
+          }
+          await sessions.lock('switch');
+          sessions.start(store, attempt.dataKey, 'pin');
+          deps.audit.record({ event: 'pin-unlock', profileId });
+          return;
+        }
+        if (attempt.reason === 'wrong') {
+          deps.audit.record({ event: 'pin-unlock-failed', profileId, detail: { triesLeft: String(attempt.triesLeft) } });
+          if (attempt.triesLeft === 0) throw new UserFacingError('forbidden', pinEndedMessage('too-many-tries'));
+          const message = `That PIN is not right. ${attempt.triesLeft} ${attempt.triesLeft === 1 ? 'try' : 'tries'} left, then your passphrase is needed.`;
+          throw new UserFacingError('invalid_input', message, { pin: message });
+        }
+        throw new UserFacingError('forbidden', pinEndedMessage(attempt.reason));
+      }),
+  };
+}
+export type QuickUnlock = ReturnType<typeof createQuickUnlock>;

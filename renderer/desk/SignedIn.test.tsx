@@ -1,0 +1,56 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import type { VaultStatus } from '../../shared/ipc/vault';
+import { useVault } from '../state/vault';
+import { installFakeBridge } from '../testing/fakeBridge';
+import { QuickUnlockPanel } from '../vault/QuickUnlockPanel';
+import { SignedIn } from './SignedIn';
+
+const settings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
+const base = { protection: 'none' as const, lockAt: null, movedAside: [], quickUnlock: { allowed: true, maxHours: 4 }, lockTriggers: { idle: 'app' as const, screenLock: false, sleep: false, userSwitch: false } };
+const ann = { id: 'profile-0001', name: 'Ann', retryAt: null, pin: null, pinEnded: null };
+const unlocked: VaultStatus = { ...base, profiles: [ann], unlocked: { profileId: ann.id, name: 'Ann', unlockedBy: 'passphrase' }, settings };
+const locked: VaultStatus = { ...base, profiles: [{ ...ann, pinEnded: 'shift-ended' }], unlocked: null, settings: null };
+
+beforeEach(() => useVault.setState({ status: null, lockedBecause: null }));
+afterEach(cleanup);
+
+test('the header names who is signed in, and End my shift lists what will close before it ends the shift', async () => {
+  let status = unlocked;
+  const bridge = installFakeBridge(undefined, {
+    'vault:status': () => ({ ok: true, data: status }),
+    'shift:preview': () => ({ ok: true, data: { name: 'Ann', clipboardHoldsSecret: true, portalWindows: 2, pinSet: false } }),
+    'shift:end': () => ((status = locked), { ok: true, data: { status, portalWindowsClosed: 2, clipboardCleared: true } }),
+  });
+  const user = userEvent.setup();
+  render(<SignedIn />);
+  const who = await screen.findByRole('group', { name: 'Signed in' });
+  expect(who.textContent).toMatch(/^Signed in: Ann/);
+  await user.keyboard('{Control>}{Shift>}E{/Shift}{/Control}');
+  const dialog = await screen.findByRole('alertdialog', { name: 'End your shift, Ann?' });
+  const items = await within(dialog).findAllByRole('listitem');
+  expect(items.map((li) => li.textContent)).toEqual([
+    'Your passwords (Ann) lock.',
+    'The password or username you copied is cleared from the clipboard.',
+    '2 portal windows close and all your saved portal sessions are wiped.',
+    'You have no quick-unlock PIN to forget.',
+  ]);
+  expect(bridge.calls.some((c) => c.channel === 'shift:end')).toBe(false); // nothing closes before the user confirms
+  await user.click(within(dialog).getByRole('button', { name: 'End my shift' }));
+  expect(bridge.calls.some((c) => c.channel === 'shift:end')).toBe(true);
+  expect(screen.queryByRole('group', { name: 'Signed in' })).toBeNull();
+  expect(useVault.getState().lockedBecause).toMatch(/Ready for the next person/);
+});
+
+test('PIN setup refuses a guessable PIN at once and offers hours only up to the policy ceiling', async () => {
+  installFakeBridge(undefined, { 'vault:status': () => ({ ok: true, data: unlocked }) });
+  useVault.setState({ status: unlocked });
+  const user = userEvent.setup();
+  render(<QuickUnlockPanel />);
+  expect(within(screen.getByLabelText('The PIN works for')).getAllByRole('option').map((o) => o.textContent)).toEqual(['1 hour', '2 hours', '4 hours']);
+  await user.type(screen.getByLabelText('New PIN'), '2580');
+  await user.click(screen.getByRole('button', { name: 'Set PIN' }));
+  expect(screen.getByText(/one of the most common PINs/)).toBeTruthy();
+  await act(async () => undefined);
+});
