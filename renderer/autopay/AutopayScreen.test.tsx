@@ -18,6 +18,8 @@ function fakeMain(initial = notEnrolled(), fail?: { code: 'internal'; message: s
   const calls: { channel: string; input: unknown }[] = [];
   const bridge: AllyDeskBridge = {
     async invoke(channel, input) {
+      // Only autopay's channels: the screen also asks for portal windows' autopay sightings, which this main has none of.
+      if (!channel.startsWith('autopay:')) return { ok: false, error: { code: 'unknown_channel', message: 'Not in this fake.' } } as never;
       calls.push({ channel, input: structuredClone(input) });
       if (fail && channel !== 'autopay:state') return { ok: false, error: fail } as never;
       if (channel === 'autopay:enroll') {

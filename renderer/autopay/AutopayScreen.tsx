@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { AUTOPAY_FLAVORS, AUTOPAY_PRODUCTS, AUTOPAY_SOURCE, autopayProduct, type AutopayProductId } from '../../shared/content/autopay';
 import { useAutopayStore } from '../state/autopay';
 import { BillView } from './BillView';
+import { SeenInPortal } from './SeenInPortal';
 import { CancelClassic } from './CancelClassic';
 import { CancelNew } from './CancelNew';
 import { EnrollForm } from './EnrollForm';
@@ -96,6 +97,7 @@ function ProductPanel({ productId }: { productId: AutopayProductId }) {
       <h2 id="autopay-view-title" tabIndex={-1} ref={heading} className="autopay-view-title">
         {title}
       </h2>
+      <SeenInPortal productId={productId} />
       {view === 'bill' && <BillView product={product} status={status} />}
       {view === 'enroll' && <EnrollForm product={product} />}
       {view === 'manage' && (
