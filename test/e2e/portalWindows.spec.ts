@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStandInPortal, type StandInPortal } from '../fixtures/standInPortal';
 import { expect, expectAccessible, navLink, screenshot, test, type AppUnderTest } from './fixtures';
-import { createProfile } from './vaultHelpers';
+import { createProfile, PASS } from './vaultHelpers';
 
 /**
  * Portal windows against the stand-in Office Ally portal (test/fixtures/standInPortal.ts), with the
@@ -129,6 +129,36 @@ test("a second staff member's window never sends the first one's cookie; the idl
   const bobs = portal.requests.slice(mark);
   expect(bobs.filter((r) => r.cookies.OASESSION === annCookie)).toEqual([]);
   expect(portal.logins().at(-1)).toEqual({ path: '/login', username: BOB.username, password: BOB.password });
+});
+
+test("End my shift closes the staff member's portal window and wipes its session: the next login page gets no old cookie", async ({ app, page }) => {
+  await setUp(app);
+  await createProfile(page, 'Ann');
+  const annEntry = await saveLogin(app, ANN);
+  const annId = await profileId(app);
+  expect((await app.invoke('portals:logIn', { entryId: annEntry })).ok).toBe(true);
+  await expect.poll(() => portal.requests.some((r) => r.path === '/home'), { timeout: 30_000 }).toBe(true);
+  const annCookie = portal.requests.findLast((r) => r.path === '/home')!.cookies.OASESSION!;
+  await expect.poll(async () => (await app.invoke<{ windows: { phase: string }[] }>('portals:list')).data!.windows[0]?.phase).toBe('signed-in');
+
+  await page.keyboard.press('Control+Shift+E');
+  const dialog = page.getByRole('alertdialog', { name: 'End your shift, Ann?' });
+  await expect(dialog.getByRole('list', { name: 'What will close' }).getByRole('listitem')).toContainText(['1 portal window closes and all your saved portal sessions are wiped.']);
+  await dialog.getByRole('button', { name: 'End my shift' }).click();
+  await expect(page.getByText('The shift ended: everything was locked and closed. Ready for the next person.')).toBeVisible();
+  await expect.poll(async () => (await app.invoke<{ windows: unknown[] }>('portals:list')).data!.windows).toEqual([]);
+  expect(readdirSync(join(app.dataDir, 'portal-sessions')).filter((name) => name.startsWith(`${annId}-`))).toEqual([]);
+
+  // Ann unlocks again next morning: her window starts from the login page with no cookie of yesterday's session.
+  await page.getByLabel('Passphrase for Ann').fill(PASS);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('banner').getByText('Signed in: Ann')).toBeVisible({ timeout: 15_000 });
+  const mark = portal.requests.length;
+  const reopened = await app.invoke('portals:open', { portalId: 'practice-mate' });
+  expect(reopened.ok, JSON.stringify(reopened.error)).toBe(true);
+  await expect.poll(() => portal.requests.slice(mark).some((r) => r.path === '/login'), { timeout: 30_000 }).toBe(true);
+  expect(portal.requests.slice(mark).map((r) => r.cookies.OASESSION).filter(Boolean)).toEqual([]);
+  expect(portal.requests.slice(mark).some((r) => r.cookies.OASESSION === annCookie)).toBe(false);
 });
 
 async function profileId(app: AppUnderTest) {
