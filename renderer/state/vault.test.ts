@@ -21,7 +21,7 @@ describe('vault store', () => {
     expect(await useVault.getState().unlock(profile.id, PASS)).toEqual({ ok: true });
     expect(vaultChannels(calls)).toEqual(['vault:unlock']);
     const state = useVault.getState();
-    expect(state.status?.unlocked).toEqual({ profileId: profile.id, name: 'Ann' });
+    expect(state.status?.unlocked).toEqual({ profileId: profile.id, name: 'Ann', unlockedBy: 'passphrase' });
     expect(state.entries.map((e) => e.username)).toEqual(['ann.frontdesk']);
     expect(state.damaged).toEqual(['entry-broken1']);
     expect(state.query).toBe('');
