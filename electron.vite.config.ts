@@ -29,7 +29,14 @@ function startupChunk(entry: string) {
 export default defineConfig({
   main: {
     // conf's schema validator and migration version checks: AllyDesk uses neither, so they load only if ever called.
-    plugins: [globalProcess(), requireOnFirstUse(root, { 'ajv/dist/2020.js': { importer: 'conf', named: ['Ajv2020'] }, 'ajv-formats': { importer: 'conf' }, semver: { importer: 'conf' } })],
+    plugins: [
+      globalProcess(),
+      requireOnFirstUse(root, {
+        'ajv/dist/2020.js': { importer: 'conf', named: ['Ajv2020'] },
+        'ajv-formats': { importer: 'conf' },
+        semver: { importer: 'conf' },
+      }),
+    ],
     build: {
       // Half the bytes for Node to parse at every start (the shared chunk: 450 → 230 kB); logs carry
       // error names and codes, never stack traces, so nothing readable is lost.

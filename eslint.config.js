@@ -21,27 +21,51 @@ export default tseslint.config(
   },
   // Each folder sees only its runtime's globals: a `process` in the renderer or a `document` in main is a lint error.
   { files: ['renderer/**', 'bench/blank/**', 'test/setupComponent.ts'], languageOptions: { globals: globals.browser } },
-  { files: ['electron/**', 'scripts/**', 'test/**', 'bench/*.mjs', '**/*.config.*'], ignores: ['test/setupComponent.ts'], languageOptions: { globals: { ...globals.node, NodeJS: 'readonly' } } },
+  {
+    files: ['electron/**', 'scripts/**', 'test/**', 'bench/*.mjs', '**/*.config.*'],
+    ignores: ['test/setupComponent.ts'],
+    languageOptions: { globals: { ...globals.node, NodeJS: 'readonly' } },
+  },
   { files: ['shared/**'], languageOptions: { globals: globals['shared-node-browser'] } },
   // e2e specs run code in the page too (page.evaluate), the preloads run in a page's world, and the
   // portal page script is a function main sends into portal pages (its test runs it in jsdom).
   {
-    files: ['test/e2e/**', 'electron/preload.ts', 'electron/adapters/portalPreload.ts', 'electron/services/portals/pageScript.ts', 'electron/services/portals/pageScript.test.ts'],
+    files: [
+      'test/e2e/**',
+      'electron/preload.ts',
+      'electron/adapters/portalPreload.ts',
+      'electron/services/portals/pageScript.ts',
+      'electron/services/portals/pageScript.test.ts',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
     files: ['renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [noElectron, { name: 'radix-ui', importNames: ['RadioGroup'], message: "Use renderer/ui/RadioGroup: its selection follows keyboard focus on slow PCs." }],
-        patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer talks to main only through renderer/bridge.ts and imports only shared/.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            noElectron,
+            { name: 'radix-ui', importNames: ['RadioGroup'], message: 'Use renderer/ui/RadioGroup: its selection follows keyboard focus on slow PCs.' },
+          ],
+          patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer talks to main only through renderer/bridge.ts and imports only shared/.' }],
+        },
+      ],
     },
   },
   {
     files: ['shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['**/electron/**', '**/renderer/**', 'node:*'], message: 'shared/ runs in both processes: no Node, DOM-only or electron imports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**', 'node:*'], message: 'shared/ runs in both processes: no Node, DOM-only or electron imports.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -114,7 +114,10 @@ describe('composeApp', () => {
     const app = compose();
     const created = await app.registry.dispatch('vault:createProfile', { name: 'Dana Reyes', passphrase: 'correct horse battery staple 42' });
     const profileId = created.ok ? (created.data as { unlocked: { profileId: string } }).unlocked.profileId : '';
-    await app.registry.dispatch('vault:saveEntry', { fields: { kind: 'portal', portal: 'practice-mate', username: 'dreyes', notes: '' }, password: 'Tr0ub4dor&3-long-enough' });
+    await app.registry.dispatch('vault:saveEntry', {
+      fields: { kind: 'portal', portal: 'practice-mate', username: 'dreyes', notes: '' },
+      password: 'Tr0ub4dor&3-long-enough',
+    });
     await app.registry.dispatch('vault:lock', undefined);
     // Folder scans counted through node:fs itself (its named exports follow the default object).
     const scans = vi.spyOn(fs, 'readdirSync');

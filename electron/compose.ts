@@ -61,32 +61,60 @@ export function composeApp(options: ComposeOptions) {
 
   const notices: string[] = [];
   const open = <T extends Record<string, unknown>>(name: string, defaults: T, shape: StoreShape<T>) =>
-    openStore(adapters.stores, dataDir, name, defaults, ({ original, movedTo, rows }) => {
-      logger.warn(rows ? 'Damaged rows of a data file moved aside' : 'Damaged data file moved aside', { store: name, ...(rows ? { rows } : {}) });
-      notices.push(rows
-        ? `${rows === 1 ? 'A damaged record' : `${rows} damaged records`} in ${original} could not be read and ${rows === 1 ? 'was' : 'were'} moved aside to ${movedTo}. The other records are kept and shown.`
-        : `A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`);
-    }, () => clock.now(), shape);
+    openStore(
+      adapters.stores,
+      dataDir,
+      name,
+      defaults,
+      ({ original, movedTo, rows }) => {
+        logger.warn(rows ? 'Damaged rows of a data file moved aside' : 'Damaged data file moved aside', { store: name, ...(rows ? { rows } : {}) });
+        notices.push(
+          rows
+            ? `${rows === 1 ? 'A damaged record' : `${rows} damaged records`} in ${original} could not be read and ${rows === 1 ? 'was' : 'were'} moved aside to ${movedTo}. The other records are kept and shown.`
+            : `A damaged AllyDesk file was moved aside to ${movedTo}. AllyDesk started fresh for that part; nothing else was touched.`,
+        );
+      },
+      () => clock.now(),
+      shape,
+    );
 
-  const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE), policy, { testHooks: Boolean(options.testHooks) });
+  const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE), policy, {
+    testHooks: Boolean(options.testHooks),
+  });
   // The vault publishes its logins' change dates; the rotation timers follow them.
   const rotationDates = createRotationDates();
   const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger, rotationDates, policy });
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
   const vault = createVaultService({
-    dataDir, clock, logger, audit, deadlines: vaultDeadlines, ...adapters, rotationDates, policy,
+    dataDir,
+    clock,
+    logger,
+    audit,
+    deadlines: vaultDeadlines,
+    ...adapters,
+    rotationDates,
+    policy,
     emit: ({ name, payload }) => registry.emit(name, payload),
     // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
-    portalLoginUrl: (portal) => ((PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null),
+    portalLoginUrl: (portal) =>
+      (PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null,
   });
 
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
-  const autopay = createAutopayService({ store: open('autopay', AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE), clock, logger, currentProfile: vault.currentProfile, audit });
+  const autopay = createAutopayService({
+    store: open('autopay', AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE),
+    clock,
+    logger,
+    currentProfile: vault.currentProfile,
+    audit,
+  });
 
   // Portal windows: the vault lends one entry's login per fill; real activity drives the session timers.
   const portals = createPortalsService({
-    clock, logger, vault,
+    clock,
+    logger,
+    vault,
     store: open('portals', PORTALS_STORE_DEFAULTS, PORTALS_STORE_SHAPE),
     policy,
     createWindows: options.portalWindows ?? unavailablePortalWindows,

@@ -18,7 +18,14 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 const compose = () => {
-  const app = composeApp({ runtime: 'browser', version: 'test', dataDir: dir, clock: new AdjustableClock(), adapters: createNodeAdapters(dir), logger: silentLogger });
+  const app = composeApp({
+    runtime: 'browser',
+    version: 'test',
+    dataDir: dir,
+    clock: new AdjustableClock(),
+    adapters: createNodeAdapters(dir),
+    logger: silentLogger,
+  });
   apps.push(app);
   return app;
 };
@@ -43,7 +50,9 @@ describe('a store file of the wrong shape is never reset silently', () => {
     const [moved] = filesLike(/^timers\.damaged-.*\.json$/);
     expect(moved).toBeDefined();
     expect(readFileSync(join(dir, moved!), 'utf8')).toBe(edited);
-    expect(await call(app, 'app:notices')).toEqual([`A damaged AllyDesk file was moved aside to ${join(dir, moved!)}. AllyDesk started fresh for that part; nothing else was touched.`]);
+    expect(await call(app, 'app:notices')).toEqual([
+      `A damaged AllyDesk file was moved aside to ${join(dir, moved!)}. AllyDesk started fresh for that part; nothing else was touched.`,
+    ]);
   });
 
   it('reference: overrides of the wrong shape are moved aside and the user told', async () => {
@@ -69,8 +78,17 @@ describe('a store file of the wrong shape is never reset silently', () => {
       `A damaged record in ${join(dir, 'autopay.json')} could not be read and was moved aside to ${join(dir, side!)}. The other records are kept and shown.`,
     ]);
 
-    const after = await call<{ history: { last4?: string; change: string }[] }>(app, 'autopay:enroll', { product: 'practice-mate', method: 'card', brand: 'mastercard', last4: '4444' });
-    expect(after.history.map((h) => [h.change, h.last4])).toEqual([['changed', '4444'], ['enrolled', '2222'], ['enrolled', '1111']]);
+    const after = await call<{ history: { last4?: string; change: string }[] }>(app, 'autopay:enroll', {
+      product: 'practice-mate',
+      method: 'card',
+      brand: 'mastercard',
+      last4: '4444',
+    });
+    expect(after.history.map((h) => [h.change, h.last4])).toEqual([
+      ['changed', '4444'],
+      ['enrolled', '2222'],
+      ['enrolled', '1111'],
+    ]);
     expect(JSON.parse(readFileSync(join(dir, side!), 'utf8')).rows.history).toEqual([damagedRow]);
     // A restart finds nothing more to move aside, and the whole history is still there.
     await apps.pop()!.dispose();

@@ -41,7 +41,9 @@ if (!app.requestSingleInstanceLock()) {
     ensurePrivateFolder(dataDir);
     // The single-instance lock above covers a second desktop app; this one also covers a browser host.
     try {
-      folderLock = await lockDataFolder(dataDir, { onCompromised: () => logger.error('The data folder lock was lost; another AllyDesk may now use this folder') });
+      folderLock = await lockDataFolder(dataDir, {
+        onCompromised: () => logger.error('The data folder lock was lost; another AllyDesk may now use this folder'),
+      });
     } catch (error) {
       if (!(error instanceof DataFolderInUse)) throw error;
       process.stderr.write(`${error.message}\n`);
@@ -75,7 +77,11 @@ if (!app.requestSingleInstanceLock()) {
       portalWindows: (portalPolicy) =>
         createElectronPortalWindows(
           { BrowserWindow: ElectronBrowserWindow, session, ipcMain },
-          { preload: join(import.meta.dirname, '../preload/portal.cjs'), downloadsDir: (recorded && process.env.ALLYDESK_DOWNLOADS_DIR) || app.getPath('downloads'), policy: portalPolicy },
+          {
+            preload: join(import.meta.dirname, '../preload/portal.cjs'),
+            downloadsDir: (recorded && process.env.ALLYDESK_DOWNLOADS_DIR) || app.getPath('downloads'),
+            policy: portalPolicy,
+          },
         ),
       // Only http(s) addresses a portal window tried to open reach here, and only after the user chose "Open it in my browser".
       openUnlistedLink: async (url) => {

@@ -16,7 +16,10 @@ describe('the browser-mode bridge', () => {
   });
 
   it('tells a tab opened without the printed address what to do', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('Unauthorized', { status: 401 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('Unauthorized', { status: 401 })),
+    );
     const result = await createHttpBridge('').invoke('app:info', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('Open that address') } });
   });

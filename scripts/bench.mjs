@@ -30,7 +30,8 @@ const REQUIRED_PERF = [
 ];
 
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_RUNS}".`);
-if (!Number.isInteger(startRuns) || startRuns < 1) throw new Error(`BENCH_START_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_START_RUNS}".`);
+if (!Number.isInteger(startRuns) || startRuns < 1)
+  throw new Error(`BENCH_START_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_START_RUNS}".`);
 if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(join(root, 'out/main/host.js'))) {
   console.error('No build in out/: run `npm run bench` (it builds first) or `npm run build`.');
   process.exit(1);
@@ -81,7 +82,9 @@ try {
 }
 
 const perfFiles = findPerfFiles(root);
-console.log(perfFiles.length ? `Running ${perfFiles.length} perf file(s): ${perfFiles.map((f) => relative(root, f)).join(', ')} …` : 'No *.perf.ts files found.');
+console.log(
+  perfFiles.length ? `Running ${perfFiles.length} perf file(s): ${perfFiles.map((f) => relative(root, f)).join(', ')} …` : 'No *.perf.ts files found.',
+);
 const perfRows = await runPerfFiles(root, perfFiles);
 
 const missingPerf = REQUIRED_PERF.filter((r) => !perfRows.some((row) => row.file === r.file));
@@ -91,15 +94,56 @@ const heap = { ours: median(heaps.ours.map((l) => l.heapBytes)), blank: median(h
 const listening = { ours: median(starts.host.map((s) => s.ms)), bare: median(starts.bare.map((s) => s.ms)) };
 const rss = { ours: median(starts.host.map((s) => s.rssBytes)), bare: median(starts.bare.map((s) => s.rssBytes)) };
 const results = [
-  { cells: ['initial renderer JS (gzip -9)', kB(oursJs.gzipBytes), kB(blankJs.gzipBytes), ratio(oursJs.gzipBytes, blankJs.gzipBytes), `≤ ${kB(BUDGET.initialJsBytes)}`], pass: oursJs.gzipBytes <= BUDGET.initialJsBytes },
-  { cells: [`first contentful paint (median of ${runs})`, ms(fcp.ours), ms(fcp.blank), ratio(fcp.ours, fcp.blank), `≤ ${BUDGET.fcpRatio}× blank`], pass: fcp.ours <= BUDGET.fcpRatio * fcp.blank },
+  {
+    cells: [
+      'initial renderer JS (gzip -9)',
+      kB(oursJs.gzipBytes),
+      kB(blankJs.gzipBytes),
+      ratio(oursJs.gzipBytes, blankJs.gzipBytes),
+      `≤ ${kB(BUDGET.initialJsBytes)}`,
+    ],
+    pass: oursJs.gzipBytes <= BUDGET.initialJsBytes,
+  },
+  {
+    cells: [`first contentful paint (median of ${runs})`, ms(fcp.ours), ms(fcp.blank), ratio(fcp.ours, fcp.blank), `≤ ${BUDGET.fcpRatio}× blank`],
+    pass: fcp.ours <= BUDGET.fcpRatio * fcp.blank,
+  },
   // No budget: shown so the cost of painting before the scripts run (renderer/main.tsx) stays in view.
   { cells: [`AllyDesk first screen responds (median of ${runs})`, ms(interactiveMs), '—', '—', '—'], pass: null },
-  { cells: [`JS heap after load, after GC (median of ${heapRuns})`, MB(heap.ours), MB(heap.blank), ratio(heap.ours, heap.blank), `≤ ${BUDGET.heapRatio}× blank`], pass: heap.ours <= BUDGET.heapRatio * heap.blank },
-  { cells: [`browser host: time to listening (median of ${startRuns})`, ms(listening.ours), ms(listening.bare), ratio(listening.ours, listening.bare), `≤ ${BUDGET.hostListeningRatio}× bare Node`], pass: listening.ours <= BUDGET.hostListeningRatio * listening.bare },
-  { cells: [`browser host: resident memory (RSS) (median of ${startRuns})`, MB(rss.ours), MB(rss.bare), ratio(rss.ours, rss.bare), `≤ ${BUDGET.hostRssRatio}× bare Node`], pass: rss.ours <= BUDGET.hostRssRatio * rss.bare },
+  {
+    cells: [
+      `JS heap after load, after GC (median of ${heapRuns})`,
+      MB(heap.ours),
+      MB(heap.blank),
+      ratio(heap.ours, heap.blank),
+      `≤ ${BUDGET.heapRatio}× blank`,
+    ],
+    pass: heap.ours <= BUDGET.heapRatio * heap.blank,
+  },
+  {
+    cells: [
+      `browser host: time to listening (median of ${startRuns})`,
+      ms(listening.ours),
+      ms(listening.bare),
+      ratio(listening.ours, listening.bare),
+      `≤ ${BUDGET.hostListeningRatio}× bare Node`,
+    ],
+    pass: listening.ours <= BUDGET.hostListeningRatio * listening.bare,
+  },
+  {
+    cells: [
+      `browser host: resident memory (RSS) (median of ${startRuns})`,
+      MB(rss.ours),
+      MB(rss.bare),
+      ratio(rss.ours, rss.bare),
+      `≤ ${BUDGET.hostRssRatio}× bare Node`,
+    ],
+    pass: rss.ours <= BUDGET.hostRssRatio * rss.bare,
+  },
   ...perfRows.map((row) => ({
-    cells: row.error ? [row.file, 'error', '—', '—', '—'] : [row.name, withUnit(row.value, row.unit), '—', '—', `${Number(row.budget.toPrecision(4))} ${row.unit}`.trim()],
+    cells: row.error
+      ? [row.file, 'error', '—', '—', '—']
+      : [row.name, withUnit(row.value, row.unit), '—', '—', `${Number(row.budget.toPrecision(4))} ${row.unit}`.trim()],
     pass: row.pass,
   })),
   ...missingPerf.map((r) => ({ cells: [r.figure, 'missing', '—', '—', r.budget], pass: false })),
@@ -109,9 +153,15 @@ console.log('');
 console.log(`initial JS: AllyDesk ${oursJs.files.join(', ')} · blank ${blankJs.files.join(', ')}`);
 console.log(`FCP runs (ms): AllyDesk ${loads.ours.map((l) => Math.round(l.fcpMs)).join(' ')} · blank ${loads.blank.map((l) => Math.round(l.fcpMs)).join(' ')}`);
 console.log(`responds runs (ms): AllyDesk ${loads.ours.map((l) => Math.round(l.interactiveMs)).join(' ')}`);
-console.log(`host start runs (ms): AllyDesk ${starts.host.map((s) => Math.round(s.ms)).join(' ')} · bare Node ${starts.bare.map((s) => Math.round(s.ms)).join(' ')}`);
-console.log(`host RSS runs (MB): AllyDesk ${starts.host.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')} · bare Node ${starts.bare.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')}`);
-console.log(`heap runs (MB): AllyDesk ${heaps.ours.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')} · blank ${heaps.blank.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')}\n`);
+console.log(
+  `host start runs (ms): AllyDesk ${starts.host.map((s) => Math.round(s.ms)).join(' ')} · bare Node ${starts.bare.map((s) => Math.round(s.ms)).join(' ')}`,
+);
+console.log(
+  `host RSS runs (MB): AllyDesk ${starts.host.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')} · bare Node ${starts.bare.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')}`,
+);
+console.log(
+  `heap runs (MB): AllyDesk ${heaps.ours.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')} · blank ${heaps.blank.map((l) => (l.heapBytes / 1e6).toFixed(2)).join(' ')}\n`,
+);
 console.log(formatTable(results.map((r) => [...r.cells, verdict(r.pass)])));
 for (const row of perfRows.filter((r) => r.error)) console.log(`error: ${row.file}: ${row.error}`);
 for (const r of missingPerf) console.log(`missing: ${r.figure} comes from ${r.file}, which does not exist yet`);

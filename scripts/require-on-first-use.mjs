@@ -24,7 +24,9 @@ export function requireOnFirstUse(root, packages) {
       const fromImporter = await this.resolve(source, importer, { skipSelf: true });
       const fromRoot = await this.resolve(source, `${root}/package.json`, { skipSelf: true });
       if (!fromImporter || fromImporter.id !== fromRoot?.id) {
-        throw new Error(`require-on-first-use: ${source} resolves differently from ${dirname(importer)} than from ${root}; the built code could not find the same copy.`);
+        throw new Error(
+          `require-on-first-use: ${source} resolves differently from ${dirname(importer)} than from ${root}; the built code could not find the same copy.`,
+        );
       }
       return PREFIX + source;
     },

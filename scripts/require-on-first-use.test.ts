@@ -22,19 +22,31 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'allydesk-first-use-'));
   write('package.json', '{ "name": "fixture", "type": "module" }');
   write('node_modules/heavy/package.json', '{ "name": "heavy", "main": "index.js" }');
-  write('node_modules/heavy/index.js', `(globalThis.loaded ??= []).push('heavy');
+  write(
+    'node_modules/heavy/index.js',
+    `(globalThis.loaded ??= []).push('heavy');
 class Validator { constructor(options) { this.options = options; } check(value) { return value === this.options.expected; } }
-exports.Validator = Validator;`);
+exports.Validator = Validator;`,
+  );
   write('node_modules/versions/package.json', '{ "name": "versions", "main": "index.js" }');
-  write('node_modules/versions/index.js', `(globalThis.loaded ??= []).push('versions');
-module.exports = { newer: (a, b) => a > b };`);
+  write(
+    'node_modules/versions/index.js',
+    `(globalThis.loaded ??= []).push('versions');
+module.exports = { newer: (a, b) => a > b };`,
+  );
   write('node_modules/user/package.json', '{ "name": "user", "type": "module", "main": "index.js" }');
-  write('node_modules/user/index.js', `import { Validator } from 'heavy';
+  write(
+    'node_modules/user/index.js',
+    `import { Validator } from 'heavy';
 import versions from 'versions';
-export function use() { return String(new Validator({ expected: 2 }).check(2)) + ' ' + String(versions.newer(3, 1)) + ' ' + String(new Validator({}) instanceof Validator); }`);
-  write('entry.js', `import { use } from 'user';
+export function use() { return String(new Validator({ expected: 2 }).check(2)) + ' ' + String(versions.newer(3, 1)) + ' ' + String(new Validator({}) instanceof Validator); }`,
+  );
+  write(
+    'entry.js',
+    `import { use } from 'user';
 export { use };
-export const loaded = () => [...(globalThis.loaded ?? [])];`);
+export const loaded = () => [...(globalThis.loaded ?? [])];`,
+  );
   await build({
     configFile: false,
     root,

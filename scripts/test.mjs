@@ -37,7 +37,7 @@ function ensureChromium() {
   if (chromiumPath()) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium with apt-get.');
+    console.log("No Chromium found: installing Debian's chromium with apt-get.");
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (chromiumPath()) return true;
@@ -50,6 +50,7 @@ function ensureChromium() {
 
 gate('typecheck', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 gate('lint', npx('eslint'), ['.']);
+gate('format', npx('prettier'), ['--check', '.']);
 const built = gate('build', npx('electron-vite'), ['build']);
 
 run('unit and component tests (vitest)', npx('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'vitest.json')}`]);

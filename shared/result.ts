@@ -1,14 +1,5 @@
 /** The envelope every IPC reply travels in. Raw exceptions never cross the boundary. */
-export type ErrorCode =
-  | 'unknown_channel'
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'locked'
-  | 'throttled'
-  | 'unavailable'
-  | 'forbidden'
-  | 'internal';
+export type ErrorCode = 'unknown_channel' | 'invalid_input' | 'not_found' | 'conflict' | 'locked' | 'throttled' | 'unavailable' | 'forbidden' | 'internal';
 
 export interface AppErrorInfo {
   code: ErrorCode;

@@ -2,15 +2,7 @@ import Conf from 'conf';
 import { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import type {
-  Adapters,
-  ClipboardAdapter,
-  KeyValueStore,
-  PowerAdapter,
-  PowerEvent,
-  SecretSealAdapter,
-  StoreFactory,
-} from './types';
+import type { Adapters, ClipboardAdapter, KeyValueStore, PowerAdapter, PowerEvent, SecretSealAdapter, StoreFactory } from './types';
 import { RecordingLinks, RecordingNotifications } from './recorders';
 import { withDefaults } from './storeDefaults';
 
@@ -27,7 +19,12 @@ interface ClipboardTool {
 
 /** The desktop's own clipboard command for this session, if one is installed (checked on PATH, never guessed). */
 export function findClipboardTool(env: typeof process.env = process.env, platform = process.platform): ClipboardTool | null {
-  const locate = (name: string) => (env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name)).find((path) => existsSync(path));
+  const locate = (name: string) =>
+    (env.PATH ?? '')
+      .split(delimiter)
+      .filter(Boolean)
+      .map((dir) => join(dir, name))
+      .find((path) => existsSync(path));
   const candidates: ClipboardTool[] =
     platform === 'darwin'
       ? [{ write: ['pbcopy', []], read: ['pbpaste', []] }]

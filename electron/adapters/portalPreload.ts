@@ -23,7 +23,8 @@ ipcRenderer.on(PORTAL_IPC.bar, (_event, message: string | null) => {
     bar.id = 'allydesk-session-bar';
     bar.setAttribute('role', 'alert');
     bar.textContent = message;
-    bar.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;padding:10px 16px;background:#fff3cd;color:#3d2e00;font:16px system-ui,sans-serif;border-bottom:2px solid #8a6d00';
+    bar.style.cssText =
+      'position:fixed;top:0;left:0;right:0;z-index:2147483647;padding:10px 16px;background:#fff3cd;color:#3d2e00;font:16px system-ui,sans-serif;border-bottom:2px solid #8a6d00';
     document.documentElement.appendChild(bar);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });

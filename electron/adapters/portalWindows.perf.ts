@@ -25,10 +25,11 @@ export default async function measure(): Promise<Figure[]> {
   const executablePath = chromiumPath() ?? undefined;
   const portal = await startStandInPortal({ users: { [USER.username]: USER.password } });
   const work = mkdtempSync(join(tmpdir(), 'allydesk-portal-bench-'));
-  const loginArrived = (before: number) => new Promise<void>((resolve) => {
-    const check = () => (portal.logins().length > before ? resolve() : setTimeout(check, 5));
-    check();
-  });
+  const loginArrived = (before: number) =>
+    new Promise<void>((resolve) => {
+      const check = () => (portal.logins().length > before ? resolve() : setTimeout(check, 5));
+      check();
+    });
   try {
     const ours: number[] = [];
     const bare: number[] = [];
@@ -43,9 +44,21 @@ export default async function measure(): Promise<Figure[]> {
     const ratio = Math.min(...ours) / Math.min(...bare);
     const heapRatio = heaps.ours / heaps.bare;
     return [
-      { name: 'portal "Log in as" click → credentials at the portal ÷ bare Playwright login', value: round3(ratio), unit: '×', budget: 1.3, pass: ratio <= 1.3 },
+      {
+        name: 'portal "Log in as" click → credentials at the portal ÷ bare Playwright login',
+        value: round3(ratio),
+        unit: '×',
+        budget: 1.3,
+        pass: ratio <= 1.3,
+      },
       { name: 'open portal window JS heap ÷ same page without AllyDesk', value: round3(heapRatio), unit: '×', budget: 1.5, pass: heapRatio <= 1.5 },
-      { name: 'open portal window JS heap (blank page: ' + (heaps.blank / 1e6).toFixed(2) + ' MB)', value: round3(heaps.ours / 1e6), unit: 'MB', budget: 50, pass: heaps.ours / 1e6 <= 50 },
+      {
+        name: 'open portal window JS heap (blank page: ' + (heaps.blank / 1e6).toFixed(2) + ' MB)',
+        value: round3(heaps.ours / 1e6),
+        unit: 'MB',
+        budget: 50,
+        pass: heaps.ours / 1e6 <= 50,
+      },
     ];
   } finally {
     await portal.close();

@@ -55,7 +55,10 @@ class FakeSession extends EventEmitter {
   readonly calls: string[] = [];
   permissionRequest: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
   permissionCheck: (() => boolean) | null = null;
-  constructor(readonly partition: string, readonly options: unknown) {
+  constructor(
+    readonly partition: string,
+    readonly options: unknown,
+  ) {
     super();
   }
   setPermissionRequestHandler(handler: FakeSession['permissionRequest']) {
@@ -79,14 +82,22 @@ let sessions: FakeSession[];
 let ipcMain: EventEmitter;
 let events: PortalWindowEvent[];
 let downloads: string;
-const spec: PortalWindowSpec = { key: 'ann00001:practice-mate', title: 'Practice Mate — Ann', url: 'https://cms.officeally.com/practicemate', sessionName: 'ann00001-practice-mate' };
+const spec: PortalWindowSpec = {
+  key: 'ann00001:practice-mate',
+  title: 'Practice Mate — Ann',
+  url: 'https://cms.officeally.com/practicemate',
+  sessionName: 'ann00001-practice-mate',
+};
 const policy = { navigation: (url: string) => decideNavigation(url, { configuredUrls: {}, testHooks: false }), phrases: AUTOPAY_PHRASES };
 
 function make() {
   const api = {
     BrowserWindow: FakeWindow,
     // Like Electron: one session per partition name.
-    session: { fromPartition: (partition: string, options: unknown) => sessions.find((s) => s.partition === partition) ?? (sessions.push(new FakeSession(partition, options)), sessions.at(-1)!) },
+    session: {
+      fromPartition: (partition: string, options: unknown) =>
+        sessions.find((s) => s.partition === partition) ?? (sessions.push(new FakeSession(partition, options)), sessions.at(-1)!),
+    },
     ipcMain,
   } as unknown as ElectronPortalApi;
   const adapter = createElectronPortalWindows(api, { preload: '/app/out/preload/portal.cjs', downloadsDir: downloads, policy });
@@ -94,7 +105,12 @@ function make() {
   return adapter;
 }
 const prevented = () => {
-  const event = { prevented: false, preventDefault() { event.prevented = true; } };
+  const event = {
+    prevented: false,
+    preventDefault() {
+      event.prevented = true;
+    },
+  };
   return event;
 };
 
@@ -113,7 +129,15 @@ describe('Electron portal windows', () => {
     await adapter.open(spec);
     const [win] = FakeWindow.made;
     expect(win!.options.title).toBe('Practice Mate — Ann');
-    expect(win!.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, nodeIntegrationInSubFrames: false, webviewTag: false, backgroundThrottling: false, preload: '/app/out/preload/portal.cjs' });
+    expect(win!.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      backgroundThrottling: false,
+      preload: '/app/out/preload/portal.cjs',
+    });
     expect(sessions[0]).toMatchObject({ partition: 'persist:portal-ann00001-practice-mate', options: { cache: false } });
     let granted: boolean | undefined;
     sessions[0]!.permissionRequest!(null, 'media', (ok) => (granted = ok));
@@ -151,7 +175,10 @@ describe('Electron portal windows', () => {
     const adapter = make();
     await adapter.open(spec);
     const contents = FakeWindow.made[0]!.webContents;
-    const report = JSON.stringify({ type: 'page', report: { url: spec.url, login: 'one-step', twoFactor: false, botCheck: false, signedIn: false, autopay: null } });
+    const report = JSON.stringify({
+      type: 'page',
+      report: { url: spec.url, login: 'one-step', twoFactor: false, botCheck: false, signedIn: false, autopay: null },
+    });
     ipcMain.emit(PORTAL_IPC.report, { sender: contents, senderFrame: { other: true } }, report);
     ipcMain.emit(PORTAL_IPC.report, { sender: new FakeContents(), senderFrame: null }, report);
     expect(events).toEqual([]);
@@ -160,7 +187,13 @@ describe('Electron portal windows', () => {
     contents.emit('input-event', {}, { type: 'mouseMove' });
     contents.emit('input-event', {}, { type: 'keyDown' });
     expect(events.at(-1)).toEqual({ type: 'input', key: spec.key });
-    const item = Object.assign(new EventEmitter(), { getFilename: () => 'era.835', savePath: '', setSavePath(path: string) { item.savePath = path; } });
+    const item = Object.assign(new EventEmitter(), {
+      getFilename: () => 'era.835',
+      savePath: '',
+      setSavePath(path: string) {
+        item.savePath = path;
+      },
+    });
     sessions[0]!.emit('will-download', {}, item);
     expect(item.savePath).toBe(join(downloads, 'era.835'));
     item.emit('done', {}, 'completed');
@@ -183,7 +216,11 @@ describe('Electron portal windows', () => {
     expect(bob!.webContents.mainFrame.sent).toEqual([]);
     const id = ann!.webContents.mainFrame.sent[0]![1];
     ipcMain.emit(PORTAL_IPC.filled, { sender: bob!.webContents, senderFrame: bob!.webContents.mainFrame }, id, { ok: true, filled: [], submitted: false }); // not the asked window: ignored
-    ipcMain.emit(PORTAL_IPC.filled, { sender: ann!.webContents, senderFrame: ann!.webContents.mainFrame }, id, { ok: true, filled: ['username', 'password'], submitted: true });
+    ipcMain.emit(PORTAL_IPC.filled, { sender: ann!.webContents, senderFrame: ann!.webContents.mainFrame }, id, {
+      ok: true,
+      filled: ['username', 'password'],
+      submitted: true,
+    });
     await expect(filling).resolves.toEqual({ ok: true, filled: ['username', 'password'], submitted: true });
     await adapter.clear(spec.key, spec);
     expect(sessions[0]!.calls).toEqual(['clearStorageData', 'clearCache', 'clearAuthCache']);

@@ -6,12 +6,14 @@ import { PORTAL_IPC } from './portalChannels';
 import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
 import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
-
 /** The parts of Electron this adapter uses, passed in by main (so a test can hand it stand-ins). */
 export interface ElectronPortalApi {
   BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
   session: { fromPartition(partition: string, options?: { cache?: boolean }): Session };
-  ipcMain: { on(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown; off(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown };
+  ipcMain: {
+    on(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown;
+    off(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown;
+  };
 }
 
 export interface ElectronPortalWindowsOptions {
@@ -30,7 +32,8 @@ interface OpenWindow {
 
 const FILL_TIMEOUT_MS = 10_000;
 const INPUT_TYPES = new Set(['keyDown', 'rawKeyDown', 'mouseDown', 'mouseWheel', 'touchStart']);
-const partitionOf = (spec: PortalWindowSpec) => (spec.sessionName ? `persist:portal-${spec.sessionName.replace(/[^A-Za-z0-9_-]/g, '_')}` : `portal-private-${randomUUID()}`);
+const partitionOf = (spec: PortalWindowSpec) =>
+  spec.sessionName ? `persist:portal-${spec.sessionName.replace(/[^A-Za-z0-9_-]/g, '_')}` : `portal-private-${randomUUID()}`;
 
 /**
  * Desktop portal windows: a BrowserWindow per staff member and portal on its own `persist:`
@@ -139,7 +142,8 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
   api.ipcMain.on(PORTAL_IPC.filled, onFilled as never);
 
   function create(spec: PortalWindowSpec, session: Session) {
-    const win = new api.BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK: new windows go through setWindowOpenHandler and the portals policy.
+    const win = new api.BrowserWindow({
+      // eng-disable AUXCLICK_JS_CHECK: new windows go through setWindowOpenHandler and the portals policy.
       width: 1200,
       height: 860,
       title: spec.title,

@@ -51,8 +51,17 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
       createWindows: (policy) => (windows = new NodePortalWindows({ dataDir, policy, downloadsDir: downloads, headless: true })),
       vault: {
         currentProfile: () => profile,
-        loginTarget: (entryId) => ({ profileId: profile.id, profileName: profile.name, portal: 'practice-mate', entryUrl: entryId === 'two-step-entry' ? `${portal.origin}/two-step` : '' }),
-        readForFill: () => ({ username: profile.name.toLowerCase(), password: profile.id === 'bob00002' ? 'Bob-Pass-42' : 'Correct-Horse-7!', recordFill: (host) => audits.push(host) }),
+        loginTarget: (entryId) => ({
+          profileId: profile.id,
+          profileName: profile.name,
+          portal: 'practice-mate',
+          entryUrl: entryId === 'two-step-entry' ? `${portal.origin}/two-step` : '',
+        }),
+        readForFill: () => ({
+          username: profile.name.toLowerCase(),
+          password: profile.id === 'bob00002' ? 'Bob-Pass-42' : 'Correct-Horse-7!',
+          recordFill: (host) => audits.push(host),
+        }),
       },
       timers: {
         loggedIn: (p) => timerCalls.push(`in:${p}`),
@@ -139,7 +148,11 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     mark = portal.requests.length;
     await service.clear('practice-mate');
     await until(() => pagesAfter(mark).some((r) => r.path === '/login'), 'the login page after clear');
-    expect(pagesAfter(mark).filter((r) => r.path === '/login').map((r) => r.cookies.OASESSION)).toEqual([undefined]);
+    expect(
+      pagesAfter(mark)
+        .filter((r) => r.path === '/login')
+        .map((r) => r.cookies.OASESSION),
+    ).toEqual([undefined]);
 
     profile = { id: 'bob00002', name: 'Bob' };
     mark = portal.requests.length;
@@ -149,7 +162,12 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     const bobs = portal.requests.slice(mark);
     expect(bobs.every((r) => r.cookies.OASESSION !== before)).toBe(true);
     expect(new Set(bobs.map((r) => r.cookies.OASESSION).filter(Boolean)).size).toBe(1);
-    expect(service.view().windows.map((w) => w.profileName).sort()).toEqual(['Ann', 'Bob']);
+    expect(
+      service
+        .view()
+        .windows.map((w) => w.profileName)
+        .sort(),
+    ).toEqual(['Ann', 'Bob']);
   }, 60_000);
 
   it('does a username-then-password login in the same window', async () => {
@@ -180,7 +198,12 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     const mark = portal.requests.length;
     await service.open('practice-mate', true);
     await until(() => portal.requests.slice(mark).some((r) => r.path === '/login'), 'the private login page');
-    expect(portal.requests.slice(mark).filter((r) => r.path === '/login').map((r) => r.cookies.OASESSION)).toEqual([undefined]);
+    expect(
+      portal.requests
+        .slice(mark)
+        .filter((r) => r.path === '/login')
+        .map((r) => r.cookies.OASESSION),
+    ).toEqual([undefined]);
     expect(service.view().windows.find((w) => w.private)).toMatchObject({ profileName: null });
     expect(readdirSync(portalSessionsDir(dataDir)).sort()).toEqual(before);
   }, 60_000);
@@ -205,4 +228,3 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     expect(sent.filter(Boolean)).toEqual([]);
   }, 60_000);
 });
-

@@ -55,6 +55,9 @@ describe('the private clipboard (Electron adapter)', () => {
     expect(await electronClipboard(s.clipboard, s.ClipboardItem, 'win32').writeText('claim 12345')).toEqual({ delivered: true, marked: false });
     expect(s.writes).toEqual([{ 'text/plain': 'claim 12345' }]);
     const other = standIn();
-    expect(await electronClipboard(other.clipboard, other.ClipboardItem, 'freebsd').writeText('x', { secret: true })).toEqual({ delivered: true, marked: false });
+    expect(await electronClipboard(other.clipboard, other.ClipboardItem, 'freebsd').writeText('x', { secret: true })).toEqual({
+      delivered: true,
+      marked: false,
+    });
   });
 });

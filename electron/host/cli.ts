@@ -17,7 +17,8 @@ import { startHost, type RunningHost } from './server';
 function listenFailure(error: unknown, port: number): string {
   const code = (error as { code?: string } | undefined)?.code;
   if (code === 'EADDRINUSE') return `port ${port} is already in use. Set ALLYDESK_PORT to another port or 0 for any free port.`;
-  if (code === 'EACCES') return `this computer does not allow AllyDesk to use port ${port}. Set ALLYDESK_PORT to another port (above 1023) or 0 for any free port.`;
+  if (code === 'EACCES')
+    return `this computer does not allow AllyDesk to use port ${port}. Set ALLYDESK_PORT to another port (above 1023) or 0 for any free port.`;
   return `${error instanceof Error ? error.message : String(error)}.`;
 }
 
@@ -38,7 +39,9 @@ async function main() {
   const dataDir = defaultDataDir();
   ensurePrivateFolder(dataDir);
   // One instance per data folder: a second one says where the first runs, in one line, and exits.
-  const folderLock = await lockDataFolder(dataDir, { onCompromised: () => logger.error('The data folder lock was lost; another AllyDesk may now use this folder') }).catch((error: unknown) => {
+  const folderLock = await lockDataFolder(dataDir, {
+    onCompromised: () => logger.error('The data folder lock was lost; another AllyDesk may now use this folder'),
+  }).catch((error: unknown) => {
     if (!(error instanceof DataFolderInUse)) throw error;
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
@@ -55,10 +58,9 @@ async function main() {
     logger,
     policy,
     // Portal windows open in this machine's Chromium; ALLYDESK_DOWNLOADS_DIR moves downloads (tests use a temp folder).
-    portalWindows: (policy) => new NodePortalWindows({ dataDir, policy, downloadsDir: process.env.ALLYDESK_DOWNLOADS_DIR || undefined, testDebugPort: testHooks }),
-    testHooks: testHooks
-      ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened }
-      : undefined,
+    portalWindows: (policy) =>
+      new NodePortalWindows({ dataDir, policy, downloadsDir: process.env.ALLYDESK_DOWNLOADS_DIR || undefined, testDebugPort: testHooks }),
+    testHooks: testHooks ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened } : undefined,
   });
   adapters.notifications.onNotify(({ title, body }) => app.registry.emit('app:notification', { title, body }));
   // No powerMonitor here: the timer scheduler spots wall-clock jumps (sleep) and others hear of it as 'resume'.

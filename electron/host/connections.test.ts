@@ -33,7 +33,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function hostWith(limits: Partial<ConnectionLimits>) {
   const dataDir = join(dir, `data-${hosts.length}-${Date.now()}`);
-  const app = composeApp({ runtime: 'browser', version: 't', dataDir, clock: new AdjustableClock(), adapters: createNodeAdapters(dataDir), logger: silentLogger });
+  const app = composeApp({
+    runtime: 'browser',
+    version: 't',
+    dataDir,
+    clock: new AdjustableClock(),
+    adapters: createNodeAdapters(dataDir),
+    logger: silentLogger,
+  });
   const host = await startHost({ registry: app.registry, rendererDir: join(dir, 'renderer'), token, port: 0, limits });
   hosts.push(host);
   return host;
@@ -97,7 +104,10 @@ describe('browser host connection hygiene', () => {
     const reader = stream.body!.getReader();
     await reader.read(); // ": connected"
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const next = await Promise.race([reader.read().then((r) => (r.done ? 'ended' : 'data')), new Promise((resolve) => setTimeout(() => resolve('still open'), 300))]);
+    const next = await Promise.race([
+      reader.read().then((r) => (r.done ? 'ended' : 'data')),
+      new Promise((resolve) => setTimeout(() => resolve('still open'), 300)),
+    ]);
     expect(next).toBe('still open');
     controller.abort();
   });
@@ -109,9 +119,7 @@ describe('the built browser host on a busy port', () => {
 
   it('says so in one line, with what to do, and exits non-zero without a stack trace', async () => {
     squatter = createServer();
-    const busyPort = await new Promise<number>((resolve) =>
-      squatter.listen(0, '127.0.0.1', () => resolve((squatter.address() as { port: number }).port)),
-    );
+    const busyPort = await new Promise<number>((resolve) => squatter.listen(0, '127.0.0.1', () => resolve((squatter.address() as { port: number }).port)));
     const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
       env: { ...process.env, ALLYDESK_DATA_DIR: join(dir, 'busy-data'), ALLYDESK_PORT: String(busyPort), ALLYDESK_TEST_HOOKS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -59,7 +59,14 @@ beforeAll(async () => {
   mkdirSync(join(rendererDir, '.vite'));
   writeFileSync(join(rendererDir, '.vite/manifest.json'), '{"build":"metadata"}');
   const clock = new AdjustableClock();
-  const app = composeApp({ runtime: 'browser', version: 't', dataDir: join(dir, 'data'), clock, adapters: createNodeAdapters(join(dir, 'data')), logger: silentLogger });
+  const app = composeApp({
+    runtime: 'browser',
+    version: 't',
+    dataDir: join(dir, 'data'),
+    clock,
+    adapters: createNodeAdapters(join(dir, 'data')),
+    logger: silentLogger,
+  });
   host = await startHost({ registry: app.registry, rendererDir, token, port: 0 });
 });
 afterAll(async () => {
@@ -98,7 +105,11 @@ describe('browser host', () => {
     const malformed = JSON.parse((await ipc('app:openExternal', { url: 42 })).body);
     expect(malformed.ok).toBe(false);
     expect(malformed.error.code).toBe('invalid_input');
-    const garbage = await call('/ipc/app:info', { method: 'POST', headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token }, body: '{not json' });
+    const garbage = await call('/ipc/app:info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token },
+      body: '{not json',
+    });
     expect(garbage.status).toBe(400);
     expect(JSON.parse(garbage.body).error.code).toBe('invalid_input');
     // Still alive afterwards.

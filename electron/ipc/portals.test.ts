@@ -16,7 +16,13 @@ function app(portalWindows?: () => PortalWindowsAdapter, testHooks = false) {
   dirs.push(dataDir);
   const clock = new AdjustableClock(() => Date.UTC(2026, 5, 1, 17, 30));
   const composed = composeApp({
-    runtime: 'browser', version: 't', dataDir, clock, adapters: createNodeAdapters(dataDir, () => clock.now()), logger: silentLogger, portalWindows,
+    runtime: 'browser',
+    version: 't',
+    dataDir,
+    clock,
+    adapters: createNodeAdapters(dataDir, () => clock.now()),
+    logger: silentLogger,
+    portalWindows,
     testHooks: testHooks ? { notifications: () => [], openedLinks: () => [] } : undefined,
   });
   return { composed, call: (channel: string, input?: unknown) => composed.registry.dispatch(channel, input) };
@@ -47,7 +53,10 @@ describe('portals IPC', () => {
     const extra = await call('portals:open', { portalId: 'practice-mate', url: 'https://evil.example' });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(await call('portals:open', { portalId: 'sftp' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await call('portals:open', { portalId: 'practice-mate' })).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringContaining('Unlock your vault profile first') } });
+    expect(await call('portals:open', { portalId: 'practice-mate' })).toMatchObject({
+      ok: false,
+      error: { code: 'locked', message: expect.stringContaining('Unlock your vault profile first') },
+    });
     expect(await call('portals:open', { portalId: 'practice-mate', private: true })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
     expect(await call('portals:list')).toMatchObject({ ok: true, data: { windows: [], settings: { submitAfterFill: true } } });
   });
@@ -57,10 +66,16 @@ describe('portals IPC', () => {
     const { call, composed } = app(() => windows.adapter);
     const events: string[] = [];
     composed.registry.onEvent((name) => events.push(name));
-    expect(await call('portals:open', { portalId: 'practice-mate', private: true })).toMatchObject({ ok: true, data: { windows: [{ portalId: 'practice-mate', private: true, profileName: null }] } });
+    expect(await call('portals:open', { portalId: 'practice-mate', private: true })).toMatchObject({
+      ok: true,
+      data: { windows: [{ portalId: 'practice-mate', private: true, profileName: null }] },
+    });
     expect(windows.opened[0]).toMatchObject({ url: 'https://cms.officeally.com/practicemate', title: 'Practice Mate — private window', sessionName: null });
     expect(events).toContain('portals:changed');
-    expect(await call('portals:open', { portalId: 'ehr', private: true })).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('Settings') } });
+    expect(await call('portals:open', { portalId: 'ehr', private: true })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('Settings') },
+    });
   });
 
   it('the stand-in portal address opens a window only with the test hooks on', async () => {
@@ -69,6 +84,9 @@ describe('portals IPC', () => {
     expect((await hooked.call('reference:setOverrides', { portalUrls: { ehr: 'http://127.0.0.1:43123/login' } })).ok).toBe(true);
     expect(await hooked.call('portals:open', { portalId: 'ehr', private: true })).toMatchObject({ ok: true });
     const plain = app(() => windows.adapter, false);
-    expect(await plain.call('reference:setOverrides', { portalUrls: { ehr: 'http://127.0.0.1:43123/login' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await plain.call('reference:setOverrides', { portalUrls: { ehr: 'http://127.0.0.1:43123/login' } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
   });
 });

@@ -14,7 +14,14 @@ function app() {
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-reference-ipc-'));
   dirs.push(dataDir);
   const clock = new AdjustableClock();
-  const composed = composeApp({ runtime: 'browser', version: 't', dataDir, clock, adapters: createNodeAdapters(dataDir, () => clock.now()), logger: silentLogger });
+  const composed = composeApp({
+    runtime: 'browser',
+    version: 't',
+    dataDir,
+    clock,
+    adapters: createNodeAdapters(dataDir, () => clock.now()),
+    logger: silentLogger,
+  });
   return { dataDir, call: (channel: string, input?: unknown) => composed.registry.dispatch(channel, input) };
 }
 

@@ -6,8 +6,7 @@ import { UserFacingError } from '../services/errors';
 
 export type Handler<C extends Channel> = (input: ParsedInput<C>) => Promise<Output<C>> | Output<C>;
 
-const GENERIC_FAILURE =
-  'Something went wrong inside AllyDesk and nothing was changed. Try again; if it keeps happening, restart AllyDesk.';
+const GENERIC_FAILURE = 'Something went wrong inside AllyDesk and nothing was changed. Try again; if it keeps happening, restart AllyDesk.';
 
 /**
  * The one place IPC requests are checked and answered. Both ipcMain (electron/adapters/ipcMain.ts) and the

@@ -14,7 +14,14 @@ function app() {
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-timers-ipc-'));
   dirs.push(dataDir);
   const clock = new AdjustableClock(() => Date.UTC(2026, 5, 1, 17, 30));
-  const composed = composeApp({ runtime: 'browser', version: 't', dataDir, clock, adapters: createNodeAdapters(dataDir, () => clock.now()), logger: silentLogger });
+  const composed = composeApp({
+    runtime: 'browser',
+    version: 't',
+    dataDir,
+    clock,
+    adapters: createNodeAdapters(dataDir, () => clock.now()),
+    logger: silentLogger,
+  });
   const events: string[] = [];
   composed.registry.onEvent((name) => events.push(name));
   return { composed, events, clock, call: (channel: string, input?: unknown) => composed.registry.dispatch(channel, input) };
@@ -41,8 +48,15 @@ describe('timers IPC', () => {
     }
     const unknownPortal = await call('timers:startTwoFactorWait', { portalId: 'myspace' });
     expect(!unknownPortal.ok && unknownPortal.error.message).toMatch(/Choose one of the portals AllyDesk knows: Service Center, Practice Mate/);
-    const settings = await call('timers:setSettings', { ...(before.ok ? (before.data as { settings: object }).settings : {}), lockoutAttempts: 0, rotationDays: 10000 });
-    expect(!settings.ok && settings.error.fields).toMatchObject({ lockoutAttempts: 'Enter the number of failed attempts from 1 to 10.', rotationDays: expect.stringMatching(/30 to 365/) });
+    const settings = await call('timers:setSettings', {
+      ...(before.ok ? (before.data as { settings: object }).settings : {}),
+      lockoutAttempts: 0,
+      rotationDays: 10000,
+    });
+    expect(!settings.ok && settings.error.fields).toMatchObject({
+      lockoutAttempts: 'Enter the number of failed attempts from 1 to 10.',
+      rotationDays: expect.stringMatching(/30 to 365/),
+    });
     const stop = await call('timers:stop', { kind: 'lockout', portalId: 'ehr' });
     expect(stop).toEqual({ ok: false, error: { code: 'not_found', message: 'There is no EHR 24/7 lockout timer to stop, so nothing was changed.' } });
     expect(await call('timers:list')).toEqual(before);

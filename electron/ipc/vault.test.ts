@@ -5,7 +5,18 @@ import { allFileText, makeVault, practiceMate } from '../services/vault/testKit'
 import { IpcRegistry } from './registry';
 import { registerVaultIpc } from './vault';
 
-const MALFORMED: unknown[] = [42, 'text', null, [], { id: '../../etc/passwd' }, { profileId: 7, passphrase: ['a'] }, { fields: { kind: 'ftp' } }, { query: 5 }, { length: 3 }, { text: 1 }];
+const MALFORMED: unknown[] = [
+  42,
+  'text',
+  null,
+  [],
+  { id: '../../etc/passwd' },
+  { profileId: 7, passphrase: ['a'] },
+  { fields: { kind: 'ftp' } },
+  { query: 5 },
+  { length: 3 },
+  { text: 1 },
+];
 
 let close: (() => void) | null = null;
 afterEach(() => close?.());
@@ -47,7 +58,11 @@ describe('vault IPC', () => {
     close = kit.close;
     const registry = new IpcRegistry(silentLogger);
     registerVaultIpc(registry, kit.vault);
-    for (const [name, problem] of [['Fuzz Owner\u200b', /zero-width \(invisible\) character \(U\+200B\)/], ['Fuzz Owner\u202e', /text-direction control/], ['Fuzz \ud800Owner', /broken character/]] as const) {
+    for (const [name, problem] of [
+      ['Fuzz Owner\u200b', /zero-width \(invisible\) character \(U\+200B\)/],
+      ['Fuzz Owner\u202e', /text-direction control/],
+      ['Fuzz \ud800Owner', /broken character/],
+    ] as const) {
       const reply = await registry.dispatch('vault:createProfile', { name, passphrase: 'lantern orchard velvet 42' });
       expect(reply, JSON.stringify(name)).toMatchObject({ ok: false, error: { code: 'invalid_input', fields: { name: expect.stringMatching(problem) } } });
     }
@@ -67,7 +82,11 @@ describe('vault IPC', () => {
     const reply = await registry.dispatch('vault:unlock', { profileId: unlocked!.profileId, passphrase: 'lantern orchard velvet 42' });
     expect(reply).toMatchObject({
       ok: true,
-      data: { status: { unlocked: { name: 'Ann' }, profiles: [{ name: 'Ann' }, { name: 'Ben' }] }, entries: [{ username: 'ann.frontdesk', title: 'Practice Mate' }], damaged: [] },
+      data: {
+        status: { unlocked: { name: 'Ann' }, profiles: [{ name: 'Ann' }, { name: 'Ben' }] },
+        entries: [{ username: 'ann.frontdesk', title: 'Practice Mate' }],
+        damaged: [],
+      },
     });
     expect(JSON.stringify(reply)).not.toContain('Pm-pass-001!');
   });
@@ -77,7 +96,10 @@ describe('vault IPC', () => {
     close = kit.close;
     const registry = new IpcRegistry(silentLogger);
     registerVaultIpc(registry, kit.vault);
-    expect(await registry.dispatch('vault:listEntries', { query: '' })).toMatchObject({ ok: false, error: { code: 'locked', message: expect.stringMatching(/locked/) } });
+    expect(await registry.dispatch('vault:listEntries', { query: '' })).toMatchObject({
+      ok: false,
+      error: { code: 'locked', message: expect.stringMatching(/locked/) },
+    });
     expect(await registry.dispatch('vault:scanText', { text: 'anything' })).toEqual({ ok: true, data: { containsSecret: false } });
   });
 });

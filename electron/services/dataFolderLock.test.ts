@@ -65,7 +65,7 @@ describe('lockDataFolder', () => {
     await expect(lockDataFolder(dir)).rejects.toThrow(/on host reception-pc\)\.$/);
   });
 
-  it("takes over a lock nobody refreshed within the stale time (its owner froze, or died on another host)", async () => {
+  it('takes over a lock nobody refreshed within the stale time (its owner froze, or died on another host)', async () => {
     leftBehind({ pid: 1234, hostname: 'reception-pc' }, new Date(Date.now() - 60_000));
     const lock = await take(dir);
     expect(lock.owner.pid).toBe(process.pid);

@@ -91,8 +91,7 @@ export async function lockDataFolder(dataDir: string, deps: DataFolderLockDeps =
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     const owner = readOwner(dataDir);
-    const leftOver =
-      owner !== null && owner.hostname === hostname && (owner.pid === pid ? !heldHere.has(dataDir) : !alive(owner.pid));
+    const leftOver = owner !== null && owner.hostname === hostname && (owner.pid === pid ? !heldHere.has(dataDir) : !alive(owner.pid));
     if (!leftOver) throw new DataFolderInUse(dataDir, owner);
     // Its process is gone (crashed, killed): nobody will refresh or release it.
     rmSync(lockfilePath, { recursive: true, force: true });

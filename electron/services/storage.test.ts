@@ -23,7 +23,14 @@ describe('openStore', () => {
   it('moves a damaged file aside, says where, and opens a fresh store', () => {
     writeFileSync(join(dir, 'settings.json'), '{"count": 3, trunc');
     const damaged: DamagedFile[] = [];
-    const store = openStore(confStores(dir), dir, 'settings', { count: 0 }, (f) => damaged.push(f), () => Date.UTC(2026, 10, 23, 10, 0, 0));
+    const store = openStore(
+      confStores(dir),
+      dir,
+      'settings',
+      { count: 0 },
+      (f) => damaged.push(f),
+      () => Date.UTC(2026, 10, 23, 10, 0, 0),
+    );
     expect(store.get('count')).toBe(0);
     expect(damaged).toHaveLength(1);
     expect(damaged[0]!.movedTo).toMatch(/settings\.damaged-2026-11-23T10-00-00-000Z\.json$/);
@@ -68,7 +75,9 @@ describe('openStore', () => {
         const damaged: DamagedFile[] = [];
         const store = openStore(confStores(dir), dir, 'settings', defaults, (f) => damaged.push(f), at, shape);
         expect(store.get('count')).toBe(0);
-        expect(damaged).toEqual([{ original: join(dir, 'settings.json'), movedTo: expect.stringMatching(/settings\.damaged-2026-11-23T10-00-00-000Z(-\d)?\.json$/) }]);
+        expect(damaged).toEqual([
+          { original: join(dir, 'settings.json'), movedTo: expect.stringMatching(/settings\.damaged-2026-11-23T10-00-00-000Z(-\d)?\.json$/) },
+        ]);
         expect(readFileSync(damaged[0]!.movedTo, 'utf8')).toBe(text);
       }
       // Three files moved aside in the same millisecond keep three names.

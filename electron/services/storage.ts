@@ -53,14 +53,19 @@ export function moveAside(path: string, now: number): string {
  */
 export function moveAsideTogether(paths: readonly string[], label: string, now: number): string[] {
   const suffix = freeSuffix(paths, label, now);
-  return paths.filter((path) => existsSync(path)).map((path) => {
-    const movedTo = withSuffix(path, suffix);
-    renameSync(path, movedTo);
-    return movedTo;
-  });
+  return paths
+    .filter((path) => existsSync(path))
+    .map((path) => {
+      const movedTo = withSuffix(path, suffix);
+      renameSync(path, movedTo);
+      return movedTo;
+    });
 }
 
-type Checked = { verdict: 'ok' } | { verdict: 'damaged' } | { verdict: 'rows'; kept: Record<string, unknown>; damaged: Record<string, unknown[]>; count: number };
+type Checked =
+  | { verdict: 'ok' }
+  | { verdict: 'damaged' }
+  | { verdict: 'rows'; kept: Record<string, unknown>; damaged: Record<string, unknown[]>; count: number };
 
 function check<T extends Record<string, unknown>>(text: string, defaults: T, shape: StoreShape<T>): Checked {
   let parsed: unknown;

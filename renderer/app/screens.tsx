@@ -11,8 +11,7 @@ export interface ScreenDef {
 
 // Only the first screen is in the initial bundle; the rest load when first opened (bench budget:
 // initial JS, first paint and heap against a blank React page).
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
 
 /** Every screen of the app, in the order of SCREEN_IDS (a test checks both lists agree). */
 export const screens: ScreenDef[] = [

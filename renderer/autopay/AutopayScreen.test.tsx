@@ -8,7 +8,12 @@ import { useAutopayStore } from '../state/autopay';
 import { AutopayScreen } from './AutopayScreen';
 
 const notEnrolled = (): AutopayState => ({
-  products: { 'service-center-new': { enrolled: false }, 'service-center-classic': { enrolled: false }, 'practice-mate': { enrolled: false }, ehr: { enrolled: false } },
+  products: {
+    'service-center-new': { enrolled: false },
+    'service-center-classic': { enrolled: false },
+    'practice-mate': { enrolled: false },
+    ehr: { enrolled: false },
+  },
   history: [],
 });
 
@@ -24,7 +29,10 @@ function fakeMain(initial = notEnrolled(), fail?: { code: 'internal'; message: s
       if (fail && channel !== 'autopay:state') return { ok: false, error: fail } as never;
       if (channel === 'autopay:enroll') {
         const rec = input as { product: keyof AutopayState['products']; method: 'card'; brand: 'visa'; last4: string };
-        state = { ...state, products: { ...state.products, [rec.product]: { enrolled: true, method: rec.method, brand: rec.brand, last4: rec.last4, since: 0, profile: null } } };
+        state = {
+          ...state,
+          products: { ...state.products, [rec.product]: { enrolled: true, method: rec.method, brand: rec.brand, last4: rec.last4, since: 0, profile: null } },
+        };
       }
       if (channel === 'autopay:cancel') {
         const { product } = input as { product: keyof AutopayState['products'] };
@@ -72,7 +80,9 @@ describe('AutopayScreen', { timeout: 30_000 }, () => {
     );
     expect(screen.getByText(/Click the "Enroll in Autopay" button to enroll\./).className).toContain('status-warn');
     await user.click(screen.getByRole('radio', { name: /^Service Center \(New\)/ }));
-    expect(screen.getByRole('region', { name: 'Where to find it in Service Center (New)' }).textContent).toMatch(/Click on Account Management then click on Pay Office Ally Bill/);
+    expect(screen.getByRole('region', { name: 'Where to find it in Service Center (New)' }).textContent).toMatch(
+      /Click on Account Management then click on Pay Office Ally Bill/,
+    );
     expect(screen.getByText(/Click the switch below to avoid disruptions to your account\./).className).toContain('status-bad');
   });
 
@@ -177,7 +187,14 @@ describe('AutopayScreen', { timeout: 30_000 }, () => {
 
   it('New cancel: toggle off, "Cancel Autopay?" pop-up, "Yes, Cancel Autopay"', async () => {
     const state = notEnrolled();
-    state.products['service-center-new'] = { enrolled: true, method: 'ach', accountType: 'checking', last4: '6789', since: 0, profile: { id: 'p', name: 'Dana' } };
+    state.products['service-center-new'] = {
+      enrolled: true,
+      method: 'ach',
+      accountType: 'checking',
+      last4: '6789',
+      since: 0,
+      profile: { id: 'p', name: 'Dana' },
+    };
     const { calls } = fakeMain(state);
     const user = await chooseProduct(/^Service Center \(New\)/);
     expect(screen.getByText('Congratulations! You are enrolled in autopay.').className).toContain('status-ok');

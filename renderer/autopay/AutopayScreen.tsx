@@ -26,9 +26,8 @@ export function AutopayScreen() {
     <section aria-labelledby="autopay-title" className="autopay">
       <h2 id="autopay-title">Autopay</h2>
       <p>
-        Office Ally has two different autopay pages. Pick the product you pay through and AllyDesk shows that product’s way to
-        enroll and to cancel, in the portal’s own words. AllyDesk keeps your practice’s record — card brand or account type and
-        the last four digits — never a card or bank account number.
+        Office Ally has two different autopay pages. Pick the product you pay through and AllyDesk shows that product’s way to enroll and to cancel, in the
+        portal’s own words. AllyDesk keeps your practice’s record — card brand or account type and the last four digits — never a card or bank account number.
       </p>
       {loadError && (
         <p role="alert" className="status-bad">

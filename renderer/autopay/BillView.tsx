@@ -26,8 +26,7 @@ export function BillView({ product, status }: { product: AutopayProduct; status:
             .
           </li>
           <li>
-            On the <strong>{product.billScreen}</strong> screen click on{' '}
-            <strong>{status.enrolled ? guide.editCancelButton : guide.enrollButton}</strong>.
+            On the <strong>{product.billScreen}</strong> screen click on <strong>{status.enrolled ? guide.editCancelButton : guide.enrollButton}</strong>.
           </li>
         </ol>
       </section>

@@ -42,8 +42,7 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
           <AlertDialog.Content className="dialog-content">
             <AlertDialog.Title>{NEW_CANCEL_DIALOG.title}</AlertDialog.Title>
             <AlertDialog.Description>
-              Autopay stops for {product.name}. Your Office Ally bill will no longer be paid automatically; you will need to pay it
-              yourself each month.
+              Autopay stops for {product.name}. Your Office Ally bill will no longer be paid automatically; you will need to pay it yourself each month.
             </AlertDialog.Description>
             <div className="dialog-actions">
               <AlertDialog.Cancel className="button-secondary">Keep Autopay</AlertDialog.Cancel>

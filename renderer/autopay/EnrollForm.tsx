@@ -22,9 +22,8 @@ export function EnrollForm({ product }: { product: AutopayProduct }) {
       }}
     >
       <p>
-        Fill this in as you would on the portal. AllyDesk checks every field the way the portal does, so you can type the same
-        details there and have them accepted the first time. <strong>AllyDesk sends nothing to Office Ally</strong> and keeps
-        only the card brand or account type and the last four digits.
+        Fill this in as you would on the portal. AllyDesk checks every field the way the portal does, so you can type the same details there and have them
+        accepted the first time. <strong>AllyDesk sends nothing to Office Ally</strong> and keeps only the card brand or account type and the last four digits.
       </p>
       <div role="alert" className="autopay-error-summary">
         {form.summary || form.serverError}
@@ -78,7 +77,11 @@ function ClassicTerms({ form }: { form: EnrollmentForm }) {
     <section className="autopay-terms" aria-labelledby="autopay-terms-title">
       <h3 id="autopay-terms-title">Autopay Enrollment</h3>
       <p className="autopay-terms-text">{CLASSIC_TERMS}</p>
-      <InlineField id={fieldId('termsAccepted')} label="I have read these terms, including the temporary authorization hold on my card" error={form.errors.termsAccepted}>
+      <InlineField
+        id={fieldId('termsAccepted')}
+        label="I have read these terms, including the temporary authorization hold on my card"
+        error={form.errors.termsAccepted}
+      >
         <input
           type="checkbox"
           checked={form.values.termsAccepted}

@@ -84,7 +84,12 @@ export function PaymentFields({ form }: { form: EnrollmentForm }) {
               aria-required
             >
               {(['checking', 'savings'] as const).map((type, index) => (
-                <RadioGroup.Option key={type} value={type} id={index === 0 ? fieldId('ach.accountType') : undefined} label={type === 'checking' ? 'Checking' : 'Savings'} />
+                <RadioGroup.Option
+                  key={type}
+                  value={type}
+                  id={index === 0 ? fieldId('ach.accountType') : undefined}
+                  label={type === 'checking' ? 'Checking' : 'Savings'}
+                />
               ))}
             </RadioGroup.Root>
             {accountTypeError && (

@@ -7,20 +7,30 @@ import { formatWhen } from './format';
 import { SeenInPortal } from './SeenInPortal';
 
 const AT = Date.UTC(2026, 10, 30, 15, 45);
-const view = (autopaySeen: PortalsView['autopaySeen']): PortalsView => ({ windows: [], learnedIdle: [], autopaySeen, notices: [], settings: { submitAfterFill: true } });
+const view = (autopaySeen: PortalsView['autopaySeen']): PortalsView => ({
+  windows: [],
+  learnedIdle: [],
+  autopaySeen,
+  notices: [],
+  settings: { submitAfterFill: true },
+});
 
 beforeEach(() => usePortals.setState({ view: null }));
 afterEach(cleanup);
 
 test('says what the portal window last showed for the product, when and under whose login', async () => {
-  installFakeBridge(undefined, { 'portals:list': () => ({ ok: true, data: view([{ portalId: 'service-center', status: 'enrolled', at: AT, profileName: 'Ann' }]) }) });
+  installFakeBridge(undefined, {
+    'portals:list': () => ({ ok: true, data: view([{ portalId: 'service-center', status: 'enrolled', at: AT, profileName: 'Ann' }]) }),
+  });
   render(<SeenInPortal productId="service-center-classic" />);
   expect(
-    await screen.findByText(`Seen in the Service Center portal window on ${formatWhen(AT)}, signed in as Ann: enrolled in autopay (the green "Congratulations!" box).`),
+    await screen.findByText(
+      `Seen in the Service Center portal window on ${formatWhen(AT)}, signed in as Ann: enrolled in autopay (the green "Congratulations!" box).`,
+    ),
   ).toBeTruthy();
 });
 
-test("shows the red box as not enrolled, and nothing for a product whose portal showed nothing", async () => {
+test('shows the red box as not enrolled, and nothing for a product whose portal showed nothing', async () => {
   installFakeBridge(undefined, { 'portals:list': () => ({ ok: true, data: view([{ portalId: 'ehr', status: 'not-enrolled', at: AT, profileName: null }]) }) });
   const { rerender } = render(<SeenInPortal productId="ehr" />);
   expect(await screen.findByText(/EHR 24\/7 portal window .*: not enrolled in autopay \(the red box\)\./)).toBeTruthy();

@@ -11,7 +11,9 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 function closingList(preview: ShiftPreview): string[] {
   return [
     `Your passwords (${preview.name}) lock.`,
-    preview.clipboardHoldsSecret ? 'The password or username you copied is cleared from the clipboard.' : 'The clipboard holds nothing AllyDesk copied: it is left alone.',
+    preview.clipboardHoldsSecret
+      ? 'The password or username you copied is cleared from the clipboard.'
+      : 'The clipboard holds nothing AllyDesk copied: it is left alone.',
     preview.portalWindows === 0
       ? 'Your saved portal sessions in AllyDesk are wiped (no portal window is open). Portals you opened in your own browser: log out there.'
       : `${plural(preview.portalWindows, 'portal window closes', 'portal windows close')} and all your saved portal sessions are wiped.`,
@@ -71,10 +73,16 @@ export function EndShiftDialog({ open, onOpenChange }: { open: boolean; onOpenCh
           ) : (
             !error && <p className="muted">Checking what is open…</p>
           )}
-          {error && <p className="status-bad" role="alert">{error}</p>}
+          {error && (
+            <p className="status-bad" role="alert">
+              {error}
+            </p>
+          )}
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
-              <button type="button" className="button-quiet">Keep working</button>
+              <button type="button" className="button-quiet">
+                Keep working
+              </button>
             </AlertDialog.Cancel>
             <button type="button" onClick={() => void confirm()} disabled={busy || !preview}>
               {busy ? 'Ending…' : 'End my shift'}

@@ -8,7 +8,13 @@ import { QuickUnlockPanel } from '../vault/QuickUnlockPanel';
 import { SignedIn } from './SignedIn';
 
 const settings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
-const base = { protection: 'none' as const, lockAt: null, movedAside: [], quickUnlock: { allowed: true, maxHours: 4 }, lockTriggers: { idle: 'app' as const, screenLock: false, sleep: false, userSwitch: false } };
+const base = {
+  protection: 'none' as const,
+  lockAt: null,
+  movedAside: [],
+  quickUnlock: { allowed: true, maxHours: 4 },
+  lockTriggers: { idle: 'app' as const, screenLock: false, sleep: false, userSwitch: false },
+};
 const ann = { id: 'profile-0001', name: 'Ann', retryAt: null, pin: null, pinEnded: null };
 const unlocked: VaultStatus = { ...base, profiles: [ann], unlocked: { profileId: ann.id, name: 'Ann', unlockedBy: 'passphrase' }, settings };
 const locked: VaultStatus = { ...base, profiles: [{ ...ann, pinEnded: 'shift-ended' }], unlocked: null, settings: null };
@@ -48,7 +54,11 @@ test('PIN setup refuses a guessable PIN at once and offers hours only up to the 
   useVault.setState({ status: unlocked });
   const user = userEvent.setup();
   render(<QuickUnlockPanel />);
-  expect(within(screen.getByLabelText('The PIN works for')).getAllByRole('option').map((o) => o.textContent)).toEqual(['1 hour', '2 hours', '4 hours']);
+  expect(
+    within(screen.getByLabelText('The PIN works for'))
+      .getAllByRole('option')
+      .map((o) => o.textContent),
+  ).toEqual(['1 hour', '2 hours', '4 hours']);
   await user.type(screen.getByLabelText('New PIN'), '2580');
   await user.click(screen.getByRole('button', { name: 'Set PIN' }));
   expect(screen.getByText(/one of the most common PINs/)).toBeTruthy();

@@ -92,7 +92,9 @@ export function SignedIn() {
               <p>
                 Signed in: <strong>{unlocked.name}</strong> — not you?
               </p>
-              <button type="button" onClick={() => void switchUser()}>Switch user</button>
+              <button type="button" onClick={() => void switchUser()}>
+                Switch user
+              </button>
             </>
           )}
         </div>

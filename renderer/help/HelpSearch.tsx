@@ -108,14 +108,20 @@ export function HelpSearch() {
       {showPanel && (
         <div className="help-search-panel">
           <p role="status" className="help-search-count">
-            {!index ? 'Loading search…' : results.length === 0 ? `Nothing found for “${query.trim()}”. Try fewer or other words.` : `${results.length} result${results.length === 1 ? '' : 's'}`}
+            {!index
+              ? 'Loading search…'
+              : results.length === 0
+                ? `Nothing found for “${query.trim()}”. Try fewer or other words.`
+                : `${results.length} result${results.length === 1 ? '' : 's'}`}
           </p>
           <ul ref={listRef} id={`${id}-results`} aria-label="Search results" className="help-search-results">
             {results.map((result, index) => (
               <li key={result.id}>
                 <button type="button" className="help-search-result" onClick={() => choose(result)} onKeyDown={(event) => onResultKey(event, index)}>
                   <span className="help-search-title">{result.title}</span>
-                  <span className="help-search-where">{screenLabel(result.screen)} — {result.excerpt}</span>
+                  <span className="help-search-where">
+                    {screenLabel(result.screen)} — {result.excerpt}
+                  </span>
                 </button>
               </li>
             ))}

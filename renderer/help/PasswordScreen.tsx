@@ -10,7 +10,13 @@ export function PasswordScreen() {
       <h2 id="password-title">Forgot your password?</h2>
       <OfflineNote />
       {PASSWORD_TOPICS.map((topic) => (
-        <HelpSection key={topic.id} id={topic.id} title={topic.title} source={topic.source} className={topic.url?.href === PASSWORD_RESET_VIDEO_URL ? 'help-with-qr' : undefined}>
+        <HelpSection
+          key={topic.id}
+          id={topic.id}
+          title={topic.title}
+          source={topic.source}
+          className={topic.url?.href === PASSWORD_RESET_VIDEO_URL ? 'help-with-qr' : undefined}
+        >
           <div className="help-topic-body">
             <div>
               {topic.paragraphs.map((paragraph) => (

@@ -16,7 +16,9 @@ function PortalAddress({ portal }: { portal: Portal }) {
     <>
       {actions}
       <p>
-        <ExternalLink href={url.value}>Open the {portal.name} {portal.webPageName} in your own browser</ExternalLink>
+        <ExternalLink href={url.value}>
+          Open the {portal.name} {portal.webPageName} in your own browser
+        </ExternalLink>
         <br />
         <span className="help-url">{url.value}</span> <OverriddenMark fact={url} />
       </p>
@@ -48,9 +50,7 @@ export function PortalsScreen() {
   return (
     <section aria-labelledby="portals-title">
       <h2 id="portals-title">Which Office Ally portal do I need?</h2>
-      <p className="help-lead">
-        One of the most frequent causes of login failure is attempting to access the wrong portal. Each service has its own login.
-      </p>
+      <p className="help-lead">One of the most frequent causes of login failure is attempting to access the wrong portal. Each service has its own login.</p>
       <OfflineNote />
       <TaskFinder />
       {PORTALS.map((portal) => (

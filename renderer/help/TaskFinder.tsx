@@ -5,7 +5,13 @@ import type { createTaskFinder } from '../../shared/search/taskFinder';
 import { useNavigation } from '../state/navigation';
 import { SourceNote } from './parts';
 
-const EXAMPLES = ['download ERA 835', 'reschedule an appointment', 'write a SOAP note', 'patient wants to pay a balance', 'claims stopped syncing from our PM software'];
+const EXAMPLES = [
+  'download ERA 835',
+  'reschedule an appointment',
+  'write a SOAP note',
+  'patient wants to pay a balance',
+  'claims stopped syncing from our PM software',
+];
 
 type Answer = { query: string; matches: PortalTask[] } | null;
 
@@ -73,8 +79,8 @@ export function TaskFinder() {
       <div aria-live="polite" className="help-taskfinder-answer">
         {answer && !best && (
           <p className="status-warn">
-            No portal matched “{answer.query}”. Try a word like claim, ERA, appointment, insurance, SOAP note, prescription or payment — or
-            use Search help at the top.
+            No portal matched “{answer.query}”. Try a word like claim, ERA, appointment, insurance, SOAP note, prescription or payment — or use Search help at
+            the top.
           </p>
         )}
         {best && (
@@ -87,11 +93,7 @@ export function TaskFinder() {
               Show {portalById(best.portal).name}
             </button>
             <SourceNote source={best.source} />
-            {others.length > 0 && (
-              <p className="muted">
-                Also close: {others.map((task) => `${task.task} (${portalById(task.portal).name})`).join('; ')}.
-              </p>
-            )}
+            {others.length > 0 && <p className="muted">Also close: {others.map((task) => `${task.task} (${portalById(task.portal).name})`).join('; ')}.</p>}
           </div>
         )}
       </div>

@@ -31,7 +31,11 @@ const subscribeOnline = (onChange: () => void) => {
 
 export function useOnline(): boolean {
   // The build-time render (renderer/prerender.tsx) assumes online; hydration then corrects it.
-  return useSyncExternalStore(subscribeOnline, () => navigator.onLine, () => true);
+  return useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 }
 
 /** Shown while the computer is offline: links will not open, everything written still applies. */
@@ -40,8 +44,7 @@ export function OfflineNote() {
   if (online) return null;
   return (
     <p className="status-warn help-offline" role="status">
-      This computer is offline. Links marked “needs internet” will not open until it is back online — everything written here still
-      works.
+      This computer is offline. Links marked “needs internet” will not open until it is back online — everything written here still works.
     </p>
   );
 }
@@ -52,15 +55,25 @@ export function OverriddenMark({ fact }: { fact: ShownFact }) {
   return (
     <span className="help-overridden">
       <strong className="help-overridden-badge">Set by your practice</strong>{' '}
-      <span className="muted">
-        {fact.original ? `The help documents say: ${fact.original}` : 'The help documents give no value for this.'}
-      </span>
+      <span className="muted">{fact.original ? `The help documents say: ${fact.original}` : 'The help documents give no value for this.'}</span>
     </span>
   );
 }
 
 /** A focusable, linkable section: search results and other features jump here by id. */
-export function HelpSection({ id, title, source, children, className }: { id: string; title: string; source?: SeedFile; children: ReactNode; className?: string }) {
+export function HelpSection({
+  id,
+  title,
+  source,
+  children,
+  className,
+}: {
+  id: string;
+  title: string;
+  source?: SeedFile;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section id={id} tabIndex={-1} aria-labelledby={`${id}-title`} className={`card help-section ${className ?? ''}`}>
       <h3 id={`${id}-title`}>{title}</h3>

@@ -14,14 +14,23 @@ beforeEach(() => {
 
 const LOCATION = '/etc/allydesk/policy.json';
 const policy = mergePolicy({
-  layers: [{ scope: 'machine', location: LOCATION, raw: { SupportPhone: '(800) 555-0100', PortalLoginPages: { ehr: 'https://ehr.officeally.com/login' }, PinUnlock: 'disabled', SupportEmail: 'nope' } }],
+  layers: [
+    {
+      scope: 'machine',
+      location: LOCATION,
+      raw: { SupportPhone: '(800) 555-0100', PortalLoginPages: { ehr: 'https://ehr.officeally.com/login' }, PinUnlock: 'disabled', SupportEmail: 'nope' },
+    },
+  ],
   notices: [],
   looked: [LOCATION],
 });
 
 test('a field the policy fixes shows IT’s value, says who set it, and cannot be typed into', async () => {
   // What the practice saved before IT's policy arrived is what main sends with the policy laid over it.
-  installFakeBridge({ portalUrls: { ehr: 'https://ehr.officeally.com/login' }, supportPhone: '(800) 555-0100' }, { 'policy:get': () => ({ ok: true, data: policy }) });
+  installFakeBridge(
+    { portalUrls: { ehr: 'https://ehr.officeally.com/login' }, supportPhone: '(800) 555-0100' },
+    { 'policy:get': () => ({ ok: true, data: policy }) },
+  );
   const user = userEvent.setup();
   render(<SettingsScreen />);
   const phone = await screen.findByRole('textbox', { name: 'Support phone number', description: /Set by your practice's IT/ });
@@ -42,7 +51,11 @@ test('the Practice policy view lists what is in force, where it came from, and w
   const view = await screen.findByRole('region', { name: 'Practice policy' });
   const table = within(view).getByRole('table', { name: 'Settings your practice’s IT has set' });
   const phoneRow = within(table).getByRole('row', { name: /Support phone number/ });
-  expect(within(phoneRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['(800) 555-0100', 'Everyone on this computer', LOCATION]);
+  expect(
+    within(phoneRow)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent),
+  ).toEqual(['(800) 555-0100', 'Everyone on this computer', LOCATION]);
   expect(within(table).getByRole('row', { name: /EHR 24\/7: https:\/\/ehr.officeally.com\/login/ })).toBeTruthy();
   // PIN unlock is in this version: no "not in this version yet" note on its row.
   const pinRow = within(table).getByRole('row', { name: /PIN unlock.*Turned off/ });

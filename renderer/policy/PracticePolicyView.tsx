@@ -27,8 +27,8 @@ export function PracticePolicyView() {
     <section className="card practice-policy" aria-labelledby="practice-policy-title">
       <h3 id="practice-policy-title">Practice policy</h3>
       <p className="help-lead">
-        Your practice’s IT can set some AllyDesk settings for every computer (Group Policy or Intune on Windows, a configuration profile on a Mac, a
-        root-owned file on Linux). What they set here applies to everyone and cannot be changed in AllyDesk.
+        Your practice’s IT can set some AllyDesk settings for every computer (Group Policy or Intune on Windows, a configuration profile on a Mac, a root-owned
+        file on Linux). What they set here applies to everyone and cannot be changed in AllyDesk.
       </p>
       {loadError && <p className="status-bad">{loadError}</p>}
       {state && inForce.length === 0 && <p>No practice policy is in force on this computer. Every setting is yours to choose.</p>}
@@ -58,7 +58,9 @@ export function PracticePolicyView() {
                   <th scope="row">
                     {definition.title}
                     <span className="policy-name">{name}</span>
-                    {'pending' in definition && <span className="hint">This version of AllyDesk does not have that feature yet; it will follow this setting when it does.</span>}
+                    {'pending' in definition && (
+                      <span className="hint">This version of AllyDesk does not have that feature yet; it will follow this setting when it does.</span>
+                    )}
                   </th>
                   <td>{shownValue(name, state!.values[name])}</td>
                   <td>{where(source)}</td>
@@ -81,11 +83,7 @@ export function PracticePolicyView() {
           </ul>
         </>
       )}
-      {state && state.looked.length > 0 && (
-        <p className="hint">
-          AllyDesk reads practice policy from: {state.looked.join(', ')}.
-        </p>
-      )}
+      {state && state.looked.length > 0 && <p className="hint">AllyDesk reads practice policy from: {state.looked.join(', ')}.</p>}
     </section>
   );
 }

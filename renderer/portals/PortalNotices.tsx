@@ -25,7 +25,9 @@ export function PortalNotices() {
                 Open it in my browser
               </button>
             )}
-            <button type="button" className="button-quiet" onClick={() => void dismissNotice(notice.id)}>Dismiss</button>
+            <button type="button" className="button-quiet" onClick={() => void dismissNotice(notice.id)}>
+              Dismiss
+            </button>
           </div>
         );
       })}

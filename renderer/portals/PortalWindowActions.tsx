@@ -22,7 +22,9 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
     return (
       <p className="muted">
         The help documents give no login address for {name}, so AllyDesk cannot open it in a portal window.{' '}
-        <button type="button" className="button-quiet" onClick={() => go('settings')}>Add the address in Settings</button>
+        <button type="button" className="button-quiet" onClick={() => go('settings')}>
+          Add the address in Settings
+        </button>
       </p>
     );
   }
@@ -37,12 +39,22 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
   const wipe = () => run(() => clear(portalId), `${name}'s cookies and cache in AllyDesk are cleared, and its login page is open again.`);
   return (
     <div className="portal-window-actions">
-      {(!only || only === 'open') && <button type="button" disabled={busy} onClick={() => void openOwn()}>Open {name} in AllyDesk</button>}
-      {(!only || only === 'private') && <button type="button" className="button-secondary" disabled={busy} onClick={() => void openPrivate()}>Open a private {name} window</button>}
+      {(!only || only === 'open') && (
+        <button type="button" disabled={busy} onClick={() => void openOwn()}>
+          Open {name} in AllyDesk
+        </button>
+      )}
+      {(!only || only === 'private') && (
+        <button type="button" className="button-secondary" disabled={busy} onClick={() => void openPrivate()}>
+          Open a private {name} window
+        </button>
+      )}
       {(!only || only === 'clear') && (
         <AlertDialog.Root>
           <AlertDialog.Trigger asChild>
-            <button type="button" className="button-secondary" disabled={busy}>Clear {name}&rsquo;s cache and cookies</button>
+            <button type="button" className="button-secondary" disabled={busy}>
+              Clear {name}&rsquo;s cache and cookies
+            </button>
           </AlertDialog.Trigger>
           <AlertDialog.Portal>
             <AlertDialog.Overlay className="dialog-overlay" />
@@ -52,8 +64,16 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
                 You will be logged out of {name} in AllyDesk, and its login page opens again. Your other portals and your saved logins are not touched.
               </AlertDialog.Description>
               <div className="dialog-actions">
-                <AlertDialog.Cancel asChild><button type="button" className="button-quiet">Keep them</button></AlertDialog.Cancel>
-                <AlertDialog.Action asChild><button type="button" className="button-danger" onClick={() => void wipe()}>Clear and reopen</button></AlertDialog.Action>
+                <AlertDialog.Cancel asChild>
+                  <button type="button" className="button-quiet">
+                    Keep them
+                  </button>
+                </AlertDialog.Cancel>
+                <AlertDialog.Action asChild>
+                  <button type="button" className="button-danger" onClick={() => void wipe()}>
+                    Clear and reopen
+                  </button>
+                </AlertDialog.Action>
               </div>
             </AlertDialog.Content>
           </AlertDialog.Portal>
@@ -64,7 +84,11 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
         {status && (
           <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>
             {status.text}{' '}
-            {status.toSettings && <button type="button" className="button-quiet" onClick={() => go('settings')}>Go to Settings</button>}
+            {status.toSettings && (
+              <button type="button" className="button-quiet" onClick={() => go('settings')}>
+                Go to Settings
+              </button>
+            )}
           </p>
         )}
       </div>

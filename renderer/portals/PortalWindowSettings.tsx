@@ -28,7 +28,12 @@ export function PortalWindowSettings() {
           type="checkbox"
           checked={fixed ?? settings.submitAfterFill}
           disabled={fixed !== undefined}
-          onChange={(e) => void usePortals.getState().setSettings({ submitAfterFill: e.target.checked }).then((o) => setError(o.ok ? undefined : o.error.message))}
+          onChange={(e) =>
+            void usePortals
+              .getState()
+              .setSettings({ submitAfterFill: e.target.checked })
+              .then((o) => setError(o.ok ? undefined : o.error.message))
+          }
         />
       </InlineField>
     </div>

@@ -135,7 +135,10 @@ export function SettingsScreen() {
       if (target instanceof HTMLInputElement) target.focus();
       setStatus({
         kind: 'bad',
-        text: count > 0 ? `Not saved: ${count === 1 ? 'one field needs' : `${count} fields need`} correcting (marked below). What you typed is kept.` : `Not saved: ${result.error.message}`,
+        text:
+          count > 0
+            ? `Not saved: ${count === 1 ? 'one field needs' : `${count} fields need`} correcting (marked below). What you typed is kept.`
+            : `Not saved: ${result.error.message}`,
       });
     }
   };
@@ -145,19 +148,31 @@ export function SettingsScreen() {
     <section aria-labelledby="settings-title">
       <h2 id="settings-title">Settings: your practice’s Office Ally details</h2>
       <p className="help-lead">
-        Office Ally sometimes changes its web addresses and phone menus. If yours differ from the help documents, enter them here; the help
-        screens then show your values, marked “Set by your practice”. Only secure https:// addresses on Office Ally’s or Patient Ally’s
-        sites are accepted.
+        Office Ally sometimes changes its web addresses and phone menus. If yours differ from the help documents, enter them here; the help screens then show
+        your values, marked “Set by your practice”. Only secure https:// addresses on Office Ally’s or Patient Ally’s sites are accepted.
       </p>
       {loadError && <p className="status-bad">{loadError}</p>}
       <form ref={formRef} className="card settings-form" noValidate onSubmit={onSubmit} aria-labelledby="settings-form-title">
         <h3 id="settings-form-title">Portal login pages</h3>
         {PORTAL_IDS.map((id) => (
-          <OverrideField key={id} name={`portalUrls.${id}`} label={`${portalById(id).name}: ${portalById(id).webPageName}`} documented={portalById(id).loginUrl} inputMode="url" {...field} />
+          <OverrideField
+            key={id}
+            name={`portalUrls.${id}`}
+            label={`${portalById(id).name}: ${portalById(id).webPageName}`}
+            documented={portalById(id).loginUrl}
+            inputMode="url"
+            {...field}
+          />
         ))}
         <h3>Office Ally support</h3>
         <OverrideField name="supportPhone" label="Support phone number" documented={SUPPORT.phone.value} inputMode="tel" {...field} />
-        <OverrideField name="supportPhoneOption" label="Phone menu option for technical issues" documented={SUPPORT.phoneOption.value} inputMode="numeric" {...field} />
+        <OverrideField
+          name="supportPhoneOption"
+          label="Phone menu option for technical issues"
+          documented={SUPPORT.phoneOption.value}
+          inputMode="numeric"
+          {...field}
+        />
         <OverrideField name="supportEmail" label="Support email address" documented={SUPPORT.supportEmail.value} inputMode="email" {...field} />
         <div className="settings-actions">
           <button type="submit" disabled={saving}>

@@ -7,7 +7,10 @@ import type { AutopayEnrollRecord } from '../../shared/validation/enrollment';
 import { installFakeBridge } from '../testing/fakeBridge';
 import { useAutopayStore } from './autopay';
 
-const NOTHING_ON_FILE = (): AutopayState => ({ products: Object.fromEntries(AUTOPAY_PRODUCT_IDS.map((id) => [id, { enrolled: false }])) as AutopayState['products'], history: [] });
+const NOTHING_ON_FILE = (): AutopayState => ({
+  products: Object.fromEntries(AUTOPAY_PRODUCT_IDS.map((id) => [id, { enrolled: false }])) as AutopayState['products'],
+  history: [],
+});
 const VISA: AutopayEnrollRecord = { product: 'practice-mate', method: 'card', brand: 'visa', last4: '1111' };
 
 /** Main's autopay service in miniature: it keeps the record and refuses a Classic cancel without the exact word. */
@@ -51,14 +54,23 @@ describe('autopay store', () => {
     state().show('enroll');
     expect(await state().enroll(VISA)).toEqual({ ok: true, data: undefined });
     expect(bridge.calls.filter((c) => c.channel === 'autopay:enroll').map((c) => c.input)).toEqual([VISA]);
-    expect(state()).toMatchObject({ view: 'bill', notice: 'enrolled', record: { products: { 'practice-mate': { enrolled: true, brand: 'visa', last4: '1111' } } } });
+    expect(state()).toMatchObject({
+      view: 'bill',
+      notice: 'enrolled',
+      record: { products: { 'practice-mate': { enrolled: true, brand: 'visa', last4: '1111' } } },
+    });
   });
 
   it("a refused enrollment returns main's message and leaves the user on the form", async () => {
-    installFakeBridge(undefined, { 'autopay:enroll': () => ({ ok: false, error: { code: 'locked', message: 'Unlock your Passwords profile so the change is recorded under your name.' } }) });
+    installFakeBridge(undefined, {
+      'autopay:enroll': () => ({ ok: false, error: { code: 'locked', message: 'Unlock your Passwords profile so the change is recorded under your name.' } }),
+    });
     state().select('ehr');
     state().show('enroll');
-    expect(await state().enroll({ ...VISA, product: 'ehr' })).toEqual({ ok: false, error: { code: 'locked', message: 'Unlock your Passwords profile so the change is recorded under your name.' } });
+    expect(await state().enroll({ ...VISA, product: 'ehr' })).toEqual({
+      ok: false,
+      error: { code: 'locked', message: 'Unlock your Passwords profile so the change is recorded under your name.' },
+    });
     expect(state()).toMatchObject({ view: 'enroll', notice: null, record: null });
   });
 

@@ -56,7 +56,10 @@ export function useCeiling(name: CeilingPolicyName): number | undefined {
 export function usePassphraseHint(): { minLength: number; hint: string } {
   const fromPolicy = useFixedPolicy('PassphraseMinLength');
   const minLength = Math.max(8, fromPolicy ?? 0);
-  return { minLength, hint: `At least ${minLength} characters${fromPolicy && fromPolicy > 8 ? " (set by your practice's IT)" : ''}; common passwords are refused.` };
+  return {
+    minLength,
+    hint: `At least ${minLength} characters${fromPolicy && fromPolicy > 8 ? " (set by your practice's IT)" : ''}; common passwords are refused.`,
+  };
 }
 
 /** Tests start each case from a fresh store. */

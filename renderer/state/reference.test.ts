@@ -27,14 +27,19 @@ describe('reference store', () => {
   });
 
   it("keeps main's message when the overrides cannot be read", async () => {
-    installFakeBridge(undefined, { 'reference:getOverrides': () => ({ ok: false, error: { code: 'internal', message: 'The settings file could not be read.' } }) });
+    installFakeBridge(undefined, {
+      'reference:getOverrides': () => ({ ok: false, error: { code: 'internal', message: 'The settings file could not be read.' } }),
+    });
     await useReferenceStore.getState().load();
     expect(useReferenceStore.getState()).toMatchObject({ overrides: null, loadError: 'The settings file could not be read.' });
   });
 
   it('saving stores what main accepted and returns ok', async () => {
     const bridge = installFakeBridge();
-    expect(await useReferenceStore.getState().save({ portalUrls: { ehr: 'https://ehr.officeally.com/ours' }, supportPhone: '(360) 975-7000' })).toEqual({ ok: true, data: undefined });
+    expect(await useReferenceStore.getState().save({ portalUrls: { ehr: 'https://ehr.officeally.com/ours' }, supportPhone: '(360) 975-7000' })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(useReferenceStore.getState().overrides).toEqual(bridge.stored());
     expect(bridge.stored()).toMatchObject({ portalUrls: { ehr: 'https://ehr.officeally.com/ours' }, supportPhone: '(360) 975-7000' });
   });

@@ -54,7 +54,10 @@ export function useReferenceOverrides(): ReferenceOverrides | null {
  */
 export function useShownPortalUrl(id: PortalId): ShownFact {
   useLoadOverrides();
-  return shownPortalUrlWith(id, useReferenceStore((s) => s.overrides?.portalUrls[id]));
+  return shownPortalUrlWith(
+    id,
+    useReferenceStore((s) => s.overrides?.portalUrls[id]),
+  );
 }
 
 /** Tests start each case from a fresh store. */

@@ -53,7 +53,11 @@ describe('timers store', () => {
     ['startTwoFactorWait', () => useTimers.getState().startTwoFactorWait('ehr'), { portalId: 'ehr' }],
     ['stop', () => useTimers.getState().stop('lockout', 'ehr'), { kind: 'lockout', portalId: 'ehr' }],
     ['setPasswordChanged', () => useTimers.getState().setPasswordChanged('ehr', '2026-05-01'), { portalId: 'ehr', date: '2026-05-01' }],
-    ['setSettings', () => useTimers.getState().setSettings({ ...DEFAULT_TIMER_SETTINGS, lockoutAttempts: 5 }), { ...DEFAULT_TIMER_SETTINGS, lockoutAttempts: 5 }],
+    [
+      'setSettings',
+      () => useTimers.getState().setSettings({ ...DEFAULT_TIMER_SETTINGS, lockoutAttempts: 5 }),
+      { ...DEFAULT_TIMER_SETTINGS, lockoutAttempts: 5 },
+    ],
     ['dismissAway', () => useTimers.getState().dismissAway(), undefined],
   ];
   it.each(actions)('%s calls timers:%s and shows the view main answers with', async (action, call, input) => {

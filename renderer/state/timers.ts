@@ -33,28 +33,37 @@ function phases(view: TimersView): Map<string, string> {
   const map = new Map<string, string>();
   const name = (p: PortalId) => PORTAL_NAMES[p];
   for (const s of view.sessions) {
-    map.set(`session:${s.portalId}`, {
-      running: `${name(s.portalId)} session timer running.`,
-      warned: `Save your work in ${name(s.portalId)}: the session may end in 2 minutes.`,
-      ended: `${name(s.portalId)} session may have ended.`,
-    }[s.phase]);
+    map.set(
+      `session:${s.portalId}`,
+      {
+        running: `${name(s.portalId)} session timer running.`,
+        warned: `Save your work in ${name(s.portalId)}: the session may end in 2 minutes.`,
+        ended: `${name(s.portalId)} session may have ended.`,
+      }[s.phase],
+    );
   }
   for (const l of view.lockouts) {
     map.set(`lockout:${l.portalId}`, l.phase === 'running' ? `${name(l.portalId)} lockout wait started.` : `You can try ${name(l.portalId)} again.`);
   }
   for (const t of view.twoFactor) {
-    map.set(`twoFactor:${t.portalId}`, {
-      waiting: `Waiting for the ${name(t.portalId)} code.`,
-      spam: `No ${name(t.portalId)} code yet: check your spam or junk folder.`,
-      support: `Still no ${name(t.portalId)} code: check your contact details or call support.`,
-    }[t.phase]);
+    map.set(
+      `twoFactor:${t.portalId}`,
+      {
+        waiting: `Waiting for the ${name(t.portalId)} code.`,
+        spam: `No ${name(t.portalId)} code yet: check your spam or junk folder.`,
+        support: `Still no ${name(t.portalId)} code: check your contact details or call support.`,
+      }[t.phase],
+    );
   }
   return map;
 }
 
 function describeChanges(before: TimersView | null, after: TimersView): string {
   const old = before ? phases(before) : new Map<string, string>();
-  return [...phases(after)].filter(([key, text]) => old.get(key) !== text).map(([, text]) => text).join(' ');
+  return [...phases(after)]
+    .filter(([key, text]) => old.get(key) !== text)
+    .map(([, text]) => text)
+    .join(' ');
 }
 
 export const useTimers = create<TimersState>((set, get) => {

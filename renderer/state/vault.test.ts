@@ -6,14 +6,37 @@ import { useVault } from './vault';
 
 const PASS = 'lantern orchard velvet 42';
 const entry: EntrySummary = {
-  id: 'entry-000001', damaged: false, kind: 'portal', title: 'Practice Mate', portal: 'practice-mate', customName: '', url: '', host: '', port: null,
-  username: 'ann.frontdesk', notes: '', passwordChangedAt: 0, updatedAt: 0,
+  id: 'entry-000001',
+  damaged: false,
+  kind: 'portal',
+  title: 'Practice Mate',
+  portal: 'practice-mate',
+  customName: '',
+  url: '',
+  host: '',
+  port: null,
+  username: 'ann.frontdesk',
+  notes: '',
+  passwordChangedAt: 0,
+  updatedAt: 0,
 };
 const profile = { id: 'profile-0001', name: 'Ann', passphrase: PASS, entries: [entry], damaged: ['entry-broken1'] };
 
 const vaultChannels = (calls: { channel: string }[]) => calls.map((c) => c.channel).filter((c) => c.startsWith('vault:'));
 
-beforeEach(() => useVault.setState({ status: null, entries: [], damaged: [], query: 'old search', revealed: null, copyNotice: null, lockWarningAt: null, lockedBecause: null, loadError: null }));
+beforeEach(() =>
+  useVault.setState({
+    status: null,
+    entries: [],
+    damaged: [],
+    query: 'old search',
+    revealed: null,
+    copyNotice: null,
+    lockWarningAt: null,
+    lockedBecause: null,
+    loadError: null,
+  }),
+);
 
 describe('vault store', () => {
   it('unlocks with exactly one request, whose reply fills the status and the entry list the screen shows', async () => {

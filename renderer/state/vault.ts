@@ -233,7 +233,8 @@ export const useVault = create<VaultState>((set, get) => ({
 
   async importBackup(content, passphrase) {
     const reply = await bridge().invoke('vault:importBackup', { content, passphrase });
-    if (reply.ok) await get().load(); // the imported profile is unlocked
+    if (reply.ok)
+      await get().load(); // the imported profile is unlocked
     else await refreshStatus();
     return reply;
   },
@@ -246,7 +247,15 @@ async function refreshStatus() {
 
 async function onLocked(reason: LockReason | null) {
   clearTimeout(revealTimer);
-  useVault.setState({ entries: [], damaged: [], revealed: null, copyNotice: null, lockWarningAt: null, query: '', lockedBecause: reason ? (LOCK_REASONS[reason] ?? null) : null });
+  useVault.setState({
+    entries: [],
+    damaged: [],
+    revealed: null,
+    copyNotice: null,
+    lockWarningAt: null,
+    query: '',
+    lockedBecause: reason ? (LOCK_REASONS[reason] ?? null) : null,
+  });
   await refreshStatus();
 }
 

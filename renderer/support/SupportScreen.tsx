@@ -35,8 +35,7 @@ export function SupportScreen() {
           <p className="support-big">{facts.phone.value}</p>
           <OverriddenMark fact={facts.phone} />
           <p>
-            For technical issues press <strong className="support-option">option {facts.phoneOption.value}</strong>.{' '}
-            <OverriddenMark fact={facts.phoneOption} />
+            For technical issues press <strong className="support-option">option {facts.phoneOption.value}</strong>. <OverriddenMark fact={facts.phoneOption} />
           </p>
           <ChannelHours status={phone} />
         </HelpSection>

@@ -22,7 +22,10 @@ export function fakeVault(profile: { id: string; name: string; passphrase: strin
     quickUnlock: { allowed: true, maxHours: 168 },
     lockTriggers: { idle: 'app', screenLock: false, sleep: false, userSwitch: false },
   });
-  const list = (): Output<'vault:listEntries'> => ({ entries: profile.entries, damaged: (profile.damaged ?? []).map((id) => ({ id, damaged: true as const })) });
+  const list = (): Output<'vault:listEntries'> => ({
+    entries: profile.entries,
+    damaged: (profile.damaged ?? []).map((id) => ({ id, damaged: true as const })),
+  });
   const locked: Result<never> = { ok: false, error: { code: 'locked', message: 'The password vault is locked. Unlock your profile first.' } };
 
   return (channel: string, input: unknown): Result<unknown> | undefined => {
@@ -33,7 +36,10 @@ export function fakeVault(profile: { id: string; name: string; passphrase: strin
         const { profileId, passphrase } = input as { profileId: string; passphrase: string };
         if (profileId !== profile.id || passphrase !== profile.passphrase) {
           wrongTries += 1;
-          return { ok: false, error: { code: 'invalid_input', message: 'That passphrase is not right.', fields: { passphrase: 'Check Caps Lock and try again.' } } };
+          return {
+            ok: false,
+            error: { code: 'invalid_input', message: 'That passphrase is not right.', fields: { passphrase: 'Check Caps Lock and try again.' } },
+          };
         }
         unlocked = true;
         const reply: Output<'vault:unlock'> = { status: status(), ...list() };

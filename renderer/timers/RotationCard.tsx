@@ -55,9 +55,8 @@ export function RotationCard({ view, now }: { view: TimersView; now: number }) {
         AllyDesk reminds you {view.settings.rotationDays} days after each change, starting {view.settings.rotationWarnDays} days ahead.
       </p>
       <p className="hint">
-        The help guide suggests changing passwords every 90 days. NIST SP 800-63B (revision 4) advises changing a password when
-        there is evidence it was exposed, rather than on a calendar. Your practice&apos;s policy decides; set the number of days in
-        Timer settings.
+        The help guide suggests changing passwords every 90 days. NIST SP 800-63B (revision 4) advises changing a password when there is evidence it was
+        exposed, rather than on a calendar. Your practice&apos;s policy decides; set the number of days in Timer settings.
       </p>
       <ul className="timers-rotation-list">
         {PORTAL_IDS.map((portalId) => (

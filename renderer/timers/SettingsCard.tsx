@@ -77,8 +77,8 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
         <fieldset className="timers-fieldset">
           <legend>Inactivity length per portal (minutes)</legend>
           <p className="hint">
-            Office Ally does not publish how long a portal waits before logging you out. AllyDesk assumes {DEFAULT_SESSION_MINUTES}{' '}
-            minutes; if your portal logs you out sooner, enter a smaller number.
+            Office Ally does not publish how long a portal waits before logging you out. AllyDesk assumes {DEFAULT_SESSION_MINUTES} minutes; if your portal logs
+            you out sooner, enter a smaller number.
           </p>
           <div className="timers-grid">
             {PORTAL_IDS.map((id) => (
@@ -87,13 +87,21 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
           </div>
         </fieldset>
         <div className="timers-grid">
-          <NumberField field="lockoutAttempts" label="Failed logins before a lockout" hint="The help guide says “several”; 3 is a careful guess." draft={draft} setDraft={setDraft} />
+          <NumberField
+            field="lockoutAttempts"
+            label="Failed logins before a lockout"
+            hint="The help guide says “several”; 3 is a careful guess."
+            draft={draft}
+            setDraft={setDraft}
+          />
           <NumberField field="rotationDays" label="Days between password changes" draft={draft} setDraft={setDraft} />
           <NumberField field="rotationWarnDays" label="Remind this many days ahead" draft={draft} setDraft={setDraft} />
         </div>
         <fieldset className="timers-fieldset">
           <legend>Lockout wait</legend>
-          <p className="hint" id="timers-lockout-hint">The help guide says to wait 15 to 30 minutes.</p>
+          <p className="hint" id="timers-lockout-hint">
+            The help guide says to wait 15 to 30 minutes.
+          </p>
           <RadioGroup.Root
             className="radio-group"
             value={draft.lockoutMinutes}
@@ -106,11 +114,23 @@ export function SettingsCard({ settings }: { settings: TimerSettings }) {
             ))}
           </RadioGroup.Root>
         </fieldset>
-        {formError && !formError.fields && <p className="field-error" role="alert">{formError.message}</p>}
-        {formError?.fields && <p className="field-error" role="alert">Some settings need a fix; see the messages above. Nothing was saved.</p>}
+        {formError && !formError.fields && (
+          <p className="field-error" role="alert">
+            {formError.message}
+          </p>
+        )}
+        {formError?.fields && (
+          <p className="field-error" role="alert">
+            Some settings need a fix; see the messages above. Nothing was saved.
+          </p>
+        )}
         <div className="timers-actions">
           <button type="submit">Save settings</button>
-          {saved && <p role="status" className="timers-saved">Settings saved.</p>}
+          {saved && (
+            <p role="status" className="timers-saved">
+              Settings saved.
+            </p>
+          )}
         </div>
       </form>
     </section>

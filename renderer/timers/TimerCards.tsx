@@ -10,10 +10,15 @@ const name = (p: PortalId) => PORTAL_NAMES[p];
 
 function CardError({ errorKey }: { errorKey: string }) {
   const error = useTimers((s) => s.errors[errorKey]);
-  return error ? <p className="field-error" role="alert">{error.message}</p> : null;
+  return error ? (
+    <p className="field-error" role="alert">
+      {error.message}
+    </p>
+  ) : null;
 }
 
-const isTyping = (element: Element | null) => element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
+const isTyping = (element: Element | null) =>
+  element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement;
 
 export function SessionCard({ session, now }: { session: SessionView; now: number }) {
   const { stillWorking, loggedOut, portalLoggedIn, stop } = useTimers.getState();
@@ -32,17 +37,25 @@ export function SessionCard({ session, now }: { session: SessionView; now: numbe
       <h3 id={`session-${p}`}>{name(p)} session</h3>
       {session.phase === 'ended' ? (
         <>
-          <p className="status-bad">{name(p)} may have logged you out at {endsAt} after no activity.</p>
+          <p className="status-bad">
+            {name(p)} may have logged you out at {endsAt} after no activity.
+          </p>
           <p>Log in again. Work that was not saved may be lost; next time save every few minutes.</p>
           <div className="timers-actions">
-            <button type="button" onClick={() => void portalLoggedIn(p)}>I&apos;m logged in again</button>
-            <button type="button" className="button-quiet" onClick={() => void stop('session', p)}>Dismiss</button>
+            <button type="button" onClick={() => void portalLoggedIn(p)}>
+              I&apos;m logged in again
+            </button>
+            <button type="button" className="button-quiet" onClick={() => void stop('session', p)}>
+              Dismiss
+            </button>
           </div>
         </>
       ) : (
         <>
           {warned ? (
-            <p className="status-warn">Save your work in {name(p)} — the session may end at {endsAt}.</p>
+            <p className="status-warn">
+              Save your work in {name(p)} — the session may end at {endsAt}.
+            </p>
           ) : (
             <p>
               If you do nothing in {name(p)}, it may log you out at <strong>{endsAt}</strong>.
@@ -53,8 +66,12 @@ export function SessionCard({ session, now }: { session: SessionView; now: numbe
             <span className="muted"> ({session.minutes}-minute setting)</span>
           </p>
           <div className="timers-actions">
-            <button type="button" ref={stillWorkingRef} onClick={() => void stillWorking(p)}>Still working</button>
-            <button type="button" className="button-quiet" onClick={() => void loggedOut(p)}>Logged out</button>
+            <button type="button" ref={stillWorkingRef} onClick={() => void stillWorking(p)}>
+              Still working
+            </button>
+            <button type="button" className="button-quiet" onClick={() => void loggedOut(p)}>
+              Logged out
+            </button>
           </div>
           <p className="hint">&quot;Still working&quot; starts the countdown again. Also click or type something in {name(p)} so the portal sees you.</p>
         </>
@@ -74,9 +91,7 @@ export function LockoutCard({ lockout, now }: { lockout: LockoutView; now: numbe
       <h3 id={`lockout-${p}`}>{name(p)} lockout</h3>
       {running ? (
         <>
-          <p className="status-warn">
-            The account may be locked. Try again at {formatClockTime(lockout.endsAt, { now })}.
-          </p>
+          <p className="status-warn">The account may be locked. Try again at {formatClockTime(lockout.endsAt, { now })}.</p>
           <p className="timers-countdown">
             Wait: <span className="timers-remaining">{formatRemaining(lockout.endsAt - now)}</span>
             <span className="muted"> ({lockout.minutes} minutes)</span>
@@ -87,8 +102,12 @@ export function LockoutCard({ lockout, now }: { lockout: LockoutView; now: numbe
         <p className="status-ok">The wait is over: you can try {name(p)} again. Check for extra spaces before you type the password.</p>
       )}
       <div className="timers-actions">
-        <button type="button" className="button-secondary" onClick={() => go('password')}>Reset the password instead</button>
-        <button type="button" className="button-quiet" onClick={() => void stop('lockout', p)}>{running ? 'Stop waiting' : 'Dismiss'}</button>
+        <button type="button" className="button-secondary" onClick={() => go('password')}>
+          Reset the password instead
+        </button>
+        <button type="button" className="button-quiet" onClick={() => void stop('lockout', p)}>
+          {running ? 'Stop waiting' : 'Dismiss'}
+        </button>
       </div>
       <CardError errorKey={`lockout:${p}`} />
     </article>
@@ -107,20 +126,20 @@ export function TwoFactorCard({ wait, now }: { wait: TwoFactorView; now: number 
         <span className="timers-remaining">{formatRemaining(now - wait.requestedAt)}</span>.
       </p>
       {phase === 'waiting' && <p className="muted">Codes often take a minute or two. AllyDesk will suggest what to check next.</p>}
-      {phase !== 'waiting' && (
-        <p className="status-warn">No code yet? Check your spam or junk folder for the code email.</p>
-      )}
+      {phase !== 'waiting' && <p className="status-warn">No code yet? Check your spam or junk folder for the code email.</p>}
       {phase === 'support' && (
         <>
           <p className="status-warn">
-            Still nothing after 10 minutes: check that the email and mobile number on file are current. If your mobile number
-            changed recently, support may need to update it.
+            Still nothing after 10 minutes: check that the email and mobile number on file are current. If your mobile number changed recently, support may need
+            to update it.
           </p>
           <SupportNowHint />
         </>
       )}
       <div className="timers-actions">
-        <button type="button" className="button-quiet" onClick={() => void stop('twoFactor', p)}>The code arrived</button>
+        <button type="button" className="button-quiet" onClick={() => void stop('twoFactor', p)}>
+          The code arrived
+        </button>
       </div>
       <CardError errorKey={`twoFactor:${p}`} />
     </article>

@@ -27,10 +27,14 @@ function fakeBridge(initial: TimersView) {
   const invoke = vi.fn(async (channel: string, _input: unknown) => {
     // The screen's "Open in AllyDesk" reads the practice's login addresses.
     if (channel === 'reference:getOverrides') return { ok: true, data: { portalUrls: {} } };
-    if (channel === 'timers:stop') return { ok: false, error: { code: 'not_found', message: 'There is no EHR 24/7 lockout timer to stop, so nothing was changed.' } };
+    if (channel === 'timers:stop')
+      return { ok: false, error: { code: 'not_found', message: 'There is no EHR 24/7 lockout timer to stop, so nothing was changed.' } };
     return { ok: true, data: initial };
   });
-  setBridge({ invoke: invoke as never, on: ((event: string, cb: (payload: unknown) => void) => (listeners.set(event, cb), () => listeners.delete(event))) as never });
+  setBridge({
+    invoke: invoke as never,
+    on: ((event: string, cb: (payload: unknown) => void) => (listeners.set(event, cb), () => listeners.delete(event))) as never,
+  });
   return { invoke, emit: (view: TimersView) => act(() => listeners.get('timers:changed')?.(view)) };
 }
 
@@ -45,7 +49,15 @@ describe('TimersScreen', () => {
     fakeBridge(
       emptyView({
         rotation: [
-          { key: 'vault:p1:e1', label: "Ann's Practice Mate", portalId: 'practice-mate', source: 'vault', changedOn: day(-10), dueOn: day(80), warnFrom: day(66) },
+          {
+            key: 'vault:p1:e1',
+            label: "Ann's Practice Mate",
+            portalId: 'practice-mate',
+            source: 'vault',
+            changedOn: day(-10),
+            dueOn: day(80),
+            warnFrom: day(66),
+          },
           { key: 'vault:p2:e7', label: "Ben's oldest saved", source: 'vault', locked: true, changedOn: day(-85), dueOn: day(5), warnFrom: day(-9) },
         ],
       }),
@@ -97,7 +109,9 @@ describe('TimersScreen', () => {
 
   it('after 10 minutes without a code, shows the support step that links to Support', async () => {
     fakeBridge(
-      emptyView({ twoFactor: [{ portalId: 'practice-mate', requestedAt: NOW - 11 * MIN, spamTipAt: NOW - 9 * MIN, supportTipAt: NOW - MIN, phase: 'support' }] }),
+      emptyView({
+        twoFactor: [{ portalId: 'practice-mate', requestedAt: NOW - 11 * MIN, spamTipAt: NOW - 9 * MIN, supportTipAt: NOW - MIN, phase: 'support' }],
+      }),
     );
     render(<TimersScreen />);
     expect(await screen.findByText(/check that the email and mobile number on file are current/)).toBeTruthy();

@@ -31,18 +31,28 @@ function StartActions() {
         </select>
       </div>
       <div className="timers-actions">
-        <button type="button" onClick={() => void portalLoggedIn(portal)}>I&apos;m logged in</button>
-        <button type="button" className="button-secondary" onClick={() => void recordFailedLogin(portal)}>Login failed</button>
-        <button type="button" className="button-secondary" onClick={() => void startTwoFactorWait(portal)}>Code requested</button>
+        <button type="button" onClick={() => void portalLoggedIn(portal)}>
+          I&apos;m logged in
+        </button>
+        <button type="button" className="button-secondary" onClick={() => void recordFailedLogin(portal)}>
+          Login failed
+        </button>
+        <button type="button" className="button-secondary" onClick={() => void startTwoFactorWait(portal)}>
+          Code requested
+        </button>
       </div>
       {(WINDOW_PORTAL_IDS as readonly string[]).includes(portal) && <OpenInAllyDesk portalId={portal as WindowPortalId} />}
       {failed && (
         <p className="timers-attempts">
-          {failed.count} failed {failed.count === 1 ? 'login' : 'logins'} recorded for {PORTAL_NAMES[portal]}. After {failed.threshold}, the
-          account may be locked for a while — check for extra spaces and Caps Lock before you try again.
+          {failed.count} failed {failed.count === 1 ? 'login' : 'logins'} recorded for {PORTAL_NAMES[portal]}. After {failed.threshold}, the account may be
+          locked for a while — check for extra spaces and Caps Lock before you try again.
         </p>
       )}
-      {error && <p className="field-error" role="alert">{error.message}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error.message}
+        </p>
+      )}
     </section>
   );
 }
@@ -72,7 +82,9 @@ function AwayNotices() {
           </li>
         ))}
       </ul>
-      <button type="button" className="button-quiet" onClick={() => void dismissAway()}>Dismiss these</button>
+      <button type="button" className="button-quiet" onClick={() => void dismissAway()}>
+        Dismiss these
+      </button>
     </section>
   );
 }
@@ -94,8 +106,8 @@ export function TimersScreen() {
     <section aria-labelledby="timers-title" className="timers">
       <h2 id="timers-title">Timers</h2>
       <p>
-        Office Ally logs you out after a while without activity, locks an account after several wrong passwords, and sometimes
-        sends security codes late. Tell AllyDesk what happened; it counts down and reminds you.
+        Office Ally logs you out after a while without activity, locks an account after several wrong passwords, and sometimes sends security codes late. Tell
+        AllyDesk what happened; it counts down and reminds you.
       </p>
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -36,7 +36,11 @@ export function HiddenCharacterChecker() {
   return (
     <div className="trouble-checker card">
       <h4>Check a pasted username or password</h4>
-      <Field id={inputId} label="Paste the username or password here" hint="Not saved, not sent anywhere, not logged. It is cleared when you leave this screen.">
+      <Field
+        id={inputId}
+        label="Paste the username or password here"
+        hint="Not saved, not sent anywhere, not logged. It is cleared when you leave this screen."
+      >
         <input
           type={show ? 'text' : 'password'}
           value={value}
@@ -64,13 +68,9 @@ export function HiddenCharacterChecker() {
       <div aria-live="polite" className="trouble-checker-results">
         {value && (
           <>
-            <p className={problem ? 'status-bad' : 'status-ok'}>
-              {problem ?? 'No hidden spaces or invisible characters.'}
-            </p>
+            <p className={problem ? 'status-bad' : 'status-ok'}>{problem ?? 'No hidden spaces or invisible characters.'}</p>
             {capsLock && <p className="status-warn">Caps Lock is on. Passwords are case-sensitive: turn it off and type again.</p>}
-            {!capsLock && allUpper && (
-              <p className="status-warn">All the letters are upper case. Is Caps Lock on? Passwords are case-sensitive.</p>
-            )}
+            {!capsLock && allUpper && <p className="status-warn">All the letters are upper case. Is Caps Lock on? Passwords are case-sensitive.</p>}
             <p className="muted">
               {chars.length} {chars.length === 1 ? 'character' : 'characters'}
               {hidden.length > 0 ? `, of which ${hidden.length} hidden or blank` : ''}.

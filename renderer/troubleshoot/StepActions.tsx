@@ -51,10 +51,16 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
       </button>
       {result?.ok === true && (
         <p className="status-ok" role="status">
-          {kind === 'startLockout' ? 'Lockout timer started. AllyDesk will tell you when to try again.' : '2FA wait started. AllyDesk will tell you what to try next.'}
+          {kind === 'startLockout'
+            ? 'Lockout timer started. AllyDesk will tell you when to try again.'
+            : '2FA wait started. AllyDesk will tell you what to try next.'}
         </p>
       )}
-      {result?.ok === false && <p className="field-error" role="alert">{result.error.message}</p>}
+      {result?.ok === false && (
+        <p className="field-error" role="alert">
+          {result.error.message}
+        </p>
+      )}
     </div>
   );
 }
@@ -83,7 +89,11 @@ function ExternalAction({ url, label }: { url: string; label: string }) {
         {label}
       </button>
       <span className="trouble-url">{url.replace(/^https:\/\//, '')}</span>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -99,7 +109,11 @@ function PortalWindowStepAction({ mode }: { mode: 'clear' | 'private' }) {
       {windowed ? (
         <PortalWindowActions portalId={portalId as WindowPortalId} hasAddress={Boolean(url.value)} only={mode} />
       ) : (
-        <p className="trouble-note">{portalId ? 'SFTP has no web page to clear.' : `Choose the portal to ${mode === 'clear' ? "clear its cache and cookies in AllyDesk" : 'open it in a private AllyDesk window'}.`}</p>
+        <p className="trouble-note">
+          {portalId
+            ? 'SFTP has no web page to clear.'
+            : `Choose the portal to ${mode === 'clear' ? 'clear its cache and cookies in AllyDesk' : 'open it in a private AllyDesk window'}.`}
+        </p>
       )}
     </div>
   );

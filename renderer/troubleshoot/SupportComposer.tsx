@@ -50,7 +50,8 @@ export function SupportComposer() {
   // The preview never shows a field that looks like a password (a pattern, or a vault match found on the last check).
   const previewDraft = { ...draft };
   for (const field of TYPED_FIELDS) {
-    if (errors[field] === VAULT_MATCH_MESSAGE || passwordPatternMessage(draft[field])) previewDraft[field] = '[hidden here: it looks like a password — remove it above]';
+    if (errors[field] === VAULT_MATCH_MESSAGE || passwordPatternMessage(draft[field]))
+      previewDraft[field] = '[hidden here: it looks like a password — remove it above]';
   }
   const preview = compose(previewDraft);
 
@@ -89,7 +90,10 @@ export function SupportComposer() {
     else
       setNotice(
         mailto.shortened
-          ? { level: 'warn', text: 'Your email program should open now. The text was too long for an email link and is cut short: use Copy text and paste it into the email.' }
+          ? {
+              level: 'warn',
+              text: 'Your email program should open now. The text was too long for an email link and is cut short: use Copy text and paste it into the email.',
+            }
           : { level: 'ok', text: `Your email program should open now with a message to ${SUPPORT_EMAIL}.` },
       );
   };
@@ -158,7 +162,13 @@ export function SupportComposer() {
       </div>
       <div className="field">
         <label htmlFor={ids.preview}>Preview of the message</label>
-        <textarea id={ids.preview} className="trouble-preview" readOnly value={`To: ${SUPPORT_EMAIL}\nSubject: ${preview.subject}\n\n${preview.text}`} rows={12} />
+        <textarea
+          id={ids.preview}
+          className="trouble-preview"
+          readOnly
+          value={`To: ${SUPPORT_EMAIL}\nSubject: ${preview.subject}\n\n${preview.text}`}
+          rows={12}
+        />
       </div>
       <div className="trouble-row" aria-live="polite">
         {notice && <p className={`status-${notice.level} trouble-notice`}>{notice.text}</p>}

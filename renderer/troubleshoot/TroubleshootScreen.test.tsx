@@ -37,7 +37,9 @@ describe('troubleshooter with the other features present', { timeout: 20_000 }, 
   });
 
   it('starts the 2FA wait, and shows a timer error in the words main gave', async () => {
-    const invoke = fakeBridge({ 'timers:startTwoFactorWait': () => ({ ok: false, error: { code: 'conflict', message: 'A 2FA wait is already running for EHR 24/7.' } }) });
+    const invoke = fakeBridge({
+      'timers:startTwoFactorWait': () => ({ ok: false, error: { code: 'conflict', message: 'A 2FA wait is already running for EHR 24/7.' } }),
+    });
     const user = userEvent.setup({ delay: null });
     useTroubleshoot.setState({ portalId: 'ehr' });
     render(<TroubleshootScreen />);

@@ -20,7 +20,8 @@ export type VaultScan = { state: 'clear' } | { state: 'secret' } | { state: 'off
 export async function scanForVaultPassword(text: string): Promise<VaultScan> {
   const result = await bridge().invoke('vault:scanText', { text });
   if (!result.ok) {
-    if (result.error.code !== 'locked') return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };
+    if (result.error.code !== 'locked')
+      return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };
     return { state: 'off', reason: NOTHING_UNLOCKED };
   }
   if (result.data.containsSecret) return { state: 'secret' };

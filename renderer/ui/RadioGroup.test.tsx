@@ -8,7 +8,11 @@ afterEach(cleanup);
 
 const radio = (name: string) => screen.getByRole('radio', { name });
 const focused = () => document.activeElement;
-const checked = () => screen.getAllByRole('radio').filter((r) => r.getAttribute('aria-checked') === 'true').map((r) => r.getAttribute('aria-label'));
+const checked = () =>
+  screen
+    .getAllByRole('radio')
+    .filter((r) => r.getAttribute('aria-checked') === 'true')
+    .map((r) => r.getAttribute('aria-label'));
 
 const FRUITS = ['Apple', 'Banana', 'Cherry'];
 
@@ -40,7 +44,12 @@ describe('RadioGroup', () => {
     expect(focused()).toBe(radio('Apple'));
     expect(checked()).toEqual([]);
 
-    for (const [key, fruit] of [['{ArrowRight}', 'Banana'], ['{ArrowDown}', 'Cherry'], ['{ArrowRight}', 'Apple'], ['{ArrowLeft}', 'Cherry']] as const) {
+    for (const [key, fruit] of [
+      ['{ArrowRight}', 'Banana'],
+      ['{ArrowDown}', 'Cherry'],
+      ['{ArrowRight}', 'Apple'],
+      ['{ArrowLeft}', 'Cherry'],
+    ] as const) {
       await user.keyboard(key);
       await waitFor(() => expect(focused()).toBe(radio(fruit)));
       await waitFor(() => expect(checked(), `${key} → ${fruit}`).toEqual([fruit]));

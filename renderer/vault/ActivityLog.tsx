@@ -60,7 +60,12 @@ export function ActivityLog() {
   useEffect(() => {
     void audit().then((reply) => (reply.ok ? setData(reply.data) : setError(reply.error.message)));
   }, [audit]);
-  if (error) return <p className="status-bad" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="status-bad" role="alert">
+        {error}
+      </p>
+    );
   if (!data) return <p role="status">Loading the activity log…</p>;
   const { verification } = data;
   const titleOf = (id?: string) => (id ? (entries.find((e) => e.id === id)?.title ?? 'a deleted login') : '');
@@ -86,13 +91,21 @@ export function ActivityLog() {
       <table className="vault-table">
         <caption className="visually-hidden">Activity for this profile, newest first</caption>
         <thead>
-          <tr><th scope="col">When</th><th scope="col">What</th><th scope="col">Login</th></tr>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">What</th>
+            <th scope="col">Login</th>
+          </tr>
         </thead>
         <tbody>
           {data.records.map((r) => (
             <tr key={r.seq}>
               <td>{new Date(r.at).toLocaleString('en-US')}</td>
-              <td>{isAuditEvent(r.event) ? EVENT_TEXT[r.event] : r.event}{r.detail?.field ? ` (${r.detail.field})` : ''}{r.event.startsWith('pin-') ? reasonOf(r.detail) : ''}</td>
+              <td>
+                {isAuditEvent(r.event) ? EVENT_TEXT[r.event] : r.event}
+                {r.detail?.field ? ` (${r.detail.field})` : ''}
+                {r.event.startsWith('pin-') ? reasonOf(r.detail) : ''}
+              </td>
               <td>{titleOf(r.entryId)}</td>
             </tr>
           ))}

@@ -21,7 +21,8 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
     const nameProblem = profileNameProblem(name);
     if (nameProblem) local.name = nameProblem;
     else if (!name.trim()) local.name = 'Enter your name.';
-    if (passphrase.length < rule.minLength) local.passphrase = `Use at least ${rule.minLength} characters. A few unrelated words are easy to remember and hard to guess.`;
+    if (passphrase.length < rule.minLength)
+      local.passphrase = `Use at least ${rule.minLength} characters. A few unrelated words are easy to remember and hard to guess.`;
     if (confirm !== passphrase) local.confirm = 'The two passphrases are not the same.';
     setErrors(local);
     if (Object.keys(local).length) return;
@@ -38,15 +39,26 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
       <Field id="vault-create-name" label="Your name" error={errors.name}>
         <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={60} />
       </Field>
-      <Field id="vault-create-pass" label="Passphrase" error={errors.passphrase} hint={`${rule.hint} AllyDesk cannot recover it: if it is forgotten, the profile must be deleted and set up again.`}>
+      <Field
+        id="vault-create-pass"
+        label="Passphrase"
+        error={errors.passphrase}
+        hint={`${rule.hint} AllyDesk cannot recover it: if it is forgotten, the profile must be deleted and set up again.`}
+      >
         <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
       </Field>
       <Field id="vault-create-confirm" label="Type the passphrase again" error={errors.confirm}>
         <input type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />
       </Field>
       <div className="vault-actions">
-        <button type="submit" disabled={busy}>{busy ? 'Creating…' : 'Create profile'}</button>
-        {onCancel && <button type="button" className="button-quiet" onClick={onCancel}>Cancel</button>}
+        <button type="submit" disabled={busy}>
+          {busy ? 'Creating…' : 'Create profile'}
+        </button>
+        {onCancel && (
+          <button type="button" className="button-quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

@@ -22,9 +22,18 @@ export function DeleteProfileDialog({ profileId, name }: { profileId: string; na
   }
 
   return (
-    <AlertDialog.Root open={open} onOpenChange={(next) => { setOpen(next); setTyped(''); setError(undefined); }}>
+    <AlertDialog.Root
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        setTyped('');
+        setError(undefined);
+      }}
+    >
       <AlertDialog.Trigger asChild>
-        <button type="button" className="button-quiet vault-danger-quiet">Delete profile {name}…</button>
+        <button type="button" className="button-quiet vault-danger-quiet">
+          Delete profile {name}…
+        </button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
@@ -39,9 +48,13 @@ export function DeleteProfileDialog({ profileId, name }: { profileId: string; na
             </Field>
             <div className="dialog-actions">
               <AlertDialog.Cancel asChild>
-                <button type="button" className="button-quiet">Keep the profile</button>
+                <button type="button" className="button-quiet">
+                  Keep the profile
+                </button>
               </AlertDialog.Cancel>
-              <button type="submit" className="button-danger">Delete profile</button>
+              <button type="submit" className="button-danger">
+                Delete profile
+              </button>
             </div>
           </form>
         </AlertDialog.Content>

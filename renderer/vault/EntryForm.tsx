@@ -90,12 +90,28 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog-content vault-dialog" aria-describedby={undefined}>
           <Dialog.Title>{title}</Dialog.Title>
-          <form noValidate onSubmit={(e: FormEvent) => { e.preventDefault(); void submit(false); }}>
+          <form
+            noValidate
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              void submit(false);
+            }}
+          >
             {!entry && (
               <fieldset className="vault-kind">
                 <legend>What kind of login?</legend>
-                <RadioGroup.Root className="radio-group" value={draft.kind} onValueChange={(kind) => set({ kind: kind as Draft['kind'] })} aria-label="Kind of login">
-                  {([['portal', 'Portal web login'], ['sftp', 'SFTP integration']] as const).map(([value, label]) => (
+                <RadioGroup.Root
+                  className="radio-group"
+                  value={draft.kind}
+                  onValueChange={(kind) => set({ kind: kind as Draft['kind'] })}
+                  aria-label="Kind of login"
+                >
+                  {(
+                    [
+                      ['portal', 'Portal web login'],
+                      ['sftp', 'SFTP integration'],
+                    ] as const
+                  ).map(([value, label]) => (
                     <RadioGroup.Option key={value} value={value} id={`vault-kind-${value}`} label={label} />
                   ))}
                 </RadioGroup.Root>
@@ -105,7 +121,11 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
               <>
                 <Field id="vault-entry-portal" label="Portal">
                   <select value={draft.portal} onChange={(e) => set({ portal: e.target.value as PortalChoice })}>
-                    {PORTAL_CHOICES.map((p) => <option key={p} value={p}>{CHOICE_LABELS[p]}</option>)}
+                    {PORTAL_CHOICES.map((p) => (
+                      <option key={p} value={p}>
+                        {CHOICE_LABELS[p]}
+                      </option>
+                    ))}
                   </select>
                 </Field>
                 {draft.portal === 'custom' && (
@@ -113,7 +133,12 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
                     <input value={draft.customName} onChange={(e) => set({ customName: e.target.value })} maxLength={80} />
                   </Field>
                 )}
-                <Field id="vault-entry-url" label={draft.portal === 'custom' ? 'Login address' : 'Login address (optional)'} error={errors.url} hint="Starts with https://. Leave empty to use the address AllyDesk knows.">
+                <Field
+                  id="vault-entry-url"
+                  label={draft.portal === 'custom' ? 'Login address' : 'Login address (optional)'}
+                  error={errors.url}
+                  hint="Starts with https://. Leave empty to use the address AllyDesk knows."
+                >
                   <input type="url" value={draft.url} onChange={(e) => set({ url: e.target.value })} inputMode="url" />
                 </Field>
               </>
@@ -129,31 +154,74 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
               </>
             )}
             <Field id="vault-entry-username" label="Username" error={errors.username ?? hidden?.username}>
-              <input value={draft.username} onChange={(e) => { set({ username: e.target.value }); setHidden(null); }} autoComplete="off" spellCheck={false} />
+              <input
+                value={draft.username}
+                onChange={(e) => {
+                  set({ username: e.target.value });
+                  setHidden(null);
+                }}
+                autoComplete="off"
+                spellCheck={false}
+              />
             </Field>
-            <Field id="vault-entry-password" label={entry ? 'New password (leave empty to keep the current one)' : 'Password'} error={errors.password ?? hidden?.password}>
-              <input type={showPassword ? 'text' : 'password'} value={draft.password} onChange={(e) => { set({ password: e.target.value }); setHidden(null); }} autoComplete="new-password" spellCheck={false} />
+            <Field
+              id="vault-entry-password"
+              label={entry ? 'New password (leave empty to keep the current one)' : 'Password'}
+              error={errors.password ?? hidden?.password}
+            >
+              <input
+                type={showPassword ? 'text' : 'password'}
+                value={draft.password}
+                onChange={(e) => {
+                  set({ password: e.target.value });
+                  setHidden(null);
+                }}
+                autoComplete="new-password"
+                spellCheck={false}
+              />
             </Field>
             {hidden && (
               <div className="status-warn vault-hidden" role="alert">
                 <p>Hidden characters found. Portals count them as part of the login, so it would be rejected.</p>
                 <div className="vault-actions">
-                  <button type="button" onClick={removeHidden}>Remove hidden characters</button>
-                  <button type="button" className="button-quiet" onClick={() => void submit(true)}>Keep them and save</button>
+                  <button type="button" onClick={removeHidden}>
+                    Remove hidden characters
+                  </button>
+                  <button type="button" className="button-quiet" onClick={() => void submit(true)}>
+                    Keep them and save
+                  </button>
                 </div>
               </div>
             )}
             <div className="vault-actions vault-inline">
-              <label className="vault-check"><input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> Show password</label>
-              <GeneratePassword onGenerated={(password) => { set({ password }); setShowPassword(true); setHidden(null); }} />
+              <label className="vault-check">
+                <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> Show password
+              </label>
+              <GeneratePassword
+                onGenerated={(password) => {
+                  set({ password });
+                  setShowPassword(true);
+                  setHidden(null);
+                }}
+              />
             </div>
             <Field id="vault-entry-notes" label="Notes (optional, kept encrypted)">
               <textarea value={draft.notes} onChange={(e) => set({ notes: e.target.value })} maxLength={4000} />
             </Field>
-            {errors.form && <p className="status-bad" role="alert">{errors.form}</p>}
+            {errors.form && (
+              <p className="status-bad" role="alert">
+                {errors.form}
+              </p>
+            )}
             <div className="dialog-actions">
-              <Dialog.Close asChild><button type="button" className="button-quiet">Cancel</button></Dialog.Close>
-              <button type="submit" disabled={busy}>{busy ? 'Saving…' : 'Save login'}</button>
+              <Dialog.Close asChild>
+                <button type="button" className="button-quiet">
+                  Cancel
+                </button>
+              </Dialog.Close>
+              <button type="submit" disabled={busy}>
+                {busy ? 'Saving…' : 'Save login'}
+              </button>
             </div>
           </form>
         </Dialog.Content>

@@ -23,14 +23,24 @@ export function EntryList() {
           <label htmlFor="vault-search">Find a login</label>
           <input id="vault-search" type="search" value={query} onChange={(e) => void listEntries(e.target.value)} placeholder="Portal, username or note" />
         </div>
-        <button type="button" onClick={() => setAdding(true)}>Add a login</button>
+        <button type="button" onClick={() => setAdding(true)}>
+          Add a login
+        </button>
       </div>
       {adding && <EntryForm open={adding} onOpenChange={setAdding} />}
       <CopyNotice />
-      {damaged.map((id) => <DamagedEntry key={id} id={id} />)}
-      {entries.length === 0 && <p className="muted">{query ? 'No login matches that search.' : 'No logins saved yet. Add your Office Ally portal and SFTP logins to copy them quickly and safely.'}</p>}
+      {damaged.map((id) => (
+        <DamagedEntry key={id} id={id} />
+      ))}
+      {entries.length === 0 && (
+        <p className="muted">
+          {query ? 'No login matches that search.' : 'No logins saved yet. Add your Office Ally portal and SFTP logins to copy them quickly and safely.'}
+        </p>
+      )}
       <ul className="vault-entries">
-        {entries.map((entry) => <EntryCard key={entry.id} entry={entry} />)}
+        {entries.map((entry) => (
+          <EntryCard key={entry.id} entry={entry} />
+        ))}
       </ul>
     </div>
   );
@@ -67,7 +77,11 @@ function ClipboardCountdown({ clearsAt }: { clearsAt: number }) {
     return () => clearInterval(timer);
   }, []);
   const seconds = Math.max(0, Math.ceil((clearsAt - now) / 1000));
-  return <p className="hint" aria-hidden="true">Clipboard clears in {seconds} s</p>;
+  return (
+    <p className="hint" aria-hidden="true">
+      Clipboard clears in {seconds} s
+    </p>
+  );
 }
 
 function EntryCard({ entry }: { entry: EntrySummary }) {
@@ -91,30 +105,63 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
       <dl className="vault-facts">
         <dt>Username</dt>
         <dd className="vault-mono">{entry.username}</dd>
-        {entry.kind === 'sftp' && (<><dt>Host</dt><dd className="vault-mono">{entry.host}:{entry.port}</dd></>)}
+        {entry.kind === 'sftp' && (
+          <>
+            <dt>Host</dt>
+            <dd className="vault-mono">
+              {entry.host}:{entry.port}
+            </dd>
+          </>
+        )}
         <dt>Password</dt>
-        <dd>{revealed !== null ? <span className="vault-mono vault-revealed">{revealed}</span> : <span aria-label="hidden">••••••••</span>} <span className="hint">changed {ageDays === 0 ? 'today' : `${ageDays} days ago`}</span></dd>
-        {entry.notes && (<><dt>Notes</dt><dd className="vault-notes">{entry.notes}</dd></>)}
+        <dd>
+          {revealed !== null ? <span className="vault-mono vault-revealed">{revealed}</span> : <span aria-label="hidden">••••••••</span>}{' '}
+          <span className="hint">changed {ageDays === 0 ? 'today' : `${ageDays} days ago`}</span>
+        </dd>
+        {entry.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd className="vault-notes">{entry.notes}</dd>
+          </>
+        )}
       </dl>
       {revealed !== null && <p className="hint">Shown for 15 seconds, then hidden again.</p>}
       <div className="vault-actions">
-        <button type="button" onClick={() => void run(() => copy(entry.id, 'username'))} {...named('Copy username')}>Copy username</button>
-        <button type="button" onClick={() => void run(() => copy(entry.id, 'password'))} {...named('Copy password')}>Copy password</button>
+        <button type="button" onClick={() => void run(() => copy(entry.id, 'username'))} {...named('Copy username')}>
+          Copy username
+        </button>
+        <button type="button" onClick={() => void run(() => copy(entry.id, 'password'))} {...named('Copy password')}>
+          Copy password
+        </button>
         {revealed === null ? (
-          <button type="button" className="button-secondary" onClick={() => void run(() => reveal(entry.id))} {...named('Reveal password')}>Reveal password</button>
+          <button type="button" className="button-secondary" onClick={() => void run(() => reveal(entry.id))} {...named('Reveal password')}>
+            Reveal password
+          </button>
         ) : (
-          <button type="button" className="button-secondary" onClick={hide} {...named('Hide password')}>Hide password</button>
+          <button type="button" className="button-secondary" onClick={hide} {...named('Hide password')}>
+            Hide password
+          </button>
         )}
         {entry.kind === 'portal' && profileName && (WINDOW_PORTAL_IDS as readonly (string | null)[]).includes(entry.portal) && (
-          <button type="button" onClick={() => void run(() => logIn(entry.id))} {...named(`Log in as ${profileName}`)}>Log in as {profileName}</button>
+          <button type="button" onClick={() => void run(() => logIn(entry.id))} {...named(`Log in as ${profileName}`)}>
+            Log in as {profileName}
+          </button>
         )}
         {entry.kind === 'portal' && (
-          <button type="button" className="button-secondary" onClick={() => void run(() => openPortal(entry.id))}>Open {entry.title} login in your browser</button>
+          <button type="button" className="button-secondary" onClick={() => void run(() => openPortal(entry.id))}>
+            Open {entry.title} login in your browser
+          </button>
         )}
-        <button type="button" className="button-quiet" onClick={() => setEditing(true)} {...named('Edit')}>Edit</button>
+        <button type="button" className="button-quiet" onClick={() => setEditing(true)} {...named('Edit')}>
+          Edit
+        </button>
         <DeleteEntry entry={entry} onDelete={() => run(() => deleteEntry(entry.id))} />
       </div>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {editing && <EntryForm entry={entry} open={editing} onOpenChange={setEditing} />}
     </li>
   );
@@ -124,7 +171,9 @@ function DeleteEntry({ entry, onDelete }: { entry: EntrySummary; onDelete(): Pro
   return (
     <AlertDialog.Root>
       <AlertDialog.Trigger asChild>
-        <button type="button" className="button-quiet" aria-label={`Delete ${entry.title}`}>Delete</button>
+        <button type="button" className="button-quiet" aria-label={`Delete ${entry.title}`}>
+          Delete
+        </button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
@@ -132,8 +181,16 @@ function DeleteEntry({ entry, onDelete }: { entry: EntrySummary; onDelete(): Pro
           <AlertDialog.Title>Delete the {entry.title} login?</AlertDialog.Title>
           <AlertDialog.Description>The saved username and password for {entry.title} are removed from your vault.</AlertDialog.Description>
           <div className="dialog-actions">
-            <AlertDialog.Cancel asChild><button type="button" className="button-quiet">Keep it</button></AlertDialog.Cancel>
-            <AlertDialog.Action asChild><button type="button" className="button-danger" onClick={() => void onDelete()}>Delete login</button></AlertDialog.Action>
+            <AlertDialog.Cancel asChild>
+              <button type="button" className="button-quiet">
+                Keep it
+              </button>
+            </AlertDialog.Cancel>
+            <AlertDialog.Action asChild>
+              <button type="button" className="button-danger" onClick={() => void onDelete()}>
+                Delete login
+              </button>
+            </AlertDialog.Action>
           </div>
         </AlertDialog.Content>
       </AlertDialog.Portal>
@@ -145,8 +202,12 @@ function DamagedEntry({ id }: { id: string }) {
   const deleteEntry = useVault((s) => s.deleteEntry);
   return (
     <div className="status-bad vault-damaged" role="alert">
-      <p>One saved login could not be read: it was damaged on disk (entry {id.slice(0, 6)}…). Your other logins are fine. Delete it and add that login again.</p>
-      <button type="button" className="button-danger" onClick={() => void deleteEntry(id)}>Delete the damaged login</button>
+      <p>
+        One saved login could not be read: it was damaged on disk (entry {id.slice(0, 6)}…). Your other logins are fine. Delete it and add that login again.
+      </p>
+      <button type="button" className="button-danger" onClick={() => void deleteEntry(id)}>
+        Delete the damaged login
+      </button>
     </div>
   );
 }

@@ -9,7 +9,9 @@ export function GeneratePassword({ onGenerated }: { onGenerated(password: string
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="vault-generate">
-      <label htmlFor="vault-gen-length" className="vault-inline-label">Length</label>
+      <label htmlFor="vault-gen-length" className="vault-inline-label">
+        Length
+      </label>
       <input id="vault-gen-length" type="number" min={12} max={64} value={length} onChange={(e) => setLength(Number(e.target.value))} className="vault-port" />
       <button
         type="button"
@@ -39,7 +41,11 @@ export function GeneratePassword({ onGenerated }: { onGenerated(password: string
           </label>
         ))}
       </fieldset>
-      {error && <p className="field-error" role="alert">{error}</p>}
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

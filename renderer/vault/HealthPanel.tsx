@@ -20,7 +20,12 @@ export function HealthPanel() {
   useEffect(() => {
     void load().then((reply) => (reply.ok ? setHealth(reply.data) : setError(reply.error.message)));
   }, [load]);
-  if (error) return <p className="status-bad" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="status-bad" role="alert">
+        {error}
+      </p>
+    );
   if (!health) return <p role="status">Checking your passwords…</p>;
   if (health.length === 0) return <p className="muted">No passwords saved yet.</p>;
   const problems = health.filter((h) => h.issues.length > 0).length;
@@ -43,11 +48,17 @@ export function HealthPanel() {
             </p>
             {h.issues.length > 0 && (
               <ul>
-                {h.issues.map((issue) => <li key={issue}>{ISSUE_TEXT[issue]}</li>)}
+                {h.issues.map((issue) => (
+                  <li key={issue}>{ISSUE_TEXT[issue]}</li>
+                ))}
               </ul>
             )}
             {h.warning && <p className="hint">{h.warning}</p>}
-            {h.suggestions.map((s) => <p key={s} className="hint">{s}</p>)}
+            {h.suggestions.map((s) => (
+              <p key={s} className="hint">
+                {s}
+              </p>
+            ))}
           </li>
         ))}
       </ul>

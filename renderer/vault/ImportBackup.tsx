@@ -19,7 +19,9 @@ export function ImportBackup({ onDone }: { onDone(): void }) {
     const reply = await importBackup(await file.text(), passphrase);
     setBusy(false);
     if (reply.ok) {
-      useAppStore.getState().addBanner('info', `Imported "${reply.data.name}" with ${reply.data.entries} login${reply.data.entries === 1 ? '' : 's'}. It is unlocked now.`);
+      useAppStore
+        .getState()
+        .addBanner('info', `Imported "${reply.data.name}" with ${reply.data.entries} login${reply.data.entries === 1 ? '' : 's'}. It is unlocked now.`);
       return;
     }
     setErrors({ ...(reply.error.fields ?? {}), form: reply.error.message });
@@ -34,10 +36,18 @@ export function ImportBackup({ onDone }: { onDone(): void }) {
       <Field id="vault-import-pass" label="Passphrase of that profile" error={errors.passphrase}>
         <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />
       </Field>
-      {errors.form && <p className="status-bad" role="alert">{errors.form}</p>}
+      {errors.form && (
+        <p className="status-bad" role="alert">
+          {errors.form}
+        </p>
+      )}
       <div className="vault-actions">
-        <button type="submit" disabled={busy}>{busy ? 'Checking…' : 'Import'}</button>
-        <button type="button" className="button-quiet" onClick={onDone}>Back</button>
+        <button type="submit" disabled={busy}>
+          {busy ? 'Checking…' : 'Import'}
+        </button>
+        <button type="button" className="button-quiet" onClick={onDone}>
+          Back
+        </button>
       </div>
     </form>
   );

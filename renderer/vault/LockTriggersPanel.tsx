@@ -16,12 +16,16 @@ export function lockTriggerLines(triggers: LockTriggers, settings: VaultSettings
     {
       name: 'Screen lock',
       state: triggers.screenLock ? 'On' : 'Not available here',
-      sentence: triggers.screenLock ? 'Locks when you lock the computer (Windows+L, Control+Command+Q).' : 'This computer does not tell AllyDesk when its screen locks (Linux, browser mode): the idle lock still applies.',
+      sentence: triggers.screenLock
+        ? 'Locks when you lock the computer (Windows+L, Control+Command+Q).'
+        : 'This computer does not tell AllyDesk when its screen locks (Linux, browser mode): the idle lock still applies.',
     },
     {
       name: 'Sleep',
       state: triggers.sleep ? 'On' : 'Not available here',
-      sentence: triggers.sleep ? 'Locks when the computer goes to sleep.' : 'Browser mode is not told of sleep; after waking, the idle lock has already run out.',
+      sentence: triggers.sleep
+        ? 'Locks when the computer goes to sleep.'
+        : 'Browser mode is not told of sleep; after waking, the idle lock has already run out.',
     },
     {
       name: 'Switching user',

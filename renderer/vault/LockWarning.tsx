@@ -16,10 +16,13 @@ export function LockWarning() {
         <AlertDialog.Content className="dialog-content">
           <AlertDialog.Title>Your passwords will lock soon</AlertDialog.Title>
           <AlertDialog.Description>
-            Nothing has happened in the vault for a while, so AllyDesk will lock it at {lockAt ? timeOf(lockAt) : ''} (automatic logoff). Press Enter to keep it unlocked.
+            Nothing has happened in the vault for a while, so AllyDesk will lock it at {lockAt ? timeOf(lockAt) : ''} (automatic logoff). Press Enter to keep it
+            unlocked.
           </AlertDialog.Description>
           <div className="dialog-actions">
-            <button type="button" className="button-quiet" onClick={() => void lock()}>Lock now</button>
+            <button type="button" className="button-quiet" onClick={() => void lock()}>
+              Lock now
+            </button>
             <AlertDialog.Cancel asChild>
               <button type="button">Keep unlocked</button>
             </AlertDialog.Cancel>

@@ -35,35 +35,62 @@ export function QuickUnlockPanel() {
     <section className="card vault-form" aria-labelledby="vault-pin-title">
       <h3 id="vault-pin-title">Quick unlock with a PIN</h3>
       <p>
-        After you unlock with your passphrase, a PIN of {PIN_LENGTH.min} to {PIN_LENGTH.max} digits can unlock again after an idle or screen lock.
-        AllyDesk keeps it in memory only: it is gone when AllyDesk closes, when its hours are up, after {PIN_TRIES} wrong PINs, and when you end your shift.
+        After you unlock with your passphrase, a PIN of {PIN_LENGTH.min} to {PIN_LENGTH.max} digits can unlock again after an idle or screen lock. AllyDesk
+        keeps it in memory only: it is gone when AllyDesk closes, when its hours are up, after {PIN_TRIES} wrong PINs, and when you end your shift.
       </p>
       {!allowed ? (
         <p className="status-warn">Your practice&apos;s IT has turned PIN unlock off: unlock with your passphrase.</p>
       ) : pin ? (
         <>
-          <p className="status-ok" role="status">Your PIN works until {timeOf(pin.expiresAt)}.</p>
-          <button type="button" className="button-secondary" onClick={() => void removePin().then(() => setSaved('PIN removed.'))}>Remove my PIN</button>
+          <p className="status-ok" role="status">
+            Your PIN works until {timeOf(pin.expiresAt)}.
+          </p>
+          <button type="button" className="button-secondary" onClick={() => void removePin().then(() => setSaved('PIN removed.'))}>
+            Remove my PIN
+          </button>
         </>
       ) : unlocked.unlockedBy !== 'passphrase' ? (
         <p>To set a new PIN, lock and unlock with your passphrase first.</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <Field id="vault-pin-new" label="New PIN" hint="Digits only. Not a pattern (1234, 2580), not a repeated digit, not a year or a birthday." error={errors.pin}>
-            <input type="password" inputMode="numeric" maxLength={PIN_LENGTH.max} autoComplete="off" value={draft} onChange={(e) => { setDraft(e.target.value); setErrors({}); }} />
+          <Field
+            id="vault-pin-new"
+            label="New PIN"
+            hint="Digits only. Not a pattern (1234, 2580), not a repeated digit, not a year or a birthday."
+            error={errors.pin}
+          >
+            <input
+              type="password"
+              inputMode="numeric"
+              maxLength={PIN_LENGTH.max}
+              autoComplete="off"
+              value={draft}
+              onChange={(e) => {
+                setDraft(e.target.value);
+                setErrors({});
+              }}
+            />
           </Field>
           <Field id="vault-pin-hours" label="The PIN works for" error={errors.hours}>
             <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
               {choices.map((h) => (
-                <option key={h} value={h}>{hoursLabel(h)}</option>
+                <option key={h} value={h}>
+                  {hoursLabel(h)}
+                </option>
               ))}
             </select>
           </Field>
-          {errors.form && <p className="status-bad" role="alert">{errors.form}</p>}
+          {errors.form && (
+            <p className="status-bad" role="alert">
+              {errors.form}
+            </p>
+          )}
           <button type="submit">Set PIN</button>
         </form>
       )}
-      <p className="visually-hidden" role="status">{saved}</p>
+      <p className="visually-hidden" role="status">
+        {saved}
+      </p>
     </section>
   );
 }

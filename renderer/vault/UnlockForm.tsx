@@ -55,33 +55,94 @@ export function UnlockForm() {
 
   return (
     <div className="vault-locked">
-      {lockedBecause && <p className="status-ok" role="status">{lockedBecause}</p>}
+      {lockedBecause && (
+        <p className="status-ok" role="status">
+          {lockedBecause}
+        </p>
+      )}
       <form className="card vault-form" onSubmit={submit} noValidate aria-labelledby="vault-unlock-title">
         <h3 id="vault-unlock-title">Unlock your passwords</h3>
         <fieldset className="vault-profiles">
           <legend>Who are you?</legend>
-          <RadioGroup.Root className="radio-group radio-group-column" value={profile?.id} onValueChange={(id) => { setProfileId(id); setError(null); setFieldError(undefined); setUsePassphrase(false); setPassphrase(''); }} aria-label="Profile">
+          <RadioGroup.Root
+            className="radio-group radio-group-column"
+            value={profile?.id}
+            onValueChange={(id) => {
+              setProfileId(id);
+              setError(null);
+              setFieldError(undefined);
+              setUsePassphrase(false);
+              setPassphrase('');
+            }}
+            aria-label="Profile"
+          >
             {status.profiles.map((p) => (
               <RadioGroup.Option key={p.id} value={p.id} id={`vault-profile-${p.id}`} label={p.name} />
             ))}
           </RadioGroup.Root>
         </fieldset>
-        {!byPin && profile?.pinEnded && <p className="status-warn" role="status">{pinEndedMessage(profile.pinEnded)}</p>}
+        {!byPin && profile?.pinEnded && (
+          <p className="status-warn" role="status">
+            {pinEndedMessage(profile.pinEnded)}
+          </p>
+        )}
         {byPin ? (
-          <Field id="vault-unlock-pin" label={`PIN for ${profile?.name ?? ''}`} error={fieldError} hint={`Quick unlock, ${profile!.pin!.triesLeft} ${profile!.pin!.triesLeft === 1 ? 'try' : 'tries'} left.`}>
-            <input key="pin" ref={passRef} type="password" inputMode="numeric" maxLength={8} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="off" autoFocus />
+          <Field
+            id="vault-unlock-pin"
+            label={`PIN for ${profile?.name ?? ''}`}
+            error={fieldError}
+            hint={`Quick unlock, ${profile!.pin!.triesLeft} ${profile!.pin!.triesLeft === 1 ? 'try' : 'tries'} left.`}
+          >
+            <input
+              key="pin"
+              ref={passRef}
+              type="password"
+              inputMode="numeric"
+              maxLength={8}
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              autoComplete="off"
+              autoFocus
+            />
           </Field>
         ) : (
           <Field id="vault-unlock-pass" label={`Passphrase for ${profile?.name ?? ''}`} error={fieldError}>
-            <input key="passphrase" ref={passRef} type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" autoFocus />
+            <input
+              key="passphrase"
+              ref={passRef}
+              type="password"
+              value={passphrase}
+              onChange={(e) => setPassphrase(e.target.value)}
+              autoComplete="current-password"
+              autoFocus
+            />
           </Field>
         )}
-        {error && <p className="status-bad" role="alert">{error}</p>}
-        {!error && profile?.retryAt && <p className="status-warn" role="status">Too many wrong passphrases. The next try is allowed at {timeOf(profile.retryAt)}.</p>}
+        {error && (
+          <p className="status-bad" role="alert">
+            {error}
+          </p>
+        )}
+        {!error && profile?.retryAt && (
+          <p className="status-warn" role="status">
+            Too many wrong passphrases. The next try is allowed at {timeOf(profile.retryAt)}.
+          </p>
+        )}
         <div className="vault-actions">
-          <button type="submit" disabled={busy}>{busy ? 'Unlocking…' : byPin ? 'Unlock with PIN' : 'Unlock'}</button>
+          <button type="submit" disabled={busy}>
+            {busy ? 'Unlocking…' : byPin ? 'Unlock with PIN' : 'Unlock'}
+          </button>
           {byPin && (
-            <button type="button" className="button-quiet" onClick={() => { setUsePassphrase(true); setPassphrase(''); setFieldError(undefined); setError(null); }}>
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => {
+                setUsePassphrase(true);
+                setPassphrase('');
+                setFieldError(undefined);
+                setError(null);
+              }}
+            >
               Use my passphrase instead
             </button>
           )}
@@ -90,13 +151,17 @@ export function UnlockForm() {
       <div className="card">
         <h3>Not you?</h3>
         <div className="vault-actions">
-          <button type="button" className="button-secondary" onClick={() => setMode('create')}>Add a profile</button>
-          <button type="button" className="button-secondary" onClick={() => setMode('import')}>Import a backup</button>
+          <button type="button" className="button-secondary" onClick={() => setMode('create')}>
+            Add a profile
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setMode('import')}>
+            Import a backup
+          </button>
         </div>
         <h3>Forgot your passphrase?</h3>
         <p>
-          AllyDesk cannot recover or reset it — nobody can, which is what keeps your logins safe. The only way forward is to delete the profile
-          (its saved logins are lost) and create a new one, or import a backup made with a passphrase you remember.
+          AllyDesk cannot recover or reset it — nobody can, which is what keeps your logins safe. The only way forward is to delete the profile (its saved
+          logins are lost) and create a new one, or import a backup made with a passphrase you remember.
         </p>
         {profile && <DeleteProfileDialog profileId={profile.id} name={profile.name} />}
       </div>

@@ -16,21 +16,41 @@ export function UnlockedVault() {
           Unlocked for <strong>{unlocked.name}</strong>
         </p>
         <div className="vault-actions">
-          <button type="button" onClick={() => void lock()}>Lock</button>
-          <button type="button" className="button-secondary" onClick={() => void lock()}>Switch user</button>
+          <button type="button" onClick={() => void lock()}>
+            Lock
+          </button>
+          <button type="button" className="button-secondary" onClick={() => void lock()}>
+            Switch user
+          </button>
         </div>
       </div>
       <Tabs.Root defaultValue="logins">
         <Tabs.List className="tabs-list" aria-label="Password vault">
-          <Tabs.Trigger className="tab" value="logins">Logins</Tabs.Trigger>
-          <Tabs.Trigger className="tab" value="health">Password health</Tabs.Trigger>
-          <Tabs.Trigger className="tab" value="activity">Activity log</Tabs.Trigger>
-          <Tabs.Trigger className="tab" value="settings">Settings and backup</Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="logins">
+            Logins
+          </Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="health">
+            Password health
+          </Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="activity">
+            Activity log
+          </Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="settings">
+            Settings and backup
+          </Tabs.Trigger>
         </Tabs.List>
-        <Tabs.Content value="logins"><EntryList /></Tabs.Content>
-        <Tabs.Content value="health"><HealthPanel /></Tabs.Content>
-        <Tabs.Content value="activity"><ActivityLog /></Tabs.Content>
-        <Tabs.Content value="settings"><VaultSettingsPanel /></Tabs.Content>
+        <Tabs.Content value="logins">
+          <EntryList />
+        </Tabs.Content>
+        <Tabs.Content value="health">
+          <HealthPanel />
+        </Tabs.Content>
+        <Tabs.Content value="activity">
+          <ActivityLog />
+        </Tabs.Content>
+        <Tabs.Content value="settings">
+          <VaultSettingsPanel />
+        </Tabs.Content>
       </Tabs.Root>
     </div>
   );

@@ -11,12 +11,28 @@ const settings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 
 const desk = { quickUnlock: { allowed: true, maxHours: 168 }, lockTriggers: { idle: 'app' as const, screenLock: false, sleep: false, userSwitch: false } };
 const lockedNoProfiles: VaultStatus = { profiles: [], unlocked: null, protection: 'none', settings: null, lockAt: null, movedAside: [], ...desk };
 const unlocked: VaultStatus = {
-  profiles: [{ id: 'profile-0001', name: 'Ann', retryAt: null, pin: null, pinEnded: null }], unlocked: { profileId: 'profile-0001', name: 'Ann', unlockedBy: 'passphrase' },
-  protection: 'os', settings, lockAt: null, movedAside: [], ...desk,
+  profiles: [{ id: 'profile-0001', name: 'Ann', retryAt: null, pin: null, pinEnded: null }],
+  unlocked: { profileId: 'profile-0001', name: 'Ann', unlockedBy: 'passphrase' },
+  protection: 'os',
+  settings,
+  lockAt: null,
+  movedAside: [],
+  ...desk,
 };
 const entry: EntrySummary = {
-  id: 'entry-000001', damaged: false, kind: 'portal', title: 'Practice Mate', portal: 'practice-mate', customName: '', url: '', host: '', port: null,
-  username: 'ann.frontdesk', notes: '', passwordChangedAt: Date.now(), updatedAt: Date.now(),
+  id: 'entry-000001',
+  damaged: false,
+  kind: 'portal',
+  title: 'Practice Mate',
+  portal: 'practice-mate',
+  customName: '',
+  url: '',
+  host: '',
+  port: null,
+  username: 'ann.frontdesk',
+  notes: '',
+  passwordChangedAt: Date.now(),
+  updatedAt: Date.now(),
 };
 
 function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
@@ -47,7 +63,9 @@ function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
   return { calls, emit: (event: string, payload: unknown) => listeners.get(event)?.(payload), setStatus: (next: VaultStatus) => (status = next) };
 }
 
-beforeEach(() => useVault.setState({ status: null, entries: [], damaged: [], query: '', revealed: null, copyNotice: null, lockWarningAt: null, lockedBecause: null }));
+beforeEach(() =>
+  useVault.setState({ status: null, entries: [], damaged: [], query: '', revealed: null, copyNotice: null, lockWarningAt: null, lockedBecause: null }),
+);
 afterEach(() => vi.useRealTimers());
 
 describe('VaultScreen', { timeout: 30_000 }, () => {
@@ -108,7 +126,9 @@ describe('VaultScreen', { timeout: 30_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Remove hidden characters' }));
     expect((within(dialog).getByLabelText('Password') as HTMLInputElement).value).toBe('Pm-pass-001!');
     await user.click(within(dialog).getByRole('button', { name: 'Save login' }));
-    await waitFor(() => expect(calls.find((c) => c.channel === 'vault:saveEntry')?.input).toMatchObject({ password: 'Pm-pass-001!', keepHiddenCharacters: false }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.channel === 'vault:saveEntry')?.input).toMatchObject({ password: 'Pm-pass-001!', keepHiddenCharacters: false }),
+    );
   });
 
   it('says plainly when a copy did not reach the system clipboard, and a reveal hides itself after 15 s and on lock', async () => {
@@ -116,7 +136,12 @@ describe('VaultScreen', { timeout: 30_000 }, () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     // As in App: VaultAlerts carries the vault events (a lock clears the reveal).
-    render(<><VaultAlerts /><VaultScreen /></>);
+    render(
+      <>
+        <VaultAlerts />
+        <VaultScreen />
+      </>,
+    );
     await user.click(await screen.findByRole('button', { name: 'Copy password for Practice Mate' }));
     expect(await screen.findByText(/could not reach this computer's clipboard/)).toBeTruthy();
 
@@ -138,7 +163,12 @@ describe('VaultScreen', { timeout: 30_000 }, () => {
   it('shows one idle-lock warning even when App and the screen both mount the alerts, and Enter keeps the vault unlocked', async () => {
     const { emit, calls } = fakeBridge(unlocked, [entry]);
     const user = userEvent.setup();
-    render(<><VaultAlerts /><VaultScreen /></>);
+    render(
+      <>
+        <VaultAlerts />
+        <VaultScreen />
+      </>,
+    );
     await screen.findByText(/Unlocked for/);
     await act(async () => emit('vault:lockWarning', { lockAt: Date.now() + 60_000 }));
     expect(await screen.findAllByRole('alertdialog')).toHaveLength(1);

@@ -25,7 +25,12 @@ export function VaultScreen() {
     for (const path of status?.movedAside ?? []) {
       if (announced.has(path)) continue;
       announced.add(path);
-      useAppStore.getState().addBanner('warning', `A damaged password profile file was moved aside to ${path}. The other profiles are fine; restore that one from a backup if you have one.`);
+      useAppStore
+        .getState()
+        .addBanner(
+          'warning',
+          `A damaged password profile file was moved aside to ${path}. The other profiles are fine; restore that one from a backup if you have one.`,
+        );
     }
   }, [status?.movedAside]);
 
@@ -35,7 +40,11 @@ export function VaultScreen() {
       <p className="vault-intro">
         Your own logins for Service Center, Practice Mate, EHR 24/7, Patient Ally and SFTP — one profile per staff member, never shared.
       </p>
-      {loadError && <p className="status-bad" role="alert">{loadError}</p>}
+      {loadError && (
+        <p className="status-bad" role="alert">
+          {loadError}
+        </p>
+      )}
       {status && <ProtectionNote protection={status.protection} />}
       {status && (status.unlocked ? <UnlockedVault /> : status.profiles.length === 0 ? <FirstRun /> : <UnlockForm />)}
     </section>
@@ -52,7 +61,9 @@ function FirstRun() {
       <div className="card">
         <h3>Moving from another computer?</h3>
         <p>Import the backup file you exported there, with that profile&apos;s passphrase.</p>
-        <button type="button" className="button-secondary" onClick={() => setImporting(true)}>Import a backup</button>
+        <button type="button" className="button-secondary" onClick={() => setImporting(true)}>
+          Import a backup
+        </button>
       </div>
     </>
   );
@@ -68,7 +79,7 @@ function ProtectionNote({ protection }: { protection: 'os' | 'none' }) {
       Protection here: your passphrase only.{' '}
       {runtime === 'browser'
         ? 'In browser mode the operating system key store is not available, so anyone who copies the vault files can try to guess your passphrase — choose a long one.'
-        : "This computer has no working key store, so anyone who copies the vault files can try to guess your passphrase — choose a long one."}
+        : 'This computer has no working key store, so anyone who copies the vault files can try to guess your passphrase — choose a long one.'}
     </p>
   );
 }

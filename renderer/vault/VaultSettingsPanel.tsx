@@ -6,7 +6,8 @@ import { Field } from '../ui/Field';
 import { LockTriggersPanel } from './LockTriggersPanel';
 import { QuickUnlockPanel } from './QuickUnlockPanel';
 
-const clipboardLabel = (s: number) => (s === 0 ? 'Never (only when the vault locks)' : s < 60 || s % 60 !== 0 ? `After ${s} seconds` : `After ${s / 60} minute${s === 60 ? '' : 's'}`);
+const clipboardLabel = (s: number) =>
+  s === 0 ? 'Never (only when the vault locks)' : s < 60 || s % 60 !== 0 ? `After ${s} seconds` : `After ${s / 60} minute${s === 60 ? '' : 's'}`;
 
 /** The choices at or under the practice policy's ceiling, and the ceiling itself (0 = "never" is above any ceiling). */
 function choicesUnder(choices: readonly number[], ceiling: number | undefined): number[] {
@@ -44,7 +45,11 @@ export function VaultSettingsPanel() {
           hint={clipboardCeiling === undefined ? undefined : `Your practice's IT allows at most ${clipboardLabel(clipboardCeiling).replace('After ', '')}.`}
         >
           <select value={draft.clipboardClearSeconds} onChange={(e) => setDraft({ ...draft, clipboardClearSeconds: Number(e.target.value) })}>
-            {choicesUnder(CLIPBOARD_CLEAR_CHOICES, clipboardCeiling).map((s) => <option key={s} value={s}>{clipboardLabel(s)}</option>)}
+            {choicesUnder(CLIPBOARD_CLEAR_CHOICES, clipboardCeiling).map((s) => (
+              <option key={s} value={s}>
+                {clipboardLabel(s)}
+              </option>
+            ))}
           </select>
         </Field>
         <Field
@@ -54,17 +59,34 @@ export function VaultSettingsPanel() {
           hint={`HIPAA asks for automatic logoff; 5 minutes suits a shared front desk.${idleCeiling === undefined ? '' : ` Your practice's IT allows at most ${idleCeiling} minute${idleCeiling === 1 ? '' : 's'}.`}`}
         >
           <select value={draft.idleLockMinutes} onChange={(e) => setDraft({ ...draft, idleLockMinutes: Number(e.target.value) })}>
-            {choicesUnder(IDLE_LOCK_CHOICES, idleCeiling).map((m) => <option key={m} value={m}>{m} minute{m === 1 ? '' : 's'}</option>)}
+            {choicesUnder(IDLE_LOCK_CHOICES, idleCeiling).map((m) => (
+              <option key={m} value={m}>
+                {m} minute{m === 1 ? '' : 's'}
+              </option>
+            ))}
           </select>
         </Field>
-        <Field id="vault-set-rotation" label="Remind me to change passwords after (days)" error={errors.rotationDays} hint="Office Ally's advice: every 90 days.">
+        <Field
+          id="vault-set-rotation"
+          label="Remind me to change passwords after (days)"
+          error={errors.rotationDays}
+          hint="Office Ally's advice: every 90 days."
+        >
           <input type="number" min={30} max={365} value={draft.rotationDays} onChange={(e) => setDraft({ ...draft, rotationDays: Number(e.target.value) })} />
         </Field>
         <Field id="vault-set-practice" label="Practice name (to warn when a password contains it)" error={errors.practiceName}>
           <input value={draft.practiceName} onChange={(e) => setDraft({ ...draft, practiceName: e.target.value })} />
         </Field>
-        {errors.form && <p className="status-bad" role="alert">{errors.form}</p>}
-        {saved && <p className="status-ok" role="status">Settings saved.</p>}
+        {errors.form && (
+          <p className="status-bad" role="alert">
+            {errors.form}
+          </p>
+        )}
+        {saved && (
+          <p className="status-ok" role="status">
+            Settings saved.
+          </p>
+        )}
         <button type="submit">Save settings</button>
       </form>
       <LockTriggersPanel triggers={triggers} settings={settings} />
@@ -103,8 +125,16 @@ function ChangePassphrase() {
       <Field id="vault-change-confirm" label="Type the new passphrase again" error={errors.confirm}>
         <input type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />
       </Field>
-      {errors.form && <p className="status-bad" role="alert">{errors.form}</p>}
-      {done && <p className="status-ok" role="status">Passphrase changed. Use the new one from now on.</p>}
+      {errors.form && (
+        <p className="status-bad" role="alert">
+          {errors.form}
+        </p>
+      )}
+      {done && (
+        <p className="status-ok" role="status">
+          Passphrase changed. Use the new one from now on.
+        </p>
+      )}
       <button type="submit">Change passphrase</button>
     </form>
   );
@@ -119,21 +149,33 @@ function ExportBackup() {
     if (!reply.ok) return setError(reply.error.message);
     setError(null);
     // The file is encrypted with the passphrase, so the page may hold it to offer a download.
-    setResult({ path: reply.data.path, fileName: reply.data.fileName, href: URL.createObjectURL(new Blob([reply.data.content], { type: 'application/json' })) });
+    setResult({
+      path: reply.data.path,
+      fileName: reply.data.fileName,
+      href: URL.createObjectURL(new Blob([reply.data.content], { type: 'application/json' })),
+    });
   }
   return (
     <div className="card vault-form">
       <h3>Back up this profile</h3>
       <p>
-        The backup file is locked with your passphrase (not with this computer), so you can import it on a new workstation. Keep it somewhere safe; without
-        the passphrase nobody can open it.
+        The backup file is locked with your passphrase (not with this computer), so you can import it on a new workstation. Keep it somewhere safe; without the
+        passphrase nobody can open it.
       </p>
-      <button type="button" className="button-secondary" onClick={() => void run()}>Export a backup</button>
-      {error && <p className="status-bad" role="alert">{error}</p>}
+      <button type="button" className="button-secondary" onClick={() => void run()}>
+        Export a backup
+      </button>
+      {error && (
+        <p className="status-bad" role="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <p className="status-ok" role="status">
           Backup saved to <span className="vault-mono">{result.path}</span>.{' '}
-          <a href={result.href} download={result.fileName}>Download a copy</a>
+          <a href={result.href} download={result.fileName}>
+            Download a copy
+          </a>
         </p>
       )}
     </div>

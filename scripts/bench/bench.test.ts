@@ -46,7 +46,10 @@ export default async function measure(): Promise<Figure[]> {
   it('turns a perf file that is broken, throws or returns malformed figures into a failing row saying why', async () => {
     write('shared/a/noexport.perf.ts', 'export const measure = 1;\n');
     write('shared/b/throws.perf.ts', "export default async function measure() { throw new Error('index not built'); }\n");
-    write('shared/c/malformed.perf.ts', "export default async function measure() { return [{ name: 'x', value: 'fast', unit: 'ms', budget: 2, pass: true }]; }\n");
+    write(
+      'shared/c/malformed.perf.ts',
+      "export default async function measure() { return [{ name: 'x', value: 'fast', unit: 'ms', budget: 2, pass: true }]; }\n",
+    );
     const rows = await runPerfFiles(root, findPerfFiles(root));
     expect(rows.map((r) => [r.file, r.pass, r.error])).toEqual([
       ['shared/a/noexport.perf.ts', false, 'its default export is not a measure() function'],
@@ -63,7 +66,10 @@ describe('page figures of npm run bench', () => {
     write('page/assets/entry.js', entry);
     write('page/assets/shared.js', shared);
     write('page/assets/lazy.js', 'export const lazy = 2;'.repeat(5000));
-    write('page/index.html', '<script type="module" crossorigin src="./assets/entry.js"></script><link rel="modulepreload" crossorigin href="./assets/shared.js">');
+    write(
+      'page/index.html',
+      '<script type="module" crossorigin src="./assets/entry.js"></script><link rel="modulepreload" crossorigin href="./assets/shared.js">',
+    );
     const result = initialJs(join(root, 'page'));
     expect(result.files).toEqual(['./assets/entry.js', './assets/shared.js']);
     const gz = (file: string) => gzipSync(readFileSync(join(root, 'page/assets', file)), { level: 9 }).length;
@@ -101,13 +107,19 @@ describe('start figures of npm run bench (browser host beside a bare Node server
 
   it('alternates the two, after a discarded warm-up, giving every host start its own fresh data folder', async () => {
     const log = join(root, 'order.log');
-    write('host.mjs', `import { appendFileSync, existsSync, readdirSync } from 'node:fs';
+    write(
+      'host.mjs',
+      `import { appendFileSync, existsSync, readdirSync } from 'node:fs';
 const dir = process.env.ALLYDESK_DATA_DIR;
 appendFileSync(${JSON.stringify(log)}, 'host ' + dir + ' ' + (existsSync(dir) && readdirSync(dir).length === 0) + '\\n');
 console.log(dir);
 setInterval(() => {}, 1000);
-`);
-    write('bare.mjs', `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, 'bare\\n');\nconsole.log('ok');\nsetInterval(() => {}, 1000);\n`);
+`,
+    );
+    write(
+      'bare.mjs',
+      `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, 'bare\\n');\nconsole.log('ok');\nsetInterval(() => {}, 1000);\n`,
+    );
     const result = await compareStarts({ host: join(root, 'host.mjs'), bare: join(root, 'bare.mjs'), runs: 2 });
     expect(result.host).toHaveLength(2);
     expect(result.bare).toHaveLength(2);

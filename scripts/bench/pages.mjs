@@ -29,10 +29,9 @@ export async function buildBlankPage(root, outDir) {
  */
 export function initialJs(pageDir) {
   const html = readFileSync(join(pageDir, 'index.html'), 'utf8');
-  const refs = [
-    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g),
-    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g),
-  ].map((m) => m[1]);
+  const refs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g), ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g)].map(
+    (m) => m[1],
+  );
   if (refs.length === 0) throw new Error(`${pageDir}/index.html loads no script: is the build broken?`);
   const files = [...new Set(refs)];
   const gzipBytes = files.reduce((sum, ref) => sum + gzipSync(readFileSync(join(pageDir, ref.replace(/^\.?\//, ''))), { level: 9 }).length, 0);

@@ -5,4 +5,9 @@ export interface StartRun {
 }
 export declare function residentBytes(pid: number): number;
 export declare function measureStart(script: string, options?: { env?: Record<string, string>; timeoutMs?: number }): Promise<StartRun>;
-export declare function compareStarts(options: { host: string; bare: string; runs: number; env?: Record<string, string> }): Promise<{ host: StartRun[]; bare: StartRun[] }>;
+export declare function compareStarts(options: {
+  host: string;
+  bare: string;
+  runs: number;
+  env?: Record<string, string>;
+}): Promise<{ host: StartRun[]; bare: StartRun[] }>;

@@ -20,7 +20,8 @@ function parseXml(text: string) {
   expect(errors).toEqual([]);
   return doc;
 }
-const children = (parent: XmlElement | XmlDocument, tag: string): XmlElement[] => Array.from(parent.getElementsByTagNameNS(NS, tag) as unknown as ArrayLike<XmlElement>);
+const children = (parent: XmlElement | XmlDocument, tag: string): XmlElement[] =>
+  Array.from(parent.getElementsByTagNameNS(NS, tag) as unknown as ArrayLike<XmlElement>);
 
 describe('admin templates under build/policies/', () => {
   it.each(Object.keys(templates))('%s is committed and up to date (run: node scripts/policy-templates.mjs)', (path) => {
@@ -81,7 +82,10 @@ describe('admin templates under build/policies/', () => {
   });
 
   it('the macOS profile is a plist whose payload carries every policy for the app id, and AllyDesk reads it cleanly', () => {
-    const profile = parsePlist(templates['build/policies/app.allydesk.desktop.mobileconfig']!) as { PayloadType: string; PayloadContent: Record<string, unknown>[] };
+    const profile = parsePlist(templates['build/policies/app.allydesk.desktop.mobileconfig']!) as {
+      PayloadType: string;
+      PayloadContent: Record<string, unknown>[];
+    };
     expect(profile.PayloadType).toBe('Configuration');
     const payload = profile.PayloadContent[0]!;
     expect(payload.PayloadType).toBe('app.allydesk.desktop');

@@ -52,7 +52,14 @@ export function admx(): string {
         '    </policy>',
       ].join('\n');
     }
-    return [`${head} presentation="$(presentation.${name})">`, category, '      <elements>', `          ${admxElements(name)}`, '      </elements>', '    </policy>'].join('\n');
+    return [
+      `${head} presentation="$(presentation.${name})">`,
+      category,
+      '      <elements>',
+      `          ${admxElements(name)}`,
+      '      </elements>',
+      '    </policy>',
+    ].join('\n');
   });
   return `<?xml version="1.0" encoding="utf-8"?>
 <!-- Generated from shared/policy/schema.ts by scripts/policy-templates.mjs. Do not edit by hand. -->
@@ -112,7 +119,10 @@ export function adml(): string {
     ...CATEGORIES.map((c): [string, string] => [`Category_${c}`, c]),
     ...POLICY_NAMES.flatMap((name): [string, string][] => {
       const { shape, title } = POLICIES[name];
-      const options = shape.type === 'enum' ? shape.options.map((o): [string, string] => [`${name}_${o}`, o === 'allowed' ? 'Allowed' : o === 'disabled' ? 'Disabled' : o]) : [];
+      const options =
+        shape.type === 'enum'
+          ? shape.options.map((o): [string, string] => [`${name}_${o}`, o === 'allowed' ? 'Allowed' : o === 'disabled' ? 'Disabled' : o])
+          : [];
       return [[name, title], [`${name}_Explain`, explain(name)], ...options];
     }),
   ];
@@ -151,7 +161,8 @@ export function mobileconfig(): string {
         ...(examplePolicy() as Record<string, never>),
       },
     ],
-    PayloadDescription: 'Example: AllyDesk settings for every front-desk Mac. Remove the keys you do not want to set, edit the values, and give it your own PayloadUUIDs.',
+    PayloadDescription:
+      'Example: AllyDesk settings for every front-desk Mac. Remove the keys you do not want to set, edit the values, and give it your own PayloadUUIDs.',
     PayloadDisplayName: 'AllyDesk practice policy',
     PayloadIdentifier: `${APP_ID}.profile`,
     PayloadOrganization: 'Your practice',

@@ -149,7 +149,8 @@ export const NEW_CANCEL_DIALOG = { title: 'Cancel Autopay?', confirm: 'Yes, Canc
 /** Classic flavor's cancel section (exact wording). */
 export const CLASSIC_CANCEL = {
   section: 'Cancel Autopayment',
-  instruction: 'In the Cancel Autopayment section at the bottom, type the word cancel in the text box and click the blue Submit button. (Note, this field is case sensitive, so make sure to type it in all lowercase).',
+  instruction:
+    'In the Cancel Autopayment section at the bottom, type the word cancel in the text box and click the blue Submit button. (Note, this field is case sensitive, so make sure to type it in all lowercase).',
   source: AUTOPAY_SOURCE,
 } as const;
 

@@ -22,7 +22,11 @@ describe('help records', () => {
 
   test('the Practice Mate procedure has exactly the ten steps of the guide', () => {
     expect(PRACTICE_MATE_LOGIN.steps).toHaveLength(10);
-    expect(DESKTOP_LOGIN.steps.map((s) => s.text.split(':')[0])).toEqual(['Browser Selection', 'Credential Entry', 'Two-Factor Authentication (2FA)', 'Role Selection']);
+    expect(DESKTOP_LOGIN.steps.map((s) => s.text.split(':')[0])).toEqual([
+      'Browser Selection',
+      'Credential Entry',
+      'Two-Factor Authentication (2FA)',
+      'Role Selection',
+    ]);
   });
 });
-

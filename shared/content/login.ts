@@ -32,7 +32,10 @@ export const PRACTICE_MATE_LOGIN: Procedure = {
     { text: 'Your account will open to your “Appointments” tab. (Note: recording and keeping your appointments in Office Ally is optional.)' },
     { text: "Forgot Password? If you lose your username and/or password, you can use the 'Retrieve' links on the login page (see step 4)." },
     { text: 'Password Reset. The 2-minute video will show you how to reset your password.', url: PASSWORD_RESET_VIDEO_URL },
-    { text: 'Other Problems – Got Cookies? Resetting your browser and clearing cache/cookies will clear up most glitches. Open the link to see instructions on resetting your browser and clearing your cache depending on your browser type.', url: BROWSER_CACHE_GUIDE_URL },
+    {
+      text: 'Other Problems – Got Cookies? Resetting your browser and clearing cache/cookies will clear up most glitches. Open the link to see instructions on resetting your browser and clearing your cache depending on your browser type.',
+      url: BROWSER_CACHE_GUIDE_URL,
+    },
     { text: 'You can also contact Office Ally for a password reset or other questions: Phone (360)975-7000, Email: support@officeally.com.' },
   ],
   source: SEED_FILES.practiceMateLogin,
@@ -44,10 +47,18 @@ export const DESKTOP_LOGIN: Procedure = {
   title: 'Logging in on a desktop computer',
   intro: 'Accessing the platforms on a desktop remains the most reliable method for handling high-volume data.',
   steps: [
-    { text: 'Browser Selection: For optimal performance, utilize the latest versions of Google Chrome or Microsoft Edge. While other browsers may work, they occasionally fail to render claim-fixing tools or report summaries correctly.' },
-    { text: 'Credential Entry: Enter the assigned username and password. Remember that passwords are case-sensitive. Avoid using browser-based auto-fill for healthcare portals unless the machine is in a secured, private office with individual user profiles.' },
-    { text: 'Two-Factor Authentication (2FA): Upon entering credentials, the system may prompt for a security code. This code is typically sent to the registered email or a mobile device via SMS. 2FA is often mandatory to protect Protected Health Information (PHI).' },
-    { text: 'Role Selection: Large practices with multiple providers may prompt the user to select a specific role or location after logging in. Selecting the correct role ensures that the session is audited correctly and that the user has access to the necessary permissions.' },
+    {
+      text: 'Browser Selection: For optimal performance, utilize the latest versions of Google Chrome or Microsoft Edge. While other browsers may work, they occasionally fail to render claim-fixing tools or report summaries correctly.',
+    },
+    {
+      text: 'Credential Entry: Enter the assigned username and password. Remember that passwords are case-sensitive. Avoid using browser-based auto-fill for healthcare portals unless the machine is in a secured, private office with individual user profiles.',
+    },
+    {
+      text: 'Two-Factor Authentication (2FA): Upon entering credentials, the system may prompt for a security code. This code is typically sent to the registered email or a mobile device via SMS. 2FA is often mandatory to protect Protected Health Information (PHI).',
+    },
+    {
+      text: 'Role Selection: Large practices with multiple providers may prompt the user to select a specific role or location after logging in. Selecting the correct role ensures that the session is audited correctly and that the user has access to the necessary permissions.',
+    },
   ],
   source: SEED_FILES.loginArticle,
 };
@@ -60,12 +71,26 @@ export interface Tip {
 }
 
 /** Seed 001: mobile access and tablet optimization. */
-export const MOBILE_INTRO =
-  'There is no dedicated mobile application for the provider suite, but the web-based portals are responsive.';
+export const MOBILE_INTRO = 'There is no dedicated mobile application for the provider suite, but the web-based portals are responsive.';
 export const MOBILE_TIPS: readonly Tip[] = [
-  { id: 'mobile-desktop-view', title: 'Desktop View', text: 'If the dashboard looks cluttered or if buttons are missing on a mobile screen, use the "Request Desktop Site" feature in the mobile browser settings. This often resolves layout issues on smaller screens.', source: SEED_FILES.loginArticle },
-  { id: 'mobile-connection', title: 'Connection Security', text: 'Avoid logging in over public Wi-Fi networks. A secure, encrypted cellular connection or a private office VPN is recommended when accessing patient data on the go.', source: SEED_FILES.loginArticle },
-  { id: 'mobile-cookies', title: 'Cookie Management', text: 'Ensure that the browser is set to allow cookies and pop-ups from the Office Ally domains. Many of the reporting tools and claim-fix windows open in secondary pop-up windows which can be blocked by default mobile settings.', source: SEED_FILES.loginArticle },
+  {
+    id: 'mobile-desktop-view',
+    title: 'Desktop View',
+    text: 'If the dashboard looks cluttered or if buttons are missing on a mobile screen, use the "Request Desktop Site" feature in the mobile browser settings. This often resolves layout issues on smaller screens.',
+    source: SEED_FILES.loginArticle,
+  },
+  {
+    id: 'mobile-connection',
+    title: 'Connection Security',
+    text: 'Avoid logging in over public Wi-Fi networks. A secure, encrypted cellular connection or a private office VPN is recommended when accessing patient data on the go.',
+    source: SEED_FILES.loginArticle,
+  },
+  {
+    id: 'mobile-cookies',
+    title: 'Cookie Management',
+    text: 'Ensure that the browser is set to allow cookies and pop-ups from the Office Ally domains. Many of the reporting tools and claim-fix windows open in secondary pop-up windows which can be blocked by default mobile settings.',
+    source: SEED_FILES.loginArticle,
+  },
 ];
 
 export function loginDocuments(): HelpDocument[] {

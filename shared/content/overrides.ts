@@ -34,4 +34,3 @@ export function shownSupportFacts(overrides: ReferenceOverrides | null) {
     supportEmail: fact(overrides?.supportEmail, SUPPORT.supportEmail.value, SUPPORT.supportEmail.source),
   };
 }
-

@@ -5,8 +5,16 @@ import { ISSUE_6, SEED_PORTALS_ARTICLE, SEED_PRACTICE_MATE_LOGIN, SYMPTOMS, find
 describe('troubleshooter content', () => {
   it('has the ten symptoms of issue 6, each with at least two steps and unique step ids', () => {
     expect(SYMPTOMS.map((s) => s.id)).toEqual([
-      'password-rejected', 'locked-out', 'blank-page', 'two-factor-late', 'logged-out',
-      'service-center-message', 'sftp-sync', 'which-portal', 'mobile', 'access-hours',
+      'password-rejected',
+      'locked-out',
+      'blank-page',
+      'two-factor-late',
+      'logged-out',
+      'service-center-message',
+      'sftp-sync',
+      'which-portal',
+      'mobile',
+      'access-hours',
     ]);
     for (const symptom of SYMPTOMS) {
       expect(symptom.steps.length).toBeGreaterThanOrEqual(2);
@@ -32,11 +40,13 @@ describe('troubleshooter content', () => {
   });
 
   it('routes the issue-6 hooks: locked out starts the lockout timer, 2FA starts the wait, rejected offers portals and password help', () => {
-    const kinds = (id: string) => findSymptom(id)!.steps.flatMap((s) => s.actions ?? []).map((a) => (a.kind === 'screen' ? `screen:${a.screen}` : a.kind));
+    const kinds = (id: string) =>
+      findSymptom(id)!
+        .steps.flatMap((s) => s.actions ?? [])
+        .map((a) => (a.kind === 'screen' ? `screen:${a.screen}` : a.kind));
     expect(kinds('locked-out')).toContain('startLockout');
     expect(kinds('two-factor-late')).toContain('startTwoFactorWait');
     expect(kinds('password-rejected')).toEqual(expect.arrayContaining(['checker', 'screen:portals', 'screen:password', 'external']));
     expect(kinds('which-portal')).toContain('screen:portals');
   });
-
 });

@@ -1,4 +1,3 @@
-
 import type { ScreenId } from './ids';
 
 /**
@@ -103,7 +102,10 @@ const clearCache: TroubleshootStep = {
   detail: "Old saved files in the browser can clash with Office Ally's current site. Office Ally's page shows how for each browser.",
   quote: "Clearing the browser's cache and cookies for the specific site is a highly effective first step.",
   source: SEED_PORTALS_ARTICLE,
-  actions: [{ kind: 'portalWindow', mode: 'clear' }, { kind: 'external', url: CACHE_HELP_URL, label: 'How to clear cache and cookies (Office Ally)' }],
+  actions: [
+    { kind: 'portalWindow', mode: 'clear' },
+    { kind: 'external', url: CACHE_HELP_URL, label: 'How to clear cache and cookies (Office Ally)' },
+  ],
 };
 
 export const SYMPTOMS: readonly Symptom[] = [
@@ -195,7 +197,8 @@ export const SYMPTOMS: readonly Symptom[] = [
       {
         id: 'save-often',
         title: 'Save your work every few minutes',
-        detail: 'The portal logs you out after a period without activity; that is required for HIPAA. Saving counts as activity and protects your notes and claim edits.',
+        detail:
+          'The portal logs you out after a period without activity; that is required for HIPAA. Saving counts as activity and protects your notes and claim edits.',
         quote: 'ensure you are actively saving your work, such as clinical notes or claim edits, every few minutes',
         source: SEED_PORTALS_ARTICLE,
         actions: [{ kind: 'screen', screen: 'timers', label: 'Start a session timer' }],
@@ -255,7 +258,8 @@ export const SYMPTOMS: readonly Symptom[] = [
         ...checkPortal,
         id: 'choose-portal',
         title: 'Pick the portal by the task',
-        detail: 'Claims and claim status: Service Center. Schedule and patient details: Practice Mate. SOAP notes and prescriptions: EHR 24/7. Patients viewing records and paying: Patient Ally.',
+        detail:
+          'Claims and claim status: Service Center. Schedule and patient details: Practice Mate. SOAP notes and prescriptions: EHR 24/7. Patients viewing records and paying: Patient Ally.',
       },
       {
         id: 'practice-mate-login',
@@ -301,7 +305,8 @@ export const SYMPTOMS: readonly Symptom[] = [
       {
         id: 'ask-security-admin',
         title: "Ask your practice's Security Administrator about access hours",
-        detail: 'Office Ally lets a Security Administrator limit the hours a user may log in. Ask them whether your account has access hours and what they are.',
+        detail:
+          'Office Ally lets a Security Administrator limit the hours a user may log in. Ask them whether your account has access hours and what they are.',
         quote: 'Office Ally lets a Security Administrator limit user access hours',
         source: ISSUE_6,
       },
@@ -327,4 +332,3 @@ export const SUPPORT_STEP = {
 export function findSymptom(id: string | null | undefined): Symptom | undefined {
   return SYMPTOMS.find((symptom) => symptom.id === id);
 }
-

@@ -25,7 +25,6 @@ export function builtOnFirstUse<T extends object>(build: () => T): T {
 }
 
 /** Keeps literal channel names and schema types while checking the shape; the schemas are built on first use. */
-export const defineChannels = <T extends Record<`${string}:${string}`, ChannelSpec>>(channels: () => T): T =>
-  builtOnFirstUse(channels);
+export const defineChannels = <T extends Record<`${string}:${string}`, ChannelSpec>>(channels: () => T): T => builtOnFirstUse(channels);
 
 export const defineEvents = <T extends Record<`${string}:${string}`, z.ZodType>>(events: () => T): T => builtOnFirstUse(events);

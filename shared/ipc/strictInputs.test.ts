@@ -12,8 +12,22 @@ const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.
 
 /** Types that cannot hold an object schema. */
 const LEAVES = new Set([
-  'string', 'number', 'int', 'boolean', 'bigint', 'symbol', 'null', 'undefined', 'void', 'never',
-  'date', 'enum', 'literal', 'nan', 'template_literal', 'file',
+  'string',
+  'number',
+  'int',
+  'boolean',
+  'bigint',
+  'symbol',
+  'null',
+  'undefined',
+  'void',
+  'never',
+  'date',
+  'enum',
+  'literal',
+  'nan',
+  'template_literal',
+  'file',
 ]);
 
 /** Dotted paths of the object schemas under `schema` that would drop unknown keys. */
@@ -74,7 +88,11 @@ describe('channel inputs are strict', () => {
       c: z.strictObject({ d: z.lazy(() => z.object({})) }).nullable(),
       e: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('x') }), z.object({ kind: z.literal('y') })]),
       f: z.transform((s: unknown) => String(s)).pipe(z.string()),
-      h: z.string().trim().transform((s) => s.length).pipe(z.number()),
+      h: z
+        .string()
+        .trim()
+        .transform((s) => s.length)
+        .pipe(z.number()),
       g: z.unknown(),
     });
     expect(nonStrictObjects(deep)).toEqual([

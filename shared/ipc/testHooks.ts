@@ -8,7 +8,13 @@ import { defineChannels } from './define';
 export const testHookChannels = defineChannels(() => ({
   /** Moves the main-process clock forward. */
   'test:advanceClock': {
-    input: z.strictObject({ ms: z.number().int().min(0).max(400 * 24 * 3600 * 1000) }),
+    input: z.strictObject({
+      ms: z
+        .number()
+        .int()
+        .min(0)
+        .max(400 * 24 * 3600 * 1000),
+    }),
     output: z.object({ now: z.number() }),
   },
   /** What the clipboard adapter holds. */

@@ -173,9 +173,7 @@ export const auditVerification = z.union([
  * Why an earlier activity log was set aside and a new one started: its key could not be opened or
  * was gone, or (key present) the log no longer matches its keyed head file — cut, emptied, deleted.
  */
-export const auditSetAsideReason = z.enum([
-  'key-unreadable', 'key-missing', 'records-removed', 'log-emptied', 'log-deleted', 'head-missing', 'head-mismatch',
-]);
+export const auditSetAsideReason = z.enum(['key-unreadable', 'key-missing', 'records-removed', 'log-emptied', 'log-deleted', 'head-missing', 'head-mismatch']);
 export type AuditSetAsideReason = z.infer<typeof auditSetAsideReason>;
 
 const ok = z.object({ done: z.literal(true) });
@@ -256,13 +254,15 @@ export const vaultChannels = defineChannels(() => ({
   'vault:health': { input: z.void(), output: z.array(entryHealth) },
   /** A random password meeting the composition baseline, without look-alike characters. */
   'vault:generate': {
-    input: z.strictObject({
-      length: z.number().int().min(12, 'Use 12 to 64 characters.').max(64, 'Use 12 to 64 characters.').default(16),
-      upper: z.boolean().default(true),
-      lower: z.boolean().default(true),
-      digits: z.boolean().default(true),
-      symbols: z.boolean().default(true),
-    }).refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] }),
+    input: z
+      .strictObject({
+        length: z.number().int().min(12, 'Use 12 to 64 characters.').max(64, 'Use 12 to 64 characters.').default(16),
+        upper: z.boolean().default(true),
+        lower: z.boolean().default(true),
+        digits: z.boolean().default(true),
+        symbols: z.boolean().default(true),
+      })
+      .refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] }),
     output: z.object({ password: z.string() }),
   },
   /** The unlocked profile's activity log and whether the log chain is intact. */
@@ -284,7 +284,13 @@ export const vaultChannels = defineChannels(() => ({
   },
   /** Imports a backup file as a profile; nothing is imported unless every check passes. */
   'vault:importBackup': {
-    input: z.strictObject({ content: z.string().min(1, 'Choose a backup file.').max(20 * 1024 * 1024), passphrase }),
+    input: z.strictObject({
+      content: z
+        .string()
+        .min(1, 'Choose a backup file.')
+        .max(20 * 1024 * 1024),
+      passphrase,
+    }),
     output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
   },
   /** Whether the text contains any password of the unlocked profile (never which one). */

@@ -106,7 +106,8 @@ export const POLICIES = {
   ClipboardClearSecondsMax: define({
     kind: 'ceiling',
     title: 'Longest time a copied password stays on the clipboard (seconds)',
-    description: 'The longest time (1 to 300 seconds) a copied password stays on the clipboard. Staff may choose a shorter time, never a longer one, and cannot turn clearing off.',
+    description:
+      'The longest time (1 to 300 seconds) a copied password stays on the clipboard. Staff may choose a shorter time, never a longer one, and cannot turn clearing off.',
     category: 'Vault',
     shape: { type: 'integer', min: 1, max: 300 },
     schema: int(1, 300, 'The seconds'),
@@ -115,7 +116,8 @@ export const POLICIES = {
   PassphraseMinLength: define({
     kind: 'fixed',
     title: 'Minimum vault passphrase length',
-    description: 'The fewest characters (8 to 128) a new vault passphrase must have, when a profile is created or its passphrase changed. AllyDesk never accepts fewer than 8.',
+    description:
+      'The fewest characters (8 to 128) a new vault passphrase must have, when a profile is created or its passphrase changed. AllyDesk never accepts fewer than 8.',
     category: 'Vault',
     shape: { type: 'integer', min: 8, max: 128 },
     schema: int(8, 128, 'The length'),
@@ -124,7 +126,8 @@ export const POLICIES = {
   PinUnlock: define({
     kind: 'fixed',
     title: 'PIN unlock',
-    description: '"allowed" lets staff unlock their vault profile with a short PIN for a while after a passphrase unlock; "disabled" always asks for the passphrase.',
+    description:
+      '"allowed" lets staff unlock their vault profile with a short PIN for a while after a passphrase unlock; "disabled" always asks for the passphrase.',
     category: 'Vault',
     shape: { type: 'enum', options: ['allowed', 'disabled'] },
     schema: onOff,

@@ -6,7 +6,13 @@ const layer = (raw: Record<string, unknown>, scope: 'machine' | 'user' = 'machin
 describe('policy validation', () => {
   it('keeps good values, names each bad one, and checks portal maps portal by portal', () => {
     const { values, notices } = validateLayer(
-      layer({ BrowserMode: 'off', PassphraseMinLength: 6, PortalAutoSubmit: 'yes', PortalInactivityMinutes: { ehr: 30, sftp: 1000 }, PortalLoginPages: 'https://www.officeally.com/' }),
+      layer({
+        BrowserMode: 'off',
+        PassphraseMinLength: 6,
+        PortalAutoSubmit: 'yes',
+        PortalInactivityMinutes: { ehr: 30, sftp: 1000 },
+        PortalLoginPages: 'https://www.officeally.com/',
+      }),
     );
     expect(values).toEqual({ PortalInactivityMinutes: { ehr: 30 } });
     expect(notices).toEqual([
@@ -32,6 +38,9 @@ describe('policy validation', () => {
     });
     expect(state.values).toEqual({ VaultIdleLockMinutesMax: 5, PinMaxHours: 2 });
     expect(state.sources).toEqual({ VaultIdleLockMinutesMax: { scope: 'machine', location: 'M' }, PinMaxHours: { scope: 'user', location: 'U' } });
-    expect(state.notices).toEqual(['earlier', 'Practice policy VaultIdleLockMinutesMax from U was not used: M sets it too, and the machine-wide setting wins.']);
+    expect(state.notices).toEqual([
+      'earlier',
+      'Practice policy VaultIdleLockMinutesMax from U was not used: M sets it too, and the machine-wide setting wins.',
+    ]);
   });
 });

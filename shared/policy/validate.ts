@@ -73,7 +73,9 @@ export function mergePolicy(read: PolicyRead): PolicyState {
     state.notices.push(...notices);
     for (const name of Object.keys(values) as PolicyName[]) {
       if (state.values[name] !== undefined) {
-        state.notices.push(`Practice policy ${name} from ${layer.location} was not used: ${state.sources[name]!.location} sets it too, and the machine-wide setting wins.`);
+        state.notices.push(
+          `Practice policy ${name} from ${layer.location} was not used: ${state.sources[name]!.location} sets it too, and the machine-wide setting wins.`,
+        );
         continue;
       }
       (state.values as Record<string, unknown>)[name] = values[name];

@@ -70,7 +70,9 @@ export function findHiddenCharacters(value: string): HiddenCharacter[] {
 /** Removes leading/trailing hidden characters and every zero-width, formatting or control character; keeps ordinary inside spaces. */
 export function removeHiddenCharacters(value: string): string {
   const found = findHiddenCharacters(value);
-  const drop = new Set(found.filter((h) => h.position !== 'inside' || h.kind === 'zero-width' || h.kind === 'other-invisible' || h.kind === 'control').map((h) => h.index));
+  const drop = new Set(
+    found.filter((h) => h.position !== 'inside' || h.kind === 'zero-width' || h.kind === 'other-invisible' || h.kind === 'control').map((h) => h.index),
+  );
   return [...value].filter((_, i) => !drop.has(i)).join('');
 }
 
@@ -78,6 +80,8 @@ export function removeHiddenCharacters(value: string): string {
 export function describeHiddenCharacters(value: string): string | null {
   const found = findHiddenCharacters(value).filter((h) => h.position !== 'inside' || h.kind !== 'space');
   if (found.length === 0) return null;
-  const parts = found.map((h) => `a ${h.name} ${h.position === 'inside' ? `at position ${h.index + 1}` : `at the ${h.position === 'leading' ? 'start' : 'end'}`}`);
+  const parts = found.map(
+    (h) => `a ${h.name} ${h.position === 'inside' ? `at position ${h.index + 1}` : `at the ${h.position === 'leading' ? 'start' : 'end'}`}`,
+  );
   return `This contains ${parts.join(', ')}. Portals treat these as part of the text, so the login is rejected.`;
 }

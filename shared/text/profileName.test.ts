@@ -21,7 +21,8 @@ describe('profile names', () => {
   });
 
   it('accepts ordinary names, accents, whole emoji and unusual spaces', () => {
-    for (const name of ['Maria Lopez', 'José Núñez', "Siobhán O'Neil-Brady", 'Dr. Chen 🙂', 'Ann\u00a0Lee', '  Ann   Lee ']) expect(profileNameProblem(name), name).toBeNull();
+    for (const name of ['Maria Lopez', 'José Núñez', "Siobhán O'Neil-Brady", 'Dr. Chen 🙂', 'Ann\u00a0Lee', '  Ann   Lee '])
+      expect(profileNameProblem(name), name).toBeNull();
   });
 
   it('stores names composed, with one space between words and none at the ends', () => {
@@ -31,7 +32,8 @@ describe('profile names', () => {
 
   it('gives look-alike names one key: case, spacing, composition and (older) invisible characters', () => {
     const key = profileNameKey('Fuzz Owner');
-    for (const alike of ['fuzz owner', 'FUZZ  OWNER', ' Fuzz\u00a0Owner ', 'Fuzz Owner\u200b', 'Fu\u200dzz Owner', 'Fuzz\u202e Owner']) expect(profileNameKey(alike), alike).toBe(key);
+    for (const alike of ['fuzz owner', 'FUZZ  OWNER', ' Fuzz\u00a0Owner ', 'Fuzz Owner\u200b', 'Fu\u200dzz Owner', 'Fuzz\u202e Owner'])
+      expect(profileNameKey(alike), alike).toBe(key);
     expect(profileNameKey('José')).toBe(profileNameKey('Jose\u0301'));
     expect(profileNameKey('Fuzz Owners')).not.toBe(key);
   });

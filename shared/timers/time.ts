@@ -12,9 +12,8 @@ export interface ZoneOptions {
 }
 
 const zoneName = (at: number, options: ZoneOptions) =>
-  new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, timeZoneName: 'short' })
-    .formatToParts(at)
-    .find((part) => part.type === 'timeZoneName')?.value ?? '';
+  new Intl.DateTimeFormat(options.locale, { timeZone: options.timeZone, timeZoneName: 'short' }).formatToParts(at).find((part) => part.type === 'timeZoneName')
+    ?.value ?? '';
 
 /**
  * "10:42 AM". When a clock change falls between `now` and `at` (1:05 AM exists twice on the
@@ -35,9 +34,7 @@ export function formatClockTime(at: number, options: ZoneOptions & { now?: numbe
 /** "Tuesday, March 3" style date for a calendar date. */
 export function formatCalendarDate(date: string, locale?: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d),
-  );
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /** The calendar date of an instant in the given (or local) zone. */

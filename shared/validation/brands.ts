@@ -38,4 +38,3 @@ const BRAND_NAMES: Record<CardBrand, string> = {
   naranja: 'Naranja',
 };
 export const brandName = (brand: CardBrand) => BRAND_NAMES[brand];
-

@@ -122,6 +122,8 @@ describe('the record sent to main', () => {
     expect(autopayEnrollRecord.safeParse({ ...base, last4: '111' }).success).toBe(false);
     expect(autopayEnrollRecord.safeParse({ ...base, brand: 'platinum' }).success).toBe(false);
     expect(autopayEnrollRecord.safeParse({ ...base, product: 'patient-ally' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ product: 'ehr', method: 'ach', accountType: 'checking', last4: '6789', account: '000123456789' }).success).toBe(false);
+    expect(autopayEnrollRecord.safeParse({ product: 'ehr', method: 'ach', accountType: 'checking', last4: '6789', account: '000123456789' }).success).toBe(
+      false,
+    );
   });
 });

@@ -19,8 +19,7 @@ const rule = (problem: (value: string) => string | null) =>
     const message = problem(value);
     if (message) ctx.addIssue({ code: 'custom', message });
   });
-const required = (message: string, max = 100) =>
-  z.string().trim().min(1, message).max(max, `Keep this under ${max} characters.`);
+const required = (message: string, max = 100) => z.string().trim().min(1, message).max(max, `Keep this under ${max} characters.`);
 const optional = (max = 100) => z.string().trim().max(max, `Keep this under ${max} characters.`);
 
 export const billingSchema = z.object({

@@ -18,4 +18,3 @@ export const autopayEnrollRecord = z.discriminatedUnion('method', [
   z.strictObject({ product, method: z.literal('ach'), accountType: z.enum(ACCOUNT_TYPES), last4 }),
 ]);
 export type AutopayEnrollRecord = z.infer<typeof autopayEnrollRecord>;
-

@@ -113,5 +113,7 @@ test('a keyboard-only user cancels Service Center (New) through the toggle and t
   await page.getByRole('switch', { name: /Autopay Enrollment terms/ }).press('Space');
   await tabTo(page, dialog.getByRole('button', { name: 'Yes, Cancel Autopay' }));
   await page.keyboard.press('Enter');
-  await expect(page.locator('.status-bad')).toHaveText('You are not currently enrolled in autopay. Click the switch below to avoid disruptions to your account.');
+  await expect(page.locator('.status-bad')).toHaveText(
+    'You are not currently enrolled in autopay. Click the switch below to avoid disruptions to your account.',
+  );
 });

@@ -53,7 +53,10 @@ test('desk: the header shows who is signed in; a PIN unlocks after a lock; three
   await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible();
 
   await page.keyboard.press('Control+Shift+L');
-  for (const [wrong, left] of [['482915', '2 tries left'], ['482916', '1 try left']] as const) {
+  for (const [wrong, left] of [
+    ['482915', '2 tries left'],
+    ['482916', '1 try left'],
+  ] as const) {
     await pinField.fill(wrong);
     await page.getByRole('button', { name: 'Unlock with PIN' }).click();
     await expect(page.getByText(`That PIN is not right. ${left}, then your passphrase is needed.`).first()).toBeVisible();
@@ -69,7 +72,7 @@ test('desk: the header shows who is signed in; a PIN unlocks after a lock; three
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 30_000 });
 
-  const events = ((await app.invoke<{ records: { event: string }[] }>('vault:audit')).data!.records).map((r) => r.event);
+  const events = (await app.invoke<{ records: { event: string }[] }>('vault:audit')).data!.records.map((r) => r.event);
   expect(events).toEqual(expect.arrayContaining(['pin-set', 'pin-unlock', 'pin-unlock-failed', 'pin-expired']));
 });
 

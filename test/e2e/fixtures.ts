@@ -112,7 +112,10 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         dataDir,
         runtime: 'electron',
         invoke: (channel, input) =>
-          page.evaluate(([c, i]) => (window as unknown as { allydesk: { invoke: (c: string, i: unknown) => Promise<never> } }).allydesk.invoke(c as string, i), [channel, input] as const),
+          page.evaluate(
+            ([c, i]) => (window as unknown as { allydesk: { invoke: (c: string, i: unknown) => Promise<never> } }).allydesk.invoke(c as string, i),
+            [channel, input] as const,
+          ),
       });
       await electronApp.close();
       rmSync(dataDir, { recursive: true, force: true });
@@ -157,9 +160,7 @@ export async function screenshot(page: Page, name: string) {
 
 /** axe with the WCAG 2.2 AA rule set; fails listing each violation and its first target. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes[0]?.target.join(' ')}`);
   expect(summary, 'axe violations').toEqual([]);
 }

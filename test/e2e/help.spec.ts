@@ -21,7 +21,10 @@ async function pressUntil(page: Page, key: string, isTarget: () => Promise<boole
   throw new Error(`Pressing ${key} ${max} times never reached the target`);
 }
 const focusedIs = (page: Page, selectorOrName: { role: Parameters<Page['getByRole']>[0]; name: string | RegExp }) => () =>
-  page.getByRole(selectorOrName.role, { name: selectorOrName.name }).evaluate((el) => el === document.activeElement).catch(() => false);
+  page
+    .getByRole(selectorOrName.role, { name: selectorOrName.name })
+    .evaluate((el) => el === document.activeElement)
+    .catch(() => false);
 
 test('the help home is the portal chooser, and every help screen passes axe', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2, name: SCREENS[0]!.heading })).toBeVisible();
@@ -41,7 +44,10 @@ test('the password screen shows the reset video link and a QR code of it', async
   await expect(video).toHaveAttribute('rel', 'noreferrer');
   const qr = page.getByRole('img', { name: /QR code: scan with your phone to open the 2-minute password reset video/ });
   await expect(qr).toHaveAttribute('src', /^data:image\/svg\+xml/);
-  await expect(page.getByRole('link', { name: /clearing cache and cookies/ })).toHaveAttribute('href', 'https://support.officeally.com/knowledgebase/web-browser');
+  await expect(page.getByRole('link', { name: /clearing cache and cookies/ })).toHaveAttribute(
+    'href',
+    'https://support.officeally.com/knowledgebase/web-browser',
+  );
 });
 
 test('offline, the app says links need internet and still shows everything written', async ({ page }) => {

@@ -32,7 +32,10 @@ function putPolicy(policy: unknown) {
 }
 
 test.beforeEach(async ({ browserName: _browserName }, testInfo) => {
-  test.skip(testInfo.project.name !== 'browser', 'The policy file is handed to the browser host here; the desktop runtime reads it through the same policy service (unit tests).');
+  test.skip(
+    testInfo.project.name !== 'browser',
+    'The policy file is handed to the browser host here; the desktop runtime reads it through the same policy service (unit tests).',
+  );
   test.skip(process.getuid?.() !== 0, 'The host reads a policy file only when root owns it; these tests must run as root to give it one.');
   folder = mkdtempSync(join(tmpdir(), 'allydesk-e2e-policy-'));
   policyFile = join(folder, 'policy.json');
@@ -52,7 +55,13 @@ async function openApp(browser: Browser, host: HostProcess) {
   return { page, context };
 }
 const invoke = async (host: HostProcess, channel: string, input?: unknown) =>
-  (await fetch(`${host.origin}/ipc/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-allydesk-token': host.token }, body: JSON.stringify({ input }) })).json();
+  (
+    await fetch(`${host.origin}/ipc/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-allydesk-token': host.token },
+      body: JSON.stringify({ input }),
+    })
+  ).json();
 
 test('fixed Settings fields say IT set them; the Practice policy view lists what is in force; a live change shows', async ({ chromiumBrowser }) => {
   const host = await startBrowserHost({ env: { ALLYDESK_TEST_POLICY_FILE: policyFile } });
@@ -111,7 +120,10 @@ test('the vault offers no idle lock above IT’s ceiling, and main refuses one',
     const refused = await invoke(host, 'vault:updateSettings', { clipboardClearSeconds: 30, idleLockMinutes: 60, rotationDays: 90, practiceName: '' });
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: "Your practice's IT allows the vault to stay unlocked for at most 10 minutes without use. Choose 10 minutes or less." },
+      error: {
+        code: 'forbidden',
+        message: "Your practice's IT allows the vault to stay unlocked for at most 10 minutes without use. Choose 10 minutes or less.",
+      },
     });
   } finally {
     await context.close();
@@ -123,7 +135,10 @@ test('the vault offers no idle lock above IT’s ceiling, and main refuses one',
 /** Runs the built host to its exit (or 10 s), collecting what it prints. */
 function runHost(env: Record<string, string>) {
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-'));
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js')], { env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
+    env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -143,9 +158,12 @@ test('BrowserMode "disabled": the browser host refuses to start, with one clear 
   const result = await runHost({ ALLYDESK_TEST_HOOKS: '1', ALLYDESK_TEST_POLICY_FILE: policyFile });
   expect(result.code).toBe(3);
   expect(result.stdout).toBe('');
-  expect(result.stderr.trim().split('\n').filter((line) => !line.startsWith('['))).toEqual([
-    `AllyDesk's browser mode is turned off by your practice's IT (BrowserMode policy in ${policyFile}); use the AllyDesk desktop app instead.`,
-  ]);
+  expect(
+    result.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => !line.startsWith('[')),
+  ).toEqual([`AllyDesk's browser mode is turned off by your practice's IT (BrowserMode policy in ${policyFile}); use the AllyDesk desktop app instead.`]);
 });
 
 test('BrowserMode turned off while the browser host runs: it stops, with the same line', async () => {
@@ -155,7 +173,9 @@ test('BrowserMode turned off while the browser host runs: it stops, with the sam
   const exited = new Promise<number | null>((resolve) => host.process.once('exit', resolve));
   putPolicy({ ...POLICY, BrowserMode: 'disabled' });
   expect(await exited).toBe(3);
-  expect(stderr).toContain(`AllyDesk's browser mode is turned off by your practice's IT (BrowserMode policy in ${policyFile}); use the AllyDesk desktop app instead.`);
+  expect(stderr).toContain(
+    `AllyDesk's browser mode is turned off by your practice's IT (BrowserMode policy in ${policyFile}); use the AllyDesk desktop app instead.`,
+  );
   rmSync(host.dataDir, { recursive: true, force: true });
 });
 

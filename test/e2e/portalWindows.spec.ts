@@ -24,7 +24,10 @@ const ANN = { username: 'ann.frontdesk', password: 'Correct-Horse-7!' };
 const BOB = { username: 'bob.billing', password: 'Bob-Pass-42' };
 
 async function setUp(app: AppUnderTest, idleSeconds = 600) {
-  test.skip(app.runtime === 'electron', 'Portal windows in the Electron runtime are covered by the adapter unit tests here (no Electron binary on this machine).');
+  test.skip(
+    app.runtime === 'electron',
+    'Portal windows in the Electron runtime are covered by the adapter unit tests here (no Electron binary on this machine).',
+  );
   portal = await startStandInPortal({ users: { [ANN.username]: ANN.password, [BOB.username]: BOB.password }, idleSeconds });
   const saved = await app.invoke('reference:setOverrides', { portalUrls: { 'practice-mate': portal.url } });
   expect(saved.ok, JSON.stringify(saved.error)).toBe(true);
@@ -46,14 +49,28 @@ async function portalWindow(app: AppUnderTest, sessionName: string, path: RegExp
   const port = readFileSync(portFile, 'utf8').split('\n')[0];
   portalBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
   let found: Page | undefined;
-  await expect.poll(() => (found = portalBrowser!.contexts().flatMap((c) => c.pages()).find((p) => path.test(p.url()))) !== undefined, { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        (found = portalBrowser!
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => path.test(p.url()))) !== undefined,
+      { timeout: 20_000 },
+    )
+    .toBe(true);
   return found!;
 }
 
 const session = async (app: AppUnderTest) =>
-  ((await app.invoke<{ sessions: { portalId: string; startedAt: number; phase: string }[] }>('timers:list')).data!.sessions.find((s) => s.portalId === 'practice-mate'));
+  (await app.invoke<{ sessions: { portalId: string; startedAt: number; phase: string }[] }>('timers:list')).data!.sessions.find(
+    (s) => s.portalId === 'practice-mate',
+  );
 
-test('Log in as Ann: exact credentials, timer from the login, pop-up in the same session, real input restarts the timer, autopay seen, no cached patient page', async ({ app, page }) => {
+test('Log in as Ann: exact credentials, timer from the login, pop-up in the same session, real input restarts the timer, autopay seen, no cached patient page', async ({
+  app,
+  page,
+}) => {
   await setUp(app);
   await createProfile(page, 'Ann');
   await saveLogin(app, ANN);
@@ -118,7 +135,9 @@ test("a second staff member's window never sends the first one's cookie; the idl
   await screenshot(page, 'portal-windows-idle-learned');
   await expectAccessible(page);
   await page.getByRole('button', { name: /Set Practice Mate.s inactivity timer to 25 minutes/ }).click();
-  await expect.poll(async () => (await app.invoke<{ sessionMinutes: Record<string, number> }>('timers:getSettings')).data!.sessionMinutes['practice-mate']).toBe(25);
+  await expect
+    .poll(async () => (await app.invoke<{ sessionMinutes: Record<string, number> }>('timers:getSettings')).data!.sessionMinutes['practice-mate'])
+    .toBe(25);
 
   expect((await app.invoke('vault:createProfile', { name: 'Bob', passphrase: 'lantern orchard velvet 43' })).ok).toBe(true);
   const bobEntry = await saveLogin(app, BOB);
@@ -143,7 +162,9 @@ test("End my shift closes the staff member's portal window and wipes its session
 
   await page.keyboard.press('Control+Shift+E');
   const dialog = page.getByRole('alertdialog', { name: 'End your shift, Ann?' });
-  await expect(dialog.getByRole('list', { name: 'What will close' }).getByRole('listitem')).toContainText(['1 portal window closes and all your saved portal sessions are wiped.']);
+  await expect(dialog.getByRole('list', { name: 'What will close' }).getByRole('listitem')).toContainText([
+    '1 portal window closes and all your saved portal sessions are wiped.',
+  ]);
   await dialog.getByRole('button', { name: 'End my shift' }).click();
   await expect(page.getByText('The shift ended: everything was locked and closed. Ready for the next person.')).toBeVisible();
   await expect.poll(async () => (await app.invoke<{ windows: unknown[] }>('portals:list')).data!.windows).toEqual([]);
@@ -157,7 +178,12 @@ test("End my shift closes the staff member's portal window and wipes its session
   const reopened = await app.invoke('portals:open', { portalId: 'practice-mate' });
   expect(reopened.ok, JSON.stringify(reopened.error)).toBe(true);
   await expect.poll(() => portal.requests.slice(mark).some((r) => r.path === '/login'), { timeout: 30_000 }).toBe(true);
-  expect(portal.requests.slice(mark).map((r) => r.cookies.OASESSION).filter(Boolean)).toEqual([]);
+  expect(
+    portal.requests
+      .slice(mark)
+      .map((r) => r.cookies.OASESSION)
+      .filter(Boolean),
+  ).toEqual([]);
   expect(portal.requests.slice(mark).some((r) => r.cookies.OASESSION === annCookie)).toBe(false);
 });
 

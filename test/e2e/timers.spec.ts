@@ -9,7 +9,7 @@ async function openTimers(page: Page) {
 }
 
 const advance = (app: AppUnderTest, ms: number) => app.invoke('test:advanceClock', { ms });
-const notifications = async (app: AppUnderTest) => ((await app.invoke<{ title: string; body: string }[]>('test:notifications')).data ?? []);
+const notifications = async (app: AppUnderTest) => (await app.invoke<{ title: string; body: string }[]>('test:notifications')).data ?? [];
 const card = (page: Page, title: string) => page.getByRole('article', { name: title });
 const localDate = (ms: number) => new Date(ms).toLocaleDateString('en-CA');
 

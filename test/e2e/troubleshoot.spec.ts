@@ -42,7 +42,8 @@ test.describe('each symptom path, end to end', () => {
       await expect(tried.getByRole('listitem')).toHaveText(symptom.steps.map((s) => `${s.title} – did not fix it`));
       await expect(page.getByRole('form', { name: 'Write to Office Ally support' })).toBeVisible();
       await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`Problem: ${escape(symptom.label)}\n`));
-      for (const s of symptom.steps) await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`\n- ${escape(s.title)} – did not fix it\n`));
+      for (const s of symptom.steps)
+        await expect(page.getByLabel('Preview of the message')).toHaveValue(new RegExp(`\n- ${escape(s.title)} – did not fix it\n`));
       await expectAccessible(page);
       if (symptom.id === 'sftp-sync') await shot(page, 'support');
       await page.getByRole('button', { name: 'Start over' }).click();

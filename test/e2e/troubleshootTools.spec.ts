@@ -78,7 +78,10 @@ test('lockout and 2FA actions ask for the portal and start real timers that the 
   await expect(page.getByRole('article', { name: 'Practice Mate lockout' })).toBeVisible();
 });
 
-test('"wrong portal" opens the portal chooser; "forgot password" opens the password help with the reset video; the video also opens through the allow-list', async ({ app, page }) => {
+test('"wrong portal" opens the portal chooser; "forgot password" opens the password help with the reset video; the video also opens through the allow-list', async ({
+  app,
+  page,
+}) => {
   await openTroubleshooter(page);
   await page.getByRole('button', { name: 'My username or password is rejected' }).click();
   await page.getByRole('button', { name: 'No, next step' }).click();

@@ -37,7 +37,8 @@ test('vault: add a login with a trailing space, copy, clear, lock, throttle, unl
   await card.getByRole('button', { name: 'Copy password for Practice Mate' }).click();
   // Without a desktop clipboard command (as here) browser mode says plainly that nothing reached the
   // system clipboard; with one, it says copied. Either way main holds exactly the password.
-  const copied = app.runtime === 'electron' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY ? /copied|could not reach/ : /could not reach this computer's clipboard/;
+  const copied =
+    app.runtime === 'electron' || process.env.DISPLAY || process.env.WAYLAND_DISPLAY ? /copied|could not reach/ : /could not reach this computer's clipboard/;
   await expect(page.getByRole('status').filter({ hasText: copied })).toBeVisible();
   expect(await app.invoke('test:clipboard')).toEqual({ ok: true, data: { text: 'Quokka!Parsnip77' } });
   await expectAccessible(page);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
 import { createProfile, PASS } from './vaultHelpers';
 
-test('vault activity: an earlier log whose key cannot be opened is kept and named; quitting still writes the last record', async ({ chromiumBrowser }, testInfo) => {
+test('vault activity: an earlier log whose key cannot be opened is kept and named; quitting still writes the last record', async ({
+  chromiumBrowser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', 'Seeds the data folder before the browser host starts.');
   test.setTimeout(90_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-audit-'));
@@ -33,13 +35,18 @@ test('vault activity: an earlier log whose key cannot be opened is kept and name
     await stopBrowserHost(host);
   }
   // The host locked the vault on the way out and waited for that record to reach the log.
-  const events = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { event: string; detail?: { reason?: string } });
+  const events = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { event: string; detail?: { reason?: string } });
   expect(events.at(-1)).toMatchObject({ event: 'lock', detail: { reason: 'quit' } });
   expect(events[0]).toMatchObject({ event: 'audit-restarted', detail: { reason: 'key-unreadable' } });
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-test('vault activity: records cut from the end of the log while AllyDesk was closed are noticed at the next start, kept and named', async ({ chromiumBrowser }, testInfo) => {
+test('vault activity: records cut from the end of the log while AllyDesk was closed are noticed at the next start, kept and named', async ({
+  chromiumBrowser,
+}, testInfo) => {
   test.skip(testInfo.project.name !== 'browser', 'Edits the data folder between two browser-host runs.');
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-audit-cut-'));
@@ -72,7 +79,9 @@ test('vault activity: records cut from the end of the log while AllyDesk was clo
     await expect(page.getByText(/The activity log is intact/)).toBeVisible();
     const kept = readdirSync(dataDir).find((name) => name.startsWith('audit.set-aside-'))!;
     expect(readFileSync(join(dataDir, kept), 'utf8')).toBe(cut);
-    await expect(page.getByText(`Records were removed from the end of the earlier activity log, so it kept that log in the data folder as ${kept} and started a new one.`)).toBeVisible();
+    await expect(
+      page.getByText(`Records were removed from the end of the earlier activity log, so it kept that log in the data folder as ${kept} and started a new one.`),
+    ).toBeVisible();
     await expectAccessible(page);
   });
   rmSync(dataDir, { recursive: true, force: true });

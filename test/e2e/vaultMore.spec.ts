@@ -92,6 +92,9 @@ test('vault: SFTP login with a generated password, health, activity, settings, b
   await page.getByRole('button', { name: 'Import' }).click();
   await expect(page.getByText('Unlocked for Maria Lopez')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('sftp-7731')).toBeVisible();
-  const events = (await readFileSync(join(app.dataDir, 'audit.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).event as string);
+  const events = (await readFileSync(join(app.dataDir, 'audit.jsonl'), 'utf8'))
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l).event as string);
   expect(events).toEqual(expect.arrayContaining(['export', 'profile-delete', 'import']));
 });

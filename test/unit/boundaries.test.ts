@@ -13,9 +13,11 @@ function sources(dir: string): string[] {
   });
 }
 const importsOf = (file: string) =>
-  [...readFileSync(join(root, file), 'utf8').matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? '',
-  );
+  [
+    ...readFileSync(join(root, file), 'utf8').matchAll(
+      /(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 const MAY_IMPORT_ELECTRON = /^electron\/(main|window|preload)\.ts$|^electron\/adapters\//;
 
 describe('process boundaries', () => {
@@ -50,11 +52,14 @@ describe('module graph', () => {
   // ties features together that should not know each other; madge walks static and dynamic imports.
   it('has no import cycle', async () => {
     const { default: madge } = await import('madge');
-    const graph = await madge(['electron', 'renderer', 'shared', 'scripts'].map((dir) => join(root, dir)), {
-      baseDir: root,
-      fileExtensions: ['ts', 'tsx', 'mts', 'mjs'],
-      tsConfig: join(root, 'tsconfig.json'),
-    });
+    const graph = await madge(
+      ['electron', 'renderer', 'shared', 'scripts'].map((dir) => join(root, dir)),
+      {
+        baseDir: root,
+        fileExtensions: ['ts', 'tsx', 'mts', 'mjs'],
+        tsConfig: join(root, 'tsconfig.json'),
+      },
+    );
     expect(graph.circular()).toEqual([]);
   }, 60_000);
 });

@@ -96,7 +96,12 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
     writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\nexit 1\n');
     chmodSync(join(fakeElectron, 'electron'), 0o755);
     // Same config, but no fuses (they patch the real binary, which the stand-in is not) and output to temp.
-    const config = { ...(await loadConfig()), electronDist: fakeElectron, electronFuses: null, directories: { buildResources: 'build', output: join(work, 'release') } };
+    const config = {
+      ...(await loadConfig()),
+      electronDist: fakeElectron,
+      electronFuses: null,
+      directories: { buildResources: 'build', output: join(work, 'release') },
+    };
     writeFileSync(join(work, 'config.json'), JSON.stringify(config));
     await run(join(root, 'node_modules/.bin/electron-builder'), ['--dir', '--linux', '--x64', '--projectDir', root, '--config', join(work, 'config.json')], {
       cwd: root,

@@ -22,7 +22,9 @@ function importedElectronNames(): string[] {
   const dir = join(root, 'out/main');
   const files = [mainJs, ...readdirSync(join(dir, 'chunks')).map((f) => join(dir, 'chunks', f))];
   const names = files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/import\s*(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*"electron"/g)].flatMap((m) => m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!)),
+    [...readFileSync(file, 'utf8').matchAll(/import\s*(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*"electron"/g)].flatMap((m) =>
+      m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!),
+    ),
   );
   return [...new Set(names.filter(Boolean))];
 }
@@ -133,7 +135,12 @@ function launchMain(dataDir: string) {
       };
       lines.on('line', check);
       check();
-      void exited.then((code) => setTimeout(() => reject(new Error(`main.js exited (${code}) before ${name}; it reported ${seen.map((e) => e.event).join(', ')}. stderr:\n${stderr}`)), 50));
+      void exited.then((code) =>
+        setTimeout(
+          () => reject(new Error(`main.js exited (${code}) before ${name}; it reported ${seen.map((e) => e.event).join(', ')}. stderr:\n${stderr}`)),
+          50,
+        ),
+      );
     });
   return { child, events: seen, until, exited, stderr: () => stderr };
 }
@@ -145,7 +152,10 @@ beforeAll(async () => {
   const resolveHook = `export async function resolve(specifier, context, next) {
     return specifier === 'electron' ? { url: ${JSON.stringify(pathToFileURL(join(work, 'electron-stub.mjs')).href)}, shortCircuit: true } : next(specifier, context);
   }`;
-  writeFileSync(join(work, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(resolveHook)}`)});\n`);
+  writeFileSync(
+    join(work, 'register.mjs'),
+    `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(resolveHook)}`)});\n`,
+  );
   const main = launchMain(join(work, 'data'));
   await main.until('loadURL').finally(() => main.child.kill());
   events = main.events;
@@ -191,7 +201,13 @@ describe('the built main process (out/main/main.js)', () => {
     expect(page.body).toBe(readFileSync(join(root, 'out/renderer/index.html'), 'utf8').slice(0, 200));
     expect(page.csp).toContain("default-src 'self'");
     expect(responses['app://allydesk/']).toMatchObject({ status: 200, body: page.body });
-    for (const refused of ['app://allydesk/%2e%2e/main/main.js', 'app://allydesk/..%2f..%2fpackage.json', 'app://allydesk/.vite/manifest.json', 'app://allydesk/no-such-file.js', 'app://elsewhere/index.html']) {
+    for (const refused of [
+      'app://allydesk/%2e%2e/main/main.js',
+      'app://allydesk/..%2f..%2fpackage.json',
+      'app://allydesk/.vite/manifest.json',
+      'app://allydesk/no-such-file.js',
+      'app://elsewhere/index.html',
+    ]) {
       expect(responses[refused], refused).toMatchObject({ status: 404, body: 'Not found.' });
     }
   });

@@ -54,7 +54,13 @@ beforeAll(async () => {
   // It tries to fetch Electron's release list, fails offline and carries on with the version given.
   await promisify(execFile)(process.execPath, [cli, '-i', scanDir, '-e', electronVersion, '-r', '-o', report], { cwd: scanDir, timeout: 220_000 });
   const sarif = JSON.parse(readFileSync(report, 'utf8')) as {
-    runs: { results: { ruleId: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[];
+    runs: {
+      results: {
+        ruleId: string;
+        message: { text: string };
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+      }[];
+    }[];
   };
   findings = sarif.runs.flatMap((run) =>
     run.results.map((r) => ({

@@ -20,7 +20,9 @@ describe.skipIf(!seedsPresent)('facts match the seed documents word for word', (
   test('phone, emails, postal address and links appear in the cited seed', () => {
     const guide = seed(SEED_FILES.practiceMateLogin);
     const article = seed(SEED_FILES.loginArticle);
-    expect(article).toContain(`Technical support is available at ${SUPPORT.phone.value}, typically using option ${SUPPORT.phoneOption.value} for technical issues`);
+    expect(article).toContain(
+      `Technical support is available at ${SUPPORT.phone.value}, typically using option ${SUPPORT.phoneOption.value} for technical issues`,
+    );
     expect(guide).toContain(SUPPORT.phone.value.replace(' ', '')); // "(360)975-7000" in the guide
     expect(guide).toContain(SUPPORT.supportEmail.value);
     expect(article).toContain(SUPPORT.infoEmail.value);
@@ -44,7 +46,12 @@ describe.skipIf(!seedsPresent)('facts match the seed documents word for word', (
 
   test('the Practice Mate steps use the guide’s own wording', () => {
     const guide = seed(SEED_FILES.practiceMateLogin);
-    for (const phrase of ['close your browser, reopen, and login again to fix the issue', "use the 'Retrieve' links on the login page (see step 4)", 'The 2-minute video below will show you how to reset your password', 'clearing cache/cookies will clear up most glitches']) {
+    for (const phrase of [
+      'close your browser, reopen, and login again to fix the issue',
+      "use the 'Retrieve' links on the login page (see step 4)",
+      'The 2-minute video below will show you how to reset your password',
+      'clearing cache/cookies will clear up most glitches',
+    ]) {
       expect(guide).toContain(phrase);
       expect(normalize(PRACTICE_MATE_LOGIN.steps.map((s) => s.text).join(' '))).toContain(phrase.replace(' below', ''));
     }

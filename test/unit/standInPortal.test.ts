@@ -7,7 +7,11 @@ afterEach(() => portal?.close());
 
 const post = (url: string, form: Record<string, string>, cookie = '') =>
   fetch(url, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie }, body: new URLSearchParams(form) });
-const sessionCookie = (response: Response) => response.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('OASESSION=')) ?? '';
+const sessionCookie = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('OASESSION=')) ?? '';
 
 describe('stand-in Office Ally portal', () => {
   it('accepts the right one-step and ASP.NET logins only, and records exactly what arrived', async () => {
@@ -17,7 +21,7 @@ describe('stand-in Office Ally portal', () => {
     const ok = await post(portal.url, { username: 'ann', password: 'Pw-1' });
     expect(ok.status).toBe(302);
     expect(ok.headers.get('location')).toBe('/home');
-    expect((await post(`${portal.origin}/slogin.aspx`, { 'Login1$UserName': 'ann', 'Login1$Password': 'Pw-1' })).headers.get('location')).toBe('/home');
+    expect((await post(`${portal.origin}/slogin.aspx`, { Login1$UserName: 'ann', Login1$Password: 'Pw-1' })).headers.get('location')).toBe('/home');
     expect(portal.logins()).toEqual([
       { path: '/login', username: 'ann', password: 'Pw-1 ' },
       { path: '/login', username: 'ann', password: 'Pw-1' },

@@ -29,9 +29,11 @@ type KeyFile = { format: 'allydesk-audit-key'; osSealed: string } | { format: 'a
 export class UnreadableAuditKey extends Error {}
 
 const isPayload = (value: unknown): value is KeyPayload =>
-  typeof value === 'object' && value !== null &&
+  typeof value === 'object' &&
+  value !== null &&
   typeof (value as KeyPayload).key === 'string' &&
-  Number.isInteger((value as KeyPayload).keyedFrom) && (value as KeyPayload).keyedFrom >= 1;
+  Number.isInteger((value as KeyPayload).keyedFrom) &&
+  (value as KeyPayload).keyedFrom >= 1;
 
 function writeKeyFile(path: string, content: KeyFile) {
   // Written whole and then renamed, so a crash never leaves half a key file.

@@ -14,7 +14,8 @@ const tempDir = () => mkdtempSync(join(tmpdir(), 'allydesk-audit-'));
 const newClock = () => new AdjustableClock(() => Date.parse('2026-11-23T09:00:00Z'));
 const linesOf = (dir: string) => readFileSync(join(dir, 'audit.jsonl'), 'utf8').trimEnd().split('\n');
 const writeLines = (dir: string, lines: string[]) => writeFileSync(join(dir, 'audit.jsonl'), `${lines.join('\n')}\n`);
-const keyFileOf = (dir: string) => JSON.parse(readFileSync(join(dir, 'audit-key.json'), 'utf8')) as { osSealed?: string; unsealed?: { key: string; keyedFrom: number } };
+const keyFileOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, 'audit-key.json'), 'utf8')) as { osSealed?: string; unsealed?: { key: string; keyedFrom: number } };
 
 async function logWith(dir: string, seal: SecretSealAdapter, events: AuditEvent[], clock = newClock()) {
   const log = createAuditLog({ dataDir: dir, clock, seal });
@@ -25,7 +26,10 @@ async function logWith(dir: string, seal: SecretSealAdapter, events: AuditEvent[
 
 type Body = Pick<AuditRecord, 'seq' | 'at' | 'profileId' | 'event' | 'entryId' | 'detail'>;
 const fields = (r: Body, prev: string) => [r.seq, r.at, r.profileId, r.event, r.entryId ?? null, r.detail ?? null, prev];
-const sha = (r: Body, prev: string) => createHash('sha256').update(JSON.stringify(fields(r, prev))).digest('hex');
+const sha = (r: Body, prev: string) =>
+  createHash('sha256')
+    .update(JSON.stringify(fields(r, prev)))
+    .digest('hex');
 
 /** Writes a consistent chain the way someone without the key could: every hash recomputed, head matching. */
 function forgeChain(dir: string, bodies: Body[], hashOf: (r: Body, prev: string) => string, marker?: number, head?: (seq: number, hash: string) => object) {
@@ -39,14 +43,19 @@ function forgeChain(dir: string, bodies: Body[], hashOf: (r: Body, prev: string)
   writeLines(dir, lines);
   writeFileSync(join(dir, 'audit-head.json'), JSON.stringify(head ? head(bodies.length, prev) : { seq: bodies.length, hash: prev }));
 }
-const bodiesOf = (dir: string): Body[] => linesOf(dir).map((line) => {
-  const { v: _v, prev: _p, hash: _h, ...body } = JSON.parse(line) as Body & { v?: number; prev: string; hash: string };
-  return body;
-});
+const bodiesOf = (dir: string): Body[] =>
+  linesOf(dir).map((line) => {
+    const { v: _v, prev: _p, hash: _h, ...body } = JSON.parse(line) as Body & { v?: number; prev: string; hash: string };
+    return body;
+  });
 
 /** A log exactly as AllyDesk wrote it before keys (plain SHA-256, no marker). */
 function writeOldLog(dir: string, events: string[]) {
-  forgeChain(dir, events.map((event, i) => ({ seq: i + 1, at: `2026-11-0${i + 1}T08:00:00.000Z`, profileId: 'p1', event })), sha);
+  forgeChain(
+    dir,
+    events.map((event, i) => ({ seq: i + 1, at: `2026-11-0${i + 1}T08:00:00.000Z`, profileId: 'p1', event })),
+    sha,
+  );
 }
 
 describe('keyed audit log', () => {
@@ -54,7 +63,15 @@ describe('keyed audit log', () => {
     const dir = tempDir();
     const log = await logWith(dir, new NoSeal(), ['unlock', 'copy', 'lock']);
     expect(await log.verify()).toEqual({ intact: true, records: 3 });
-    expect(linesOf(dir).map((l) => JSON.parse(l) as { v: number; seq: number }).map((r) => [r.v, r.seq])).toEqual([[2, 1], [2, 2], [2, 3]]);
+    expect(
+      linesOf(dir)
+        .map((l) => JSON.parse(l) as { v: number; seq: number })
+        .map((r) => [r.v, r.seq]),
+    ).toEqual([
+      [2, 1],
+      [2, 2],
+      [2, 3],
+    ]);
     expect((await log.list('p1')).map((r) => r.event)).toEqual(['lock', 'copy', 'unlock']);
     expect(await log.about()).toEqual({ keyProtection: 'none', setAside: null });
     expect(keyFileOf(dir).unsealed?.keyedFrom).toBe(1);
@@ -70,9 +87,15 @@ describe('keyed audit log', () => {
     const lines = linesOf(dir);
     const head = readFileSync(join(dir, 'audit-head.json'), 'utf8');
 
-    writeLines(dir, lines.map((l, i) => (i === 1 ? l.replace('"copy"', '"edit"') : l)));
+    writeLines(
+      dir,
+      lines.map((l, i) => (i === 1 ? l.replace('"copy"', '"edit"') : l)),
+    );
     expect(await log.verify()).toMatchObject({ intact: false, firstBrokenLine: 2, reason: expect.stringMatching(/edited/) });
-    writeLines(dir, lines.filter((_, i) => i !== 2));
+    writeLines(
+      dir,
+      lines.filter((_, i) => i !== 2),
+    );
     expect(await log.verify()).toMatchObject({ intact: false, firstBrokenLine: 3 });
     writeLines(dir, [lines[0]!, lines[2]!, lines[1]!, lines[3]!]);
     expect(await log.verify()).toMatchObject({ intact: false, firstBrokenLine: 2 });
@@ -97,21 +120,43 @@ describe('keyed audit log', () => {
     const dir = tempDir();
     const log = await logWith(dir, new NoSeal(), ['unlock', 'copy', 'lock']);
     // The rewriter hides the copy: drops it and renumbers the rest, every hash recomputed.
-    const bodies = bodiesOf(dir).filter((b) => b.event !== 'copy').map((b, i) => ({ ...b, seq: i + 1 }));
+    const bodies = bodiesOf(dir)
+      .filter((b) => b.event !== 'copy')
+      .map((b, i) => ({ ...b, seq: i + 1 }));
 
     forgeChain(dir, bodies, sha);
     expect(await log.verify()).toMatchObject({ intact: false, firstBrokenLine: 1, reason: expect.stringMatching(/key/) });
 
     const otherKey = randomBytes(32);
-    const hmac = (r: Body, prev: string) => createHmac('sha256', otherKey).update(JSON.stringify([2, ...fields(r, prev)])).digest('hex');
-    const headMac = (seq: number, hash: string) => ({ seq, hash, v: 2, mac: createHmac('sha256', otherKey).update(JSON.stringify(['head', seq, hash])).digest('hex') });
+    const hmac = (r: Body, prev: string) =>
+      createHmac('sha256', otherKey)
+        .update(JSON.stringify([2, ...fields(r, prev)]))
+        .digest('hex');
+    const headMac = (seq: number, hash: string) => ({
+      seq,
+      hash,
+      v: 2,
+      mac: createHmac('sha256', otherKey)
+        .update(JSON.stringify(['head', seq, hash]))
+        .digest('hex'),
+    });
     forgeChain(dir, bodies, hmac, 2, headMac);
     expect(await log.verify()).toMatchObject({ intact: false, firstBrokenLine: 1, reason: expect.stringMatching(/key/) });
 
     // The same forgery with the real key (read from the unsealed file) would pass: the key is what protects the log.
     const realKey = Buffer.from(keyFileOf(dir).unsealed!.key, 'base64');
-    const realHmac = (r: Body, prev: string) => createHmac('sha256', realKey).update(JSON.stringify([2, ...fields(r, prev)])).digest('hex');
-    forgeChain(dir, bodies, realHmac, 2, (seq, hash) => ({ seq, hash, v: 2, mac: createHmac('sha256', realKey).update(JSON.stringify(['head', seq, hash])).digest('hex') }));
+    const realHmac = (r: Body, prev: string) =>
+      createHmac('sha256', realKey)
+        .update(JSON.stringify([2, ...fields(r, prev)]))
+        .digest('hex');
+    forgeChain(dir, bodies, realHmac, 2, (seq, hash) => ({
+      seq,
+      hash,
+      v: 2,
+      mac: createHmac('sha256', realKey)
+        .update(JSON.stringify(['head', seq, hash]))
+        .digest('hex'),
+    }));
     expect(await log.verify()).toEqual({ intact: true, records: 2 });
   });
 
@@ -127,9 +172,16 @@ describe('keyed audit log', () => {
 
     // Editing an old record is still caught, and so is a rewrite that passes everything off as old-style records.
     const lines = linesOf(dir);
-    writeLines(dir, lines.map((l, i) => (i === 0 ? l.replace('profile-create', 'import') : l)));
+    writeLines(
+      dir,
+      lines.map((l, i) => (i === 0 ? l.replace('profile-create', 'import') : l)),
+    );
     expect(await log.verify()).toMatchObject({ intact: false, firstBrokenLine: 1 });
-    forgeChain(dir, bodiesOf(dir).filter((b) => b.event !== 'reveal'), sha);
+    forgeChain(
+      dir,
+      bodiesOf(dir).filter((b) => b.event !== 'reveal'),
+      sha,
+    );
     expect(await log.verify()).toMatchObject({ intact: false, firstBrokenLine: 4, reason: expect.stringMatching(/key/) });
   });
 
@@ -142,7 +194,7 @@ describe('keyed audit log', () => {
     expect(await log.verify()).toMatchObject({ intact: false, reason: expect.stringMatching(/end/) });
   });
 
-  it("seals the key with the OS key store: the key file never holds the key in plaintext", async () => {
+  it('seals the key with the OS key store: the key file never holds the key in plaintext', async () => {
     const dir = tempDir();
     const seal = new FakeOsSeal();
     const log = await logWith(dir, seal, ['unlock', 'copy']);
@@ -156,7 +208,11 @@ describe('keyed audit log', () => {
     for (const form of [key.toString('base64'), key.toString('hex'), key.toString('base64url')]) expect(text).not.toContain(form);
     // The records really are HMACs under that key.
     const first = JSON.parse(linesOf(dir)[0]!) as Body & { prev: string; hash: string };
-    expect(first.hash).toBe(createHmac('sha256', key).update(JSON.stringify([2, ...fields(first, first.prev)])).digest('hex'));
+    expect(first.hash).toBe(
+      createHmac('sha256', key)
+        .update(JSON.stringify([2, ...fields(first, first.prev)]))
+        .digest('hex'),
+    );
     expect(await log.verify()).toEqual({ intact: true, records: 2 });
   });
 
@@ -189,11 +245,20 @@ describe('keyed audit log', () => {
     // The data folder copied to another computer: its key store cannot open this seal.
     const otherComputer = new FakeOsSeal();
     const log = await logWith(dir, otherComputer, ['unlock']);
-    const kept = readdirSync(dir).filter((f) => f.includes('set-aside')).sort();
-    expect(kept).toEqual(['audit-head.set-aside-2026-11-23T09-00-00-000Z.json', 'audit-key.set-aside-2026-11-23T09-00-00-000Z.json', 'audit.set-aside-2026-11-23T09-00-00-000Z.jsonl']);
+    const kept = readdirSync(dir)
+      .filter((f) => f.includes('set-aside'))
+      .sort();
+    expect(kept).toEqual([
+      'audit-head.set-aside-2026-11-23T09-00-00-000Z.json',
+      'audit-key.set-aside-2026-11-23T09-00-00-000Z.json',
+      'audit.set-aside-2026-11-23T09-00-00-000Z.jsonl',
+    ]);
     expect(kept.map((f) => readFileSync(join(dir, f), 'utf8'))).toEqual([original[1], original[2], original[0]]);
     expect(await log.verify()).toEqual({ intact: true, records: 2 });
-    expect(await log.about()).toEqual({ keyProtection: 'os', setAside: { file: 'audit.set-aside-2026-11-23T09-00-00-000Z.jsonl', reason: 'key-unreadable', at: '2026-11-23T09:00:00.000Z' } });
+    expect(await log.about()).toEqual({
+      keyProtection: 'os',
+      setAside: { file: 'audit.set-aside-2026-11-23T09-00-00-000Z.jsonl', reason: 'key-unreadable', at: '2026-11-23T09:00:00.000Z' },
+    });
     expect(linesOf(dir).map((l) => (JSON.parse(l) as { event: string }).event)).toEqual(['audit-restarted', 'unlock']);
     // The report survives a restart, and the new log carries on.
     const next = await logWith(dir, otherComputer, ['lock']);
@@ -305,16 +370,28 @@ describe('keyed audit log', () => {
     await log.settled();
     const records = linesOf(dir).map((l) => JSON.parse(l) as AuditRecord);
     expect(records.map((r) => [r.seq, r.event, r.at.slice(11, 16)])).toEqual([
-      [1, 'unlock', '09:00'], [2, 'copy', '09:01'], [3, 'reveal', '09:02'], [4, 'lock', '09:03'], [5, 'unlock', '09:04'],
+      [1, 'unlock', '09:00'],
+      [2, 'copy', '09:01'],
+      [3, 'reveal', '09:02'],
+      [4, 'lock', '09:03'],
+      [5, 'unlock', '09:04'],
     ]);
     expect(await log.verify()).toEqual({ intact: true, records: 5 });
   });
 
   it("the vault's activity reply says how the key is kept here", async () => {
-    for (const [seal, keyProtection] of [[new FakeOsSeal(), 'os'], [new NoSeal(), 'none']] as const) {
+    for (const [seal, keyProtection] of [
+      [new FakeOsSeal(), 'os'],
+      [new NoSeal(), 'none'],
+    ] as const) {
       const kit = makeVault({ seal });
       await kit.vault.createProfile('Ann', 'lantern orchard velvet 42');
-      expect(await kit.vault.audit()).toMatchObject({ verification: { intact: true, records: 1 }, keyProtection, setAside: null, records: [{ event: 'profile-create' }] });
+      expect(await kit.vault.audit()).toMatchObject({
+        verification: { intact: true, records: 1 },
+        keyProtection,
+        setAside: null,
+        records: [{ event: 'profile-create' }],
+      });
       kit.close();
     }
   });

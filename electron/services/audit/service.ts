@@ -17,9 +17,7 @@ export interface AuditInput {
 }
 /** A record as written and read back (its `event` a string: the file may have been changed). */
 export type AuditRecord = Output<'vault:audit'>['records'][number];
-export type AuditVerification =
-  | { intact: true; records: number }
-  | { intact: false; records: number; firstBrokenLine: number; reason: string };
+export type AuditVerification = { intact: true; records: number } | { intact: false; records: number; firstBrokenLine: number; reason: string };
 /** Why an earlier log was moved aside and a new one started (see auditSetAsideReason). */
 export type SetAsideReason = AuditSetAsideReason;
 export interface AuditAbout {
@@ -35,12 +33,27 @@ const KEYED = 2;
 type StoredLine = AuditRecord & { v?: number; prev: string; hash: string };
 type Head = { seq: number; hash: string; v?: number; mac?: string };
 
-const fieldsOf = (record: AuditRecord, prev: string) =>
-  [record.seq, record.at, record.profileId, record.event, record.entryId ?? null, record.detail ?? null, prev];
-const unkeyedHash = (record: AuditRecord, prev: string) => createHash('sha256').update(JSON.stringify(fieldsOf(record, prev))).digest('hex');
+const fieldsOf = (record: AuditRecord, prev: string) => [
+  record.seq,
+  record.at,
+  record.profileId,
+  record.event,
+  record.entryId ?? null,
+  record.detail ?? null,
+  prev,
+];
+const unkeyedHash = (record: AuditRecord, prev: string) =>
+  createHash('sha256')
+    .update(JSON.stringify(fieldsOf(record, prev)))
+    .digest('hex');
 const keyedHash = (key: Buffer, record: AuditRecord, prev: string) =>
-  createHmac('sha256', key).update(JSON.stringify([KEYED, ...fieldsOf(record, prev)])).digest('hex');
-const headMac = (key: Buffer, seq: number, hash: string) => createHmac('sha256', key).update(JSON.stringify(['head', seq, hash])).digest('hex');
+  createHmac('sha256', key)
+    .update(JSON.stringify([KEYED, ...fieldsOf(record, prev)]))
+    .digest('hex');
+const headMac = (key: Buffer, seq: number, hash: string) =>
+  createHmac('sha256', key)
+    .update(JSON.stringify(['head', seq, hash]))
+    .digest('hex');
 
 /**
  * Append-only JSONL audit log; each line carries the previous line's hash, so an edited, removed
@@ -58,7 +71,12 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
   const keyFile = join(deps.dataDir, 'audit-key.json');
   let last = { seq: 0, hash: GENESIS };
 
-  const readLines = () => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((line) => line.length > 0) : []);
+  const readLines = () =>
+    existsSync(file)
+      ? readFileSync(file, 'utf8')
+          .split('\n')
+          .filter((line) => line.length > 0)
+      : [];
   const readHead = (): Head | null => {
     try {
       return existsSync(headFile) ? (JSON.parse(readFileSync(headFile, 'utf8')) as Head) : null;
@@ -226,7 +244,12 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
       prev = hash;
     }
     const head = readHead();
-    const cut: AuditVerification = { intact: false, records: lines.length, firstBrokenLine: lines.length + 1, reason: 'Records at the end of the log were removed.' };
+    const cut: AuditVerification = {
+      intact: false,
+      records: lines.length,
+      firstBrokenLine: lines.length + 1,
+      reason: 'Records at the end of the log were removed.',
+    };
     if (!head || head.seq !== lines.length || head.hash !== prev || lines.length < keyedFrom - 1) return cut;
     // The head may still be an older version's unkeyed one while no keyed record has been written.
     const keyedHeadNeeded = lines.length >= keyedFrom || head.v !== undefined;

@@ -47,9 +47,18 @@ describe('autopay service', () => {
       audit: { record: (e) => audit.push(e) },
     });
     const state = service.enroll(visa);
-    expect(state.products['practice-mate']).toEqual({ enrolled: true, method: 'card', brand: 'visa', last4: '1111', since: T0, profile: { id: 'p1', name: 'Dana' } });
+    expect(state.products['practice-mate']).toEqual({
+      enrolled: true,
+      method: 'card',
+      brand: 'visa',
+      last4: '1111',
+      since: T0,
+      profile: { id: 'p1', name: 'Dana' },
+    });
     expect(state.products.ehr).toEqual({ enrolled: false });
-    expect(state.history).toEqual([{ product: 'practice-mate', change: 'enrolled', at: T0, profile: { id: 'p1', name: 'Dana' }, method: 'card', brand: 'visa', last4: '1111' }]);
+    expect(state.history).toEqual([
+      { product: 'practice-mate', change: 'enrolled', at: T0, profile: { id: 'p1', name: 'Dana' }, method: 'card', brand: 'visa', last4: '1111' },
+    ]);
     expect(audit).toEqual([{ event: 'autopay-enroll', profileId: 'p1', detail: { product: 'practice-mate', method: 'card', brand: 'visa', last4: '1111' } }]);
   });
 
@@ -111,7 +120,10 @@ describe('autopay over IPC', () => {
   it('keeps no card data on disk or in the log after an enrollment', async () => {
     const registry = setup();
     expect((await registry.dispatch('autopay:enroll', visa)).ok).toBe(true);
-    const everything = readdirSync(dataDir).map((f) => readFileSync(join(dataDir, f), 'utf8')).join('\n') + logLines.join('\n');
+    const everything =
+      readdirSync(dataDir)
+        .map((f) => readFileSync(join(dataDir, f), 'utf8'))
+        .join('\n') + logLines.join('\n');
     expect(everything).toContain('1111');
     expect(everything).not.toMatch(/4111111111111111|411111|"cvv"|04\/29/);
   });

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { AUTOPAY_PRODUCT_IDS, autopayProduct, type AutopayProductId } from '../../../shared/content/autopay';
-import {
-  autopayHistoryEntry,
-  autopayProductStatus,
-  type AutopayHistoryEntry,
-  type AutopayProductStatus,
-  type AutopayState,
-} from '../../../shared/ipc/autopay';
+import { autopayHistoryEntry, autopayProductStatus, type AutopayHistoryEntry, type AutopayProductStatus, type AutopayState } from '../../../shared/ipc/autopay';
 import { classicCancelProblem } from '../../../shared/validation/cancel';
 import type { AutopayEnrollRecord } from '../../../shared/validation/record';
 import type { Clock, KeyValueStore, Logger } from '../../adapters/types';
@@ -94,11 +88,20 @@ export function createAutopayService(deps: AutopayDeps) {
         record.method === 'card'
           ? { method: 'card' as const, brand: record.brand, last4: record.last4 }
           : { method: 'ach' as const, accountType: record.accountType, last4: record.last4 };
-      save(record.product, { enrolled: true, ...method, since: at, profile: who }, { product: record.product, change: wasEnrolled ? 'changed' : 'enrolled', at, profile: who, ...method });
+      save(
+        record.product,
+        { enrolled: true, ...method, since: at, profile: who },
+        { product: record.product, change: wasEnrolled ? 'changed' : 'enrolled', at, profile: who, ...method },
+      );
       deps.audit?.record({
         event: 'autopay-enroll',
         profileId: who?.id ?? null,
-        detail: { product: record.product, method: record.method, ...(record.method === 'card' ? { brand: record.brand } : { accountType: record.accountType }), last4: record.last4 },
+        detail: {
+          product: record.product,
+          method: record.method,
+          ...(record.method === 'card' ? { brand: record.brand } : { accountType: record.accountType }),
+          last4: record.last4,
+        },
       });
       deps.logger?.info('Autopay enrollment recorded', { product: record.product, method: record.method });
       return state();

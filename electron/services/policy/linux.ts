@@ -33,23 +33,26 @@ export async function readLinuxPolicy({ path = LINUX_POLICY_FILE, expectedUid = 
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return ignored('it is not a regular file.'), result;
+    if (!stat.isFile()) return (ignored('it is not a regular file.'), result);
     if (stat.uid !== expectedUid) {
-      return ignored(`it is owned by user id ${stat.uid}, not ${expectedUid === 0 ? 'root' : `user id ${expectedUid}`}. Run: sudo chown root:root ${path}`), result;
+      return (
+        ignored(`it is owned by user id ${stat.uid}, not ${expectedUid === 0 ? 'root' : `user id ${expectedUid}`}. Run: sudo chown root:root ${path}`),
+        result
+      );
     }
     if ((stat.mode & 0o022) !== 0) {
       const mode = (stat.mode & 0o777).toString(8).padStart(3, '0');
-      return ignored(`other users could change it (permissions ${mode}). Run: sudo chmod 644 ${path}`), result;
+      return (ignored(`other users could change it (permissions ${mode}). Run: sudo chmod 644 ${path}`), result);
     }
-    if (stat.size > MAX_BYTES) return ignored(`it is larger than ${MAX_BYTES / 1024} KB.`), result;
+    if (stat.size > MAX_BYTES) return (ignored(`it is larger than ${MAX_BYTES / 1024} KB.`), result);
     const text = await handle.readFile('utf8');
     let raw: unknown;
     try {
       raw = JSON.parse(text);
     } catch (error) {
-      return ignored(`it is not valid JSON (${(error as Error).message}).`), result;
+      return (ignored(`it is not valid JSON (${(error as Error).message}).`), result);
     }
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return ignored('it must hold one JSON object of policy names and values.'), result;
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return (ignored('it must hold one JSON object of policy names and values.'), result);
     result.layers.push({ scope: 'machine', location: path, raw: raw as Record<string, unknown> });
     return result;
   } finally {

@@ -54,6 +54,8 @@ describe('macOS managed preferences (recorded plists)', () => {
     expect(none).toEqual({ layers: [], notices: [], looked: [join(fixtures, 'absent.plist')] });
     const broken = await readMacPolicy([{ scope: 'machine', path: 'x.plist' }], async () => new TextEncoder().encode('<plist><dict><key>A</key>'));
     expect(broken.layers).toEqual([]);
-    expect(broken.notices).toEqual(['The practice policy x.plist is not a readable property list, so none of it is applied. Ask IT to reinstall the configuration profile.']);
+    expect(broken.notices).toEqual([
+      'The practice policy x.plist is not a readable property list, so none of it is applied. Ask IT to reinstall the configuration profile.',
+    ]);
   });
 });

@@ -34,7 +34,8 @@ export function parseManagedPreferences(content: Uint8Array): Record<string, unk
 
 export async function readMacPolicy(
   paths: readonly { scope: PolicyScope; path: string }[] = managedPreferencePaths(),
-  read: (path: string) => Promise<Uint8Array> = readFile): Promise<PolicyRead> {
+  read: (path: string) => Promise<Uint8Array> = readFile,
+): Promise<PolicyRead> {
   const result: PolicyRead = { layers: [], notices: [], looked: [] };
   for (const { scope, path } of paths) {
     result.looked.push(path);
@@ -43,14 +44,17 @@ export async function readMacPolicy(
       content = await read(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'ENOENT' && code !== 'ENOTDIR') result.notices.push(`AllyDesk could not read the practice policy ${path} (${code ?? 'unknown error'}). Settings there are not applied.`);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR')
+        result.notices.push(`AllyDesk could not read the practice policy ${path} (${code ?? 'unknown error'}). Settings there are not applied.`);
       continue;
     }
     try {
       const layer: PolicyLayer = { scope, location: path, raw: parseManagedPreferences(content) };
       result.layers.push(layer);
     } catch {
-      result.notices.push(`The practice policy ${path} is not a readable property list, so none of it is applied. Ask IT to reinstall the configuration profile.`);
+      result.notices.push(
+        `The practice policy ${path} is not a readable property list, so none of it is applied. Ask IT to reinstall the configuration profile.`,
+      );
     }
   }
   return result;

@@ -31,7 +31,10 @@ const put = (policy: unknown) => {
 const me = process.getuid?.() ?? 0;
 const start = (intervalMs = 60_000) =>
   startPolicyService({ read: () => readLinuxPolicy({ path, expectedUid: me }), logger: silentLogger, intervalMs, watchFolders: [dir] });
-const nextChange = (s: PolicyService) => new Promise<PolicyState>((resolve) => { const off = s.onChange((state) => (off(), resolve(state))); });
+const nextChange = (s: PolicyService) =>
+  new Promise<PolicyState>((resolve) => {
+    const off = s.onChange((state) => (off(), resolve(state)));
+  });
 
 describe('effective policy service', () => {
   it('answers fixed values, ceilings and switches', async () => {
@@ -67,7 +70,12 @@ describe('effective policy service', () => {
   });
 
   it('picks up a change by the periodic re-read where there is no folder to watch', async () => {
-    service = await startPolicyService({ read: () => readLinuxPolicy({ path, expectedUid: me }), logger: silentLogger, intervalMs: 100, watchFolders: [join(dir, 'absent')] });
+    service = await startPolicyService({
+      read: () => readLinuxPolicy({ path, expectedUid: me }),
+      logger: silentLogger,
+      intervalMs: 100,
+      watchFolders: [join(dir, 'absent')],
+    });
     const changed = nextChange(service);
     put({ PassphraseMinLength: 12 });
     expect((await changed).values).toEqual({ PassphraseMinLength: 12 });

@@ -20,7 +20,11 @@ export function linuxPolicyPath(env: NodeJS.ProcessEnv = process.env): string {
  * The macOS and Windows readers load only on their own platform: the property-list parser alone
  * (plist with its XML libraries, ~350 kB) would otherwise be read and compiled at every start.
  */
-export function startPlatformPolicy(logger: Logger, platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): Promise<PolicyService> {
+export function startPlatformPolicy(
+  logger: Logger,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PolicyService> {
   if (platform === 'win32') return startPolicyService({ read: async () => (await import('./windows')).readWindowsPolicy(), logger });
   if (platform === 'darwin') return startPolicyService({ read: async () => (await import('./macos')).readMacPolicy(), logger });
   const path = linuxPolicyPath(env);

@@ -78,7 +78,10 @@ export function registryLayer(keys: Map<string, RegValue[]>, hive: (typeof HIVES
           try {
             raw[value.name] = JSON.parse(value.data) as unknown;
           } catch {
-            ignored(value.name, 'As a single text value it must be a JSON object like {"practice-mate": "https://…"}; or use a subkey with one value per portal.');
+            ignored(
+              value.name,
+              'As a single text value it must be a JSON object like {"practice-mate": "https://…"}; or use a subkey with one value per portal.',
+            );
           }
           continue;
         }

@@ -24,10 +24,19 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const policyOf = (raw: Record<string, unknown>) => staticPolicy(mergePolicy({ layers: [{ scope: 'machine', location: '/etc/allydesk/policy.json', raw }], notices: [], looked: [] }));
+const policyOf = (raw: Record<string, unknown>) =>
+  staticPolicy(mergePolicy({ layers: [{ scope: 'machine', location: '/etc/allydesk/policy.json', raw }], notices: [], looked: [] }));
 const compose = (policy: EffectivePolicy) => {
   const clock = new AdjustableClock();
-  const app = composeApp({ runtime: 'browser', version: 't', dataDir: dir, clock, adapters: createNodeAdapters(dir, () => clock.now()), logger: silentLogger, policy });
+  const app = composeApp({
+    runtime: 'browser',
+    version: 't',
+    dataDir: dir,
+    clock,
+    adapters: createNodeAdapters(dir, () => clock.now()),
+    logger: silentLogger,
+    policy,
+  });
   apps.push(app);
   return app;
 };
@@ -54,9 +63,15 @@ describe('practice policy in the services', () => {
     const shown = await app.registry.dispatch('reference:getOverrides', undefined);
     expect(shown).toEqual({
       ok: true,
-      data: { portalUrls: { ehr: 'https://ehr.officeally.com/mine', 'practice-mate': 'https://cms.officeally.com/practicemate' }, supportPhone: '(800) 555-0100' },
+      data: {
+        portalUrls: { ehr: 'https://ehr.officeally.com/mine', 'practice-mate': 'https://cms.officeally.com/practicemate' },
+        supportPhone: '(800) 555-0100',
+      },
     });
-    const refused = await app.registry.dispatch('reference:setOverrides', { portalUrls: { 'practice-mate': 'https://pm.officeally.com/' }, supportPhone: '(555) 999-0000' });
+    const refused = await app.registry.dispatch('reference:setOverrides', {
+      portalUrls: { 'practice-mate': 'https://pm.officeally.com/' },
+      supportPhone: '(555) 999-0000',
+    });
     expect(refused).toMatchObject({
       ok: false,
       error: {
@@ -68,7 +83,11 @@ describe('practice policy in the services', () => {
       },
     });
     // Saving the form as shown (policy values included) changes only what the policy leaves free.
-    const saved = await app.registry.dispatch('reference:setOverrides', { portalUrls: { 'practice-mate': 'https://cms.officeally.com/practicemate' }, supportPhone: '(800) 555-0100', supportEmail: 'support@officeally.com' });
+    const saved = await app.registry.dispatch('reference:setOverrides', {
+      portalUrls: { 'practice-mate': 'https://cms.officeally.com/practicemate' },
+      supportPhone: '(800) 555-0100',
+      supportEmail: 'support@officeally.com',
+    });
     expect(saved.ok).toBe(true);
     expect(await compose(staticPolicy()).registry.dispatch('reference:getOverrides', undefined)).toEqual({
       ok: true,
@@ -84,7 +103,10 @@ describe('practice policy in the services', () => {
     expect(started.ok && started.data.sessions[0]!.minutes).toBe(12);
     const all = settings.ok ? settings.data : null;
     const refused = await app.registry.dispatch('timers:setSettings', { ...all, sessionMinutes: { ...all!.sessionMinutes, 'service-center': 40 } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden', fields: { 'sessionMinutes.service-center': "The Service Center session length is set by your practice's IT: 12 minutes." } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', fields: { 'sessionMinutes.service-center': "The Service Center session length is set by your practice's IT: 12 minutes." } },
+    });
     const ok = (await app.registry.dispatch('timers:setSettings', { ...all, sessionMinutes: { ...all!.sessionMinutes, ehr: 40 } })) as Result<TimersView>;
     expect(ok.ok && ok.data.settings.sessionMinutes).toMatchObject({ 'service-center': 12, ehr: 40 });
   });
@@ -92,7 +114,10 @@ describe('practice policy in the services', () => {
   it('vault: idle lock and clipboard above the ceiling are refused; saved settings apply under it; passphrase length', async () => {
     const app = compose(policyOf({ VaultIdleLockMinutesMax: 10, ClipboardClearSecondsMax: 30, PassphraseMinLength: 14 }));
     const short = await app.registry.dispatch('vault:createProfile', { name: 'Maria', passphrase: 'violet kite 7' });
-    expect(short).toMatchObject({ ok: false, error: { fields: { passphrase: expect.stringContaining("Use at least 14 characters (your practice's IT asks for this many)") } } });
+    expect(short).toMatchObject({
+      ok: false,
+      error: { fields: { passphrase: expect.stringContaining("Use at least 14 characters (your practice's IT asks for this many)") } },
+    });
     const created = await app.registry.dispatch('vault:createProfile', { name: 'Maria', passphrase: 'lantern orchard velvet 42' });
     expect(created.ok).toBe(true);
     // The defaults (5 minutes, 30 seconds) are within the ceilings.
@@ -100,10 +125,16 @@ describe('practice policy in the services', () => {
     const tooLong = await app.registry.dispatch('vault:updateSettings', { ...base, idleLockMinutes: 60 });
     expect(tooLong).toMatchObject({
       ok: false,
-      error: { code: 'forbidden', message: "Your practice's IT allows the vault to stay unlocked for at most 10 minutes without use. Choose 10 minutes or less." },
+      error: {
+        code: 'forbidden',
+        message: "Your practice's IT allows the vault to stay unlocked for at most 10 minutes without use. Choose 10 minutes or less.",
+      },
     });
     const never = await app.registry.dispatch('vault:updateSettings', { ...base, clipboardClearSeconds: 0 });
-    expect(never).toMatchObject({ ok: false, error: { fields: { clipboardClearSeconds: "Your practice's IT requires a copied password to be cleared within 30 seconds. Choose 30 seconds or less." } } });
+    expect(never).toMatchObject({
+      ok: false,
+      error: { fields: { clipboardClearSeconds: "Your practice's IT requires a copied password to be cleared within 30 seconds. Choose 30 seconds or less." } },
+    });
     // The ceiling itself is a valid choice even though it is not one of the usual ones.
     expect((await app.registry.dispatch('vault:updateSettings', { ...base, idleLockMinutes: 10 })).ok).toBe(true);
     const status = (await app.registry.dispatch('vault:status', undefined)) as Result<VaultStatus>;
@@ -125,7 +156,10 @@ describe('practice policy in the services', () => {
 
   it('a live change reaches the renderer as policy:changed', async () => {
     let raw: Record<string, unknown> = {};
-    const policy = await startPolicyService({ read: async () => ({ layers: [{ scope: 'user', location: 'HKCU\\SOFTWARE\\Policies\\AllyDesk', raw }], notices: [], looked: [] }), logger: silentLogger });
+    const policy = await startPolicyService({
+      read: async () => ({ layers: [{ scope: 'user', location: 'HKCU\\SOFTWARE\\Policies\\AllyDesk', raw }], notices: [], looked: [] }),
+      logger: silentLogger,
+    });
     const app = compose(policy);
     const events: unknown[] = [];
     app.registry.onEvent((name, payload) => name === 'policy:changed' && events.push(payload));

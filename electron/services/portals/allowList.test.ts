@@ -6,10 +6,23 @@ const standIn = 'http://127.0.0.1:43123/login';
 
 describe('portal window allow-list', () => {
   it("admits Office Ally's and Patient Ally's https hosts and nothing that merely looks like them", () => {
-    for (const url of ['https://auth.officeally.com/login', 'https://www.officeally.com/slogin.aspx', 'https://cms.officeally.com/practicemate', 'https://patientally.com/', 'https://www.patientally.com/x']) {
+    for (const url of [
+      'https://auth.officeally.com/login',
+      'https://www.officeally.com/slogin.aspx',
+      'https://cms.officeally.com/practicemate',
+      'https://patientally.com/',
+      'https://www.patientally.com/x',
+    ]) {
       expect(isAllowedPortalUrl(url, noHooks), url).toBe(true);
     }
-    for (const url of ['http://auth.officeally.com/', 'https://officeally.com.evil.example/', 'https://evilofficeally.com/', 'https://user:pw@auth.officeally.com/', 'javascript:alert(1)', 'file:///etc/passwd']) {
+    for (const url of [
+      'http://auth.officeally.com/',
+      'https://officeally.com.evil.example/',
+      'https://evilofficeally.com/',
+      'https://user:pw@auth.officeally.com/',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+    ]) {
       expect(isAllowedPortalUrl(url, noHooks), url).toBe(false);
     }
   });

@@ -71,7 +71,10 @@ export interface FillTarget {
 export function mayFillOn(pageUrl: string, target: FillTarget, config: AllowListConfig): boolean {
   const url = parse(pageUrl);
   if (!url || !isAllowedPortalUrl(pageUrl, config)) return false;
-  const own = [target.entryUrl, target.portalUrl].filter((u): u is string => Boolean(u)).map(parse).filter((u): u is URL => u !== null);
+  const own = [target.entryUrl, target.portalUrl]
+    .filter((u): u is string => Boolean(u))
+    .map(parse)
+    .filter((u): u is URL => u !== null);
   if (url.protocol === 'https:') {
     if (familyOf(target.portal).some((domain) => inDomain(url.hostname, domain))) return true;
     return own.some((u) => u.protocol === 'https:' && u.origin === url.origin);

@@ -13,7 +13,9 @@ describe('page detector', () => {
   it('tells one-step, ASP.NET, username-only and password-only login forms apart', () => {
     show('<form><input id="username" name="username"><input id="password" name="password" type="password"><button type="submit">Continue</button></form>');
     expect(detect(AUTOPAY_PHRASES).login).toBe('one-step');
-    show('<form><input name="Login1$UserName" id="Login1_UserName" type="text"><input name="Login1$Password" type="password" id="Login1_Password"><input type="submit" id="Login1_LoginButton" value="Log In"></form>');
+    show(
+      '<form><input name="Login1$UserName" id="Login1_UserName" type="text"><input name="Login1$Password" type="password" id="Login1_Password"><input type="submit" id="Login1_LoginButton" value="Log In"></form>',
+    );
     expect(detect(AUTOPAY_PHRASES).login).toBe('one-step');
     show('<form><input id="username" name="username"><button>Next</button></form>');
     expect(detect(AUTOPAY_PHRASES).login).toBe('username-only');
@@ -23,7 +25,7 @@ describe('page detector', () => {
     expect(detect(AUTOPAY_PHRASES)).toMatchObject({ login: null, signedIn: true });
   });
 
-  it('sees a code page, a bot check and the autopay boxes in the documents\' words', () => {
+  it("sees a code page, a bot check and the autopay boxes in the documents' words", () => {
     show('<h1>Enter the verification code</h1><form><input id="code" name="code" autocomplete="one-time-code"></form>');
     expect(detect(AUTOPAY_PHRASES)).toMatchObject({ login: null, twoFactor: true });
     show('<h1>Please verify you are a human visitor</h1>');
@@ -42,7 +44,9 @@ describe('page detector', () => {
 describe('fill script', () => {
   const origin = location.origin;
   it('sets the values with input and change events a page framework hears, then presses the submit button', () => {
-    show('<form id="f"><input id="username" name="username"><input id="password" name="password" type="password"><button type="submit">Continue</button></form>');
+    show(
+      '<form id="f"><input id="username" name="username"><input id="password" name="password" type="password"><button type="submit">Continue</button></form>',
+    );
     const heard: string[] = [];
     for (const id of ['username', 'password']) {
       const field = document.getElementById(id)!;

@@ -36,19 +36,24 @@ export function detectPage(phrases: AutopayPhrases): PageReport {
   };
   const inputs = Array.from(document.querySelectorAll('input')).filter((i) => i.type !== 'hidden' && !i.disabled && visible(i));
   const attrs = (i: HTMLInputElement) => `${i.name} ${i.id} ${i.getAttribute('autocomplete') ?? ''} ${i.getAttribute('aria-label') ?? ''}`.toLowerCase();
-  const isUserField = (i: HTMLInputElement) => ['text', 'email', ''].includes(i.type) && /user|login|email|account/.test(attrs(i)) && !/search|code|otp/.test(attrs(i));
+  const isUserField = (i: HTMLInputElement) =>
+    ['text', 'email', ''].includes(i.type) && /user|login|email|account/.test(attrs(i)) && !/search|code|otp/.test(attrs(i));
   const password = inputs.find((i) => i.type === 'password');
   const user = inputs.find(isUserField);
   const text = (document.body?.innerText ?? document.body?.textContent ?? '').replace(/\s+/g, ' ');
   const codeField = inputs.find((i) => i.getAttribute('autocomplete') === 'one-time-code' || /(^|[^a-z])(code|otp|token|passcode|verif)/.test(attrs(i)));
   const login: LoginForm | null = password && user ? 'one-step' : password ? 'password-only' : user && !codeField ? 'username-only' : null;
-  const controls = Array.from(document.querySelectorAll('a, button, input[type=submit]')).map((el) => (el.textContent || (el as HTMLInputElement).value || '').trim().toLowerCase());
+  const controls = Array.from(document.querySelectorAll('a, button, input[type=submit]')).map((el) =>
+    (el.textContent || (el as HTMLInputElement).value || '').trim().toLowerCase(),
+  );
   const has = (list: string[]) => list.some((phrase) => text.includes(phrase));
   return {
     url: location.href,
     login,
     twoFactor: !login && Boolean(codeField) && /code|verif/i.test(text),
-    botCheck: /human visitor|verify you are (a )?human|are you a robot/i.test(text) || Boolean(document.querySelector('iframe[src*="captcha"], .g-recaptcha, .h-captcha, .cf-turnstile')),
+    botCheck:
+      /human visitor|verify you are (a )?human|are you a robot/i.test(text) ||
+      Boolean(document.querySelector('iframe[src*="captcha"], .g-recaptcha, .h-captcha, .cf-turnstile')),
     signedIn: controls.some((label) => /^(log ?out|sign ?out|log off)$/.test(label)),
     // The red box also appears under a green one only when cancelling failed; green wins, as the documents read it.
     autopay: has(phrases.enrolled) ? 'enrolled' : has(phrases.notEnrolled) ? 'not-enrolled' : null,

@@ -120,7 +120,9 @@ describe('portals service', () => {
     expect(windows.fills).toEqual([]);
     windows.page('ann00001:practice-mate', { url: LOGIN, login: 'one-step' });
     await Promise.resolve();
-    expect(windows.fills).toEqual([{ key: 'ann00001:practice-mate', request: { origin: 'https://auth.officeally.com', username: 'ann', password: 'Correct-Horse-7!', submit: true } }]);
+    expect(windows.fills).toEqual([
+      { key: 'ann00001:practice-mate', request: { origin: 'https://auth.officeally.com', username: 'ann', password: 'Correct-Horse-7!', submit: true } },
+    ]);
     expect(audits).toEqual(['fill@auth.officeally.com']);
     expect(timerCalls).toEqual([]);
     clock.advance(2000);
@@ -217,7 +219,11 @@ describe('portals service', () => {
     await service.open('practice-mate');
     windows.listener({ type: 'external', key: 'ann00001:practice-mate', url: 'https://example.com/help?x=1' });
     const offered = service.view().notices.at(-1)!;
-    expect(offered).toMatchObject({ offer: 'external', url: 'https://example.com/help?x=1', message: expect.stringContaining('example.com, which is not an Office Ally') });
+    expect(offered).toMatchObject({
+      offer: 'external',
+      url: 'https://example.com/help?x=1',
+      message: expect.stringContaining('example.com, which is not an Office Ally'),
+    });
     expect(opened).toEqual([]);
     expect(await service.openInBrowser(offered.id)).toEqual({ opened: true, url: 'https://example.com/help?x=1' });
     expect(opened).toEqual(['https://example.com/help?x=1']);
@@ -238,7 +244,8 @@ describe('portals service', () => {
   });
 
   it('practice policy: PortalWindows "disabled" opens nothing; PortalAutoSubmit fixes fill-and-submit and refuses a change', async () => {
-    const policyOf = (raw: Record<string, unknown>) => staticPolicy(mergePolicy({ layers: [{ scope: 'machine', location: '/etc/allydesk/policy.json', raw }], notices: [], looked: [] }));
+    const policyOf = (raw: Record<string, unknown>) =>
+      staticPolicy(mergePolicy({ layers: [{ scope: 'machine', location: '/etc/allydesk/policy.json', raw }], notices: [], looked: [] }));
     const off = makeService({ policy: policyOf({ PortalWindows: 'disabled' }) });
     await expect(off.open('practice-mate')).rejects.toThrow(/practice's IT has turned off portal windows.*your own browser/);
     expect(windows.opened).toEqual([]);
@@ -249,4 +256,3 @@ describe('portals service', () => {
     expect(fillOnly.setSettings({ submitAfterFill: false }).settings).toEqual({ submitAfterFill: false });
   });
 });
-

@@ -1,78 +1,18 @@
 import { PORTAL_NAMES } from '../../../shared/content/ids';
 import { WINDOW_PORTAL_IDS, type PortalSettings, type PortalsView, type WindowPortalId } from '../../../shared/ipc/portals';
-import type { Clock, Logger, NotificationAdapter, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
+import type { PortalWindowEvent, PortalWindowSpec } from '../../adapters/types';
 import { UserFacingError } from '../errors';
-import { staticPolicy, type EffectivePolicy } from '../policy/service';
+import { staticPolicy } from '../policy/service';
 import { hiddenCharacterProblems } from '../vault/hiddenGuard';
-import { decideNavigation, isAllowedPortalUrl, mayFillOn, type AllowListConfig, type FillTarget } from './allowList';
+import { decideNavigation, isAllowedPortalUrl, mayFillOn, type AllowListConfig } from './allowList';
 import type { FillRequest, LoginForm, PageReport } from './pageScript';
 import { AUTOPAY_PHRASES } from './phrases';
-import { readPortalsFile, updatePortalsFile, type PortalsStore } from './state';
+import { readPortalsFile, updatePortalsFile } from './state';
+import { ACTIVITY_RESTART_MS, PENDING_FILL_MS, type PortalsDeps, type WindowState } from './types';
 
-/** What the vault lends the portals service: who is unlocked, and one entry's login for one fill. */
-export interface PortalVault {
-  currentProfile(): { id: string; name: string } | null;
-  /** The entry's portal and addresses (no secret); throws a user-facing error when locked or missing. */
-  loginTarget(entryId: string): { profileId: string; profileName: string; portal: string; entryUrl: string };
-  /** The secret, for one fill; `recordFill` writes the audit record (never the secret) once it went in. */
-  readForFill(entryId: string): { username: string; password: string; recordFill(host: string): void };
-}
+export { ACTIVITY_RESTART_MS, PENDING_FILL_MS, type PortalsDeps, type PortalTimers, type PortalVault } from './types';
 
-/** What the timers service lends: start on login, restart on real input, stop, and the learned length. */
-export interface PortalTimers {
-  loggedIn(portalId: WindowPortalId): void;
-  activity(portalId: WindowPortalId): void;
-  loggedOut(portalId: WindowPortalId): void;
-  setSessionMinutes(portalId: WindowPortalId, minutes: number): void;
-}
-
-export interface PortalsDeps {
-  clock: Clock;
-  store: PortalsStore;
-  /** Builds the runtime's adapter with the service's navigation policy. */
-  createWindows: (policy: PortalWindowPolicy) => PortalWindowsAdapter;
-  vault: PortalVault;
-  timers: PortalTimers;
-  notifications: NotificationAdapter;
-  /** Opens an address off the allow-list in the user's browser, after they chose to (a prompt in the UI). */
-  openUnlisted?: (url: string) => Promise<{ opened: boolean }>;
-  /** The practice's configured login addresses (Settings), by portal. */
-  configuredUrls: () => Partial<Record<string, string>>;
-  /** The portal's login page: Settings, else the help documents; null when neither gives one. */
-  loginUrl: (portalId: WindowPortalId) => string | null;
-  testHooks: boolean;
-  /** Practice policy: PortalWindows may turn portal windows off; PortalAutoSubmit fixes submit-after-fill. */
-  policy?: EffectivePolicy;
-  onChange?: (view: PortalsView) => void;
-  logger?: Logger;
-}
-
-/** Real input restarts the session timer at most this often (each restart saves and notifies the UI). */
-export const ACTIVITY_RESTART_MS = 10_000;
-/** A "Log in as" waits this long for the login form before giving up. */
-export const PENDING_FILL_MS = 60_000;
 const MAX_NOTICES = 10;
-
-interface PendingFill {
-  entryId: string;
-  target: FillTarget;
-  until: number;
-  usernameSent: boolean;
-}
-
-interface WindowState {
-  spec: PortalWindowSpec;
-  portalId: WindowPortalId;
-  profileId: string | null;
-  profileName: string | null;
-  phase: 'signed-out' | 'signing-in' | 'signed-in';
-  report: PageReport | null;
-  pending: PendingFill | null;
-  /** A fill was submitted or the user typed on the login page: leaving it next means signed in. */
-  attempted: boolean;
-  lastActivityAt: number;
-  lastTimerRestart: number;
-}
 
 export function createPortalsService(deps: PortalsDeps) {
   const { clock, store } = deps;
@@ -95,7 +35,12 @@ export function createPortalsService(deps: PortalsDeps) {
     return {
       windows: [...states.values()].map((s) => ({ portalId: s.portalId, profileName: s.profileName, private: s.profileId === null, phase: s.phase })),
       learnedIdle: Object.entries(file.learnedIdle).map(([portalId, l]) => ({ portalId: portalId as WindowPortalId, ...l! })),
-      autopaySeen: Object.entries(file.autopaySeen).map(([portalId, a]) => ({ portalId: portalId as WindowPortalId, status: a!.status, at: a!.at, profileName: a!.profileName })),
+      autopaySeen: Object.entries(file.autopaySeen).map(([portalId, a]) => ({
+        portalId: portalId as WindowPortalId,
+        status: a!.status,
+        at: a!.at,
+        profileName: a!.profileName,
+      })),
       notices: [...notices],
       settings: settingsInForce(),
     };
@@ -114,10 +59,16 @@ export function createPortalsService(deps: PortalsDeps) {
   function loginUrlOf(portalId: WindowPortalId): string {
     const url = deps.loginUrl(portalId);
     if (!url) {
-      throw new UserFacingError('not_found', `AllyDesk does not know ${name(portalId)}'s login address. Add it in Settings under "Login addresses", then try again.`);
+      throw new UserFacingError(
+        'not_found',
+        `AllyDesk does not know ${name(portalId)}'s login address. Add it in Settings under "Login addresses", then try again.`,
+      );
     }
     if (!isAllowedPortalUrl(url, config())) {
-      throw new UserFacingError('forbidden', `${url} is not an Office Ally or Patient Ally address, so AllyDesk will not open it in a portal window. Check the address in Settings.`);
+      throw new UserFacingError(
+        'forbidden',
+        `${url} is not an Office Ally or Patient Ally address, so AllyDesk will not open it in a portal window. Check the address in Settings.`,
+      );
     }
     return url;
   }
@@ -139,7 +90,18 @@ export function createPortalsService(deps: PortalsDeps) {
     const spec = specFor(portalId, profile);
     let state = states.get(spec.key);
     if (!state || !windows.isOpen(spec.key)) {
-      state = { spec, portalId, profileId: profile?.id ?? null, profileName: profile?.name ?? null, phase: 'signed-out', report: null, pending: null, attempted: false, lastActivityAt: clock.now(), lastTimerRestart: 0 };
+      state = {
+        spec,
+        portalId,
+        profileId: profile?.id ?? null,
+        profileName: profile?.name ?? null,
+        phase: 'signed-out',
+        report: null,
+        pending: null,
+        attempted: false,
+        lastActivityAt: clock.now(),
+        lastTimerRestart: 0,
+      };
       states.set(spec.key, state);
     }
     try {
@@ -200,15 +162,24 @@ export function createPortalsService(deps: PortalsDeps) {
     if (!isAllowedPortalUrl(report.url, config())) return;
     if (report.autopay) {
       const before = readPortalsFile(store).autopaySeen[state.portalId];
-      updatePortalsFile(store, (file) => void (file.autopaySeen[state.portalId] = { status: report.autopay!, at: now, profileId: state.profileId, profileName: state.profileName }));
+      updatePortalsFile(
+        store,
+        (file) => void (file.autopaySeen[state.portalId] = { status: report.autopay!, at: now, profileId: state.profileId, profileName: state.profileName }),
+      );
       if (before?.status !== report.autopay) {
-        notice(state.portalId, `${name(state.portalId)} shows ${report.autopay === 'enrolled' ? 'that autopay is on (the green "Congratulations!" box)' : 'that autopay is off (the "You are not currently enrolled in autopay" box)'}. AllyDesk noted it.`);
+        notice(
+          state.portalId,
+          `${name(state.portalId)} shows ${report.autopay === 'enrolled' ? 'that autopay is on (the green "Congratulations!" box)' : 'that autopay is off (the "You are not currently enrolled in autopay" box)'}. AllyDesk noted it.`,
+        );
       } else changed();
     }
     if (report.botCheck) {
       if (state.pending) {
         state.pending = null;
-        notice(state.portalId, `${name(state.portalId)} is asking to check you are a person. AllyDesk stopped filling; finish the check yourself in the portal window.`);
+        notice(
+          state.portalId,
+          `${name(state.portalId)} is asking to check you are a person. AllyDesk stopped filling; finish the check yourself in the portal window.`,
+        );
       }
       return;
     }
@@ -241,7 +212,9 @@ export function createPortalsService(deps: PortalsDeps) {
     state.phase = 'signed-out';
     deps.timers.loggedOut(state.portalId);
     updatePortalsFile(store, (file) => void (file.learnedIdle[state.portalId] = { idleMinutes, at: now, applied: false }));
-    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} ${idleMinutes === 1 ? 'minute' : 'minutes'} without activity.`, { offer: 'learnedIdle' });
+    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} ${idleMinutes === 1 ? 'minute' : 'minutes'} without activity.`, {
+      offer: 'learnedIdle',
+    });
   }
 
   function fillFailed(state: WindowState, error: unknown) {
@@ -273,7 +246,11 @@ export function createPortalsService(deps: PortalsDeps) {
       notice(state.portalId, `Saved ${event.file} to your Downloads folder.`);
     } else if (event.type === 'external') {
       const host = new URL(event.url).host;
-      notice(state.portalId, `${name(state.portalId)} wants to open ${host}, which is not an Office Ally or Patient Ally address, so AllyDesk did not open it in the portal window. Open it in your own browser only if you expected it.`, { offer: 'external', url: event.url });
+      notice(
+        state.portalId,
+        `${name(state.portalId)} wants to open ${host}, which is not an Office Ally or Patient Ally address, so AllyDesk did not open it in the portal window. Open it in your own browser only if you expected it.`,
+        { offer: 'external', url: event.url },
+      );
     } else if (event.type === 'closed') {
       states.delete(event.key);
       changed();
@@ -283,7 +260,10 @@ export function createPortalsService(deps: PortalsDeps) {
   const requireProfile = () => {
     const profile = deps.vault.currentProfile();
     if (!profile) {
-      throw new UserFacingError('locked', 'Unlock your vault profile first: AllyDesk keeps each staff member\'s portal session apart. Or choose "Open a private window".');
+      throw new UserFacingError(
+        'locked',
+        'Unlock your vault profile first: AllyDesk keeps each staff member\'s portal session apart. Or choose "Open a private window".',
+      );
     }
     return profile;
   };
@@ -298,9 +278,18 @@ export function createPortalsService(deps: PortalsDeps) {
     async logIn(entryId: string) {
       const target = deps.vault.loginTarget(entryId);
       const portalId = (WINDOW_PORTAL_IDS as readonly string[]).includes(target.portal) ? (target.portal as WindowPortalId) : null;
-      if (!portalId) throw new UserFacingError('invalid_input', 'AllyDesk opens only Office Ally and Patient Ally portals in its windows. Open this login in your own browser.');
+      if (!portalId)
+        throw new UserFacingError(
+          'invalid_input',
+          'AllyDesk opens only Office Ally and Patient Ally portals in its windows. Open this login in your own browser.',
+        );
       const state = await openWindow(portalId, { id: target.profileId, name: target.profileName });
-      state.pending = { entryId, target: { portal: target.portal, entryUrl: target.entryUrl, portalUrl: deps.loginUrl(portalId) }, until: clock.now() + PENDING_FILL_MS, usernameSent: false };
+      state.pending = {
+        entryId,
+        target: { portal: target.portal, entryUrl: target.entryUrl, portalUrl: deps.loginUrl(portalId) },
+        until: clock.now() + PENDING_FILL_MS,
+        usernameSent: false,
+      };
       // Already showing the login form (the window was open): fill now rather than wait for a change.
       const url = windows.currentUrl(state.spec.key);
       if (state.report?.login && url === state.report.url) await fillStep(state, state.report.login, url).catch((error: unknown) => fillFailed(state, error));
@@ -310,7 +299,19 @@ export function createPortalsService(deps: PortalsDeps) {
       const spec = specFor(portalId, requireProfile());
       const state = states.get(spec.key);
       if (state) Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false });
-      else states.set(spec.key, { spec, portalId, profileId: requireProfile().id, profileName: requireProfile().name, phase: 'signed-out', report: null, pending: null, attempted: false, lastActivityAt: clock.now(), lastTimerRestart: 0 });
+      else
+        states.set(spec.key, {
+          spec,
+          portalId,
+          profileId: requireProfile().id,
+          profileName: requireProfile().name,
+          phase: 'signed-out',
+          report: null,
+          pending: null,
+          attempted: false,
+          lastActivityAt: clock.now(),
+          lastTimerRestart: 0,
+        });
       await windows.clear(spec.key, spec);
       return changed();
     },
@@ -353,7 +354,7 @@ export function createPortalsService(deps: PortalsDeps) {
     setSettings(settings: PortalSettings) {
       const fixed = policy.fixed('PortalAutoSubmit');
       if (fixed !== undefined && settings.submitAfterFill !== fixed) {
-        const message = `Your practice's IT sets this: AllyDesk ${fixed ? 'presses the portal\'s button after filling' : 'fills your login and you press the portal\'s button'}.`;
+        const message = `Your practice's IT sets this: AllyDesk ${fixed ? "presses the portal's button after filling" : "fills your login and you press the portal's button"}.`;
         throw new UserFacingError('forbidden', `Not saved: ${message}`, { submitAfterFill: message });
       }
       updatePortalsFile(store, (file) => void (file.settings = settings));

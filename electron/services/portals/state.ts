@@ -12,7 +12,10 @@ const portalsFile = z.object({
   settings: portalSettings.default({ submitAfterFill: true }),
   learnedIdle: z.partialRecord(windowPortalId, z.object({ idleMinutes: z.number(), at: z.number(), applied: z.boolean() })).default({}),
   autopaySeen: z
-    .partialRecord(windowPortalId, z.object({ status: z.enum(['enrolled', 'not-enrolled']), at: z.number(), profileId: z.string().nullable(), profileName: z.string().nullable() }))
+    .partialRecord(
+      windowPortalId,
+      z.object({ status: z.enum(['enrolled', 'not-enrolled']), at: z.number(), profileId: z.string().nullable(), profileName: z.string().nullable() }),
+    )
     .default({}),
 });
 export type PortalsFile = z.infer<typeof portalsFile>;

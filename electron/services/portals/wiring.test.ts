@@ -33,7 +33,10 @@ describe('portal windows ↔ timers', () => {
     const bars: [string, string | null][] = [];
     const portals = { sessionWarning: (p: string, m: string | null) => bars.push([p, m]) } as unknown as PortalsService;
     portalWarningBars(portals, view([{ portalId: 'practice-mate', phase: 'warned', endsAt: 2 * 60_000 }]));
-    expect(bars.find(([p]) => p === 'practice-mate')).toEqual(['practice-mate', 'Practice Mate will log you out in 2 minutes without activity — save your work.']);
+    expect(bars.find(([p]) => p === 'practice-mate')).toEqual([
+      'practice-mate',
+      'Practice Mate will log you out in 2 minutes without activity — save your work.',
+    ]);
     expect(bars.filter(([p]) => p !== 'practice-mate').every(([, m]) => m === null)).toBe(true);
     bars.length = 0;
     portalWarningBars(portals, view([{ portalId: 'practice-mate', phase: 'running', endsAt: 10 * 60_000 }]));

@@ -31,7 +31,9 @@ export function portalWarningBars(portals: PortalsService, view: TimersView) {
     const minutes = s ? Math.max(1, Math.ceil((s.endsAt - view.now) / 60_000)) : 0;
     portals.sessionWarning(
       p,
-      s?.phase === 'warned' ? `${PORTAL_NAMES[p]} will log you out in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without activity — save your work.` : null,
+      s?.phase === 'warned'
+        ? `${PORTAL_NAMES[p]} will log you out in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without activity — save your work.`
+        : null,
     );
   }
 }

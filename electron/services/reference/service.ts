@@ -30,7 +30,11 @@ const SUPPORT_POLICIES = [
 export function createReferenceService(store: ReferenceStore, policy: EffectivePolicy = staticPolicy(), options: { testHooks?: boolean } = {}) {
   /** A stand-in portal on http://127.0.0.1 is a test fixture: admitted with ALLYDESK_TEST_HOOKS=1 only. */
   const loopbackRefused = (urls: ReferenceOverrides['portalUrls']) =>
-    options.testHooks ? [] : Object.entries(urls).filter(([, url]) => url && isLoopbackTestUrl(url)).map(([id]) => id);
+    options.testHooks
+      ? []
+      : Object.entries(urls)
+          .filter(([, url]) => url && isLoopbackTestUrl(url))
+          .map(([id]) => id);
   const saved = (): ReferenceOverrides => {
     // Re-validate what is on disk: a hand-edited file must not smuggle in a foreign URL.
     const parsed = referenceOverrides.safeParse(store.get('overrides'));
@@ -53,7 +57,11 @@ export function createReferenceService(store: ReferenceStore, policy: EffectiveP
       const loopback = loopbackRefused(next.portalUrls);
       if (loopback.length > 0) {
         const message = 'Only secure https:// addresses can be opened.';
-        throw new UserFacingError('invalid_input', `Please check the login address: ${message}`, Object.fromEntries(loopback.map((id) => [`portalUrls.${id}`, message])));
+        throw new UserFacingError(
+          'invalid_input',
+          `Please check the login address: ${message}`,
+          Object.fromEntries(loopback.map((id) => [`portalUrls.${id}`, message])),
+        );
       }
       const before = saved();
       const refused: Record<string, string> = {};

@@ -9,7 +9,10 @@ const kit = vaultKits(afterEach);
 /** A stand-in for the portal-windows service: Ann has two windows open, each with a session cookie. */
 function portalWindows() {
   const windows = new Map<string, string[]>([['ann', ['Practice Mate — Ann', 'EHR — Ann']]]);
-  const cookies = new Map<string, string>([['Practice Mate — Ann', 'session=abc'], ['EHR — Ann', 'session=def']]);
+  const cookies = new Map<string, string>([
+    ['Practice Mate — Ann', 'session=abc'],
+    ['EHR — Ann', 'session=def'],
+  ]);
   let owner = '';
   const sessions: PortalSessions = {
     openWindows: (profileId) => (profileId === owner ? (windows.get('ann') ?? []).length : 0),

@@ -31,7 +31,11 @@ export function createShiftService(deps: {
       // Portal windows first, while the profile is still known to be the one signed in.
       const { closed } = await deps.portalSessions.closeAndWipe(profileId);
       const { clipboardCleared } = await deps.vault.endShift(profileId);
-      deps.audit.record({ event: 'shift-end', profileId, detail: { portalWindowsClosed: String(closed.length), clipboard: clipboardCleared ? 'cleared' : 'untouched' } });
+      deps.audit.record({
+        event: 'shift-end',
+        profileId,
+        detail: { portalWindowsClosed: String(closed.length), clipboard: clipboardCleared ? 'cleared' : 'untouched' },
+      });
       return { status: await deps.vault.status(), portalWindowsClosed: closed.length, clipboardCleared };
     },
   };

@@ -172,7 +172,10 @@ describe('Scheduler', () => {
   it('drops unreadable saved entries instead of failing to start', () => {
     const w = world();
     dirs.push(w.dir);
-    w.store.set('schedule', [{ id: 'ok', kind: 'test', at: START + MIN }, { id: '', kind: 'x', at: 'soon' }] as never);
+    w.store.set('schedule', [
+      { id: 'ok', kind: 'test', at: START + MIN },
+      { id: '', kind: 'x', at: 'soon' },
+    ] as never);
     const scheduler = w.make();
     expect(scheduler.list().map((e) => e.id)).toEqual(['ok']);
     expect(JSON.parse(readFileSync(join(w.dir, 'timers.json'), 'utf8')).schedule).toHaveLength(2);

@@ -100,7 +100,9 @@ describe('portal session timer', () => {
     app.timers.setSettings({ ...app.timers.getSettings(), sessionMinutes: { ...app.timers.getSettings().sessionMinutes, ehr: 10 } });
     app.timers.portalLoggedIn('ehr');
     app.sleepThenWake(45 * MIN);
-    expect(app.sent()).toEqual(['EHR 24/7 session may have ended | While you were away: EHR 24/7 may have logged you out at 10:40 AM after no activity. Log in again; work that was not saved may be lost.']);
+    expect(app.sent()).toEqual([
+      'EHR 24/7 session may have ended | While you were away: EHR 24/7 may have logged you out at 10:40 AM after no activity. Log in again; work that was not saved may be lost.',
+    ]);
     expect(app.timers.view().sessions[0]!.phase).toBe('ended');
     expect(app.timers.view().away.map((a) => a.title)).toEqual(['EHR 24/7 session may have ended']);
     expect(() => app.timers.stillWorking('ehr')).toThrow(/already ran out at 10:40 AM/);
@@ -168,7 +170,9 @@ describe('two-factor wait', () => {
     expect(app.sent()).toEqual(['No EHR 24/7 code yet | Check your spam or junk folder for the code email.']);
     expect(app.timers.view().twoFactor[0]!.phase).toBe('spam');
     app.awake(8 * MIN);
-    expect(app.sent()[1]).toMatch(/^Still no EHR 24\/7 code after 10 minutes \| Check that the email and mobile number on file are current.*\(360\) 975-7000, option 2/);
+    expect(app.sent()[1]).toMatch(
+      /^Still no EHR 24\/7 code after 10 minutes \| Check that the email and mobile number on file are current.*\(360\) 975-7000, option 2/,
+    );
     expect(app.timers.view().twoFactor[0]!.phase).toBe('support');
     app.timers.stop('twoFactor', 'ehr');
     expect(app.timers.view().twoFactor).toEqual([]);
@@ -201,12 +205,25 @@ describe('two-factor wait', () => {
       join(folder, 'timers.json'),
       JSON.stringify({
         schedule: [old('spam', 2 * MIN), old('support', 10 * MIN)],
-        state: { sessions: {}, lockouts: {}, twoFactor: { ehr: { requestedAt: at1030, phase: 'waiting' } }, failedLogins: {}, passwordChanged: {}, rotationNotified: {}, away: [] },
+        state: {
+          sessions: {},
+          lockouts: {},
+          twoFactor: { ehr: { requestedAt: at1030, phase: 'waiting' } },
+          failedLogins: {},
+          passwordChanged: {},
+          rotationNotified: {},
+          away: [],
+        },
         settings: DEFAULT_TIMER_SETTINGS,
       }),
     );
     const app = run(at1030 + MIN, folder);
-    expect(app.scheduler.list('two-factor').map((entry) => entry.id).sort()).toEqual(['two-factor-spam:ehr', 'two-factor-support:ehr']);
+    expect(
+      app.scheduler
+        .list('two-factor')
+        .map((entry) => entry.id)
+        .sort(),
+    ).toEqual(['two-factor-spam:ehr', 'two-factor-support:ehr']);
     expect(readFileSync(join(folder, 'timers.json'), 'utf8')).not.toContain('2fa-');
     app.awake(MIN);
     expect(app.sent()).toEqual(['No EHR 24/7 code yet | Check your spam or junk folder for the code email.']);
@@ -226,12 +243,22 @@ describe('password rotation', () => {
     const app = run(noon);
     const view = app.timers.setPasswordChanged('practice-mate', '2026-03-12');
     expect(view.rotation).toEqual([
-      { key: 'portal:practice-mate', label: 'Practice Mate', portalId: 'practice-mate', source: 'user', changedOn: '2026-03-12', dueOn: '2026-06-10', warnFrom: '2026-05-27' },
+      {
+        key: 'portal:practice-mate',
+        label: 'Practice Mate',
+        portalId: 'practice-mate',
+        source: 'user',
+        changedOn: '2026-03-12',
+        dueOn: '2026-06-10',
+        warnFrom: '2026-05-27',
+      },
     ]);
     app.awake(2000);
     expect(app.sent()).toEqual([]);
     app.sleepThenWake(9 * 24 * 60 * MIN);
-    expect(app.sent()).toEqual(["Practice Mate password change is due | While you were away: Your practice's schedule said to change it by Wednesday, June 10, 2026."]);
+    expect(app.sent()).toEqual([
+      "Practice Mate password change is due | While you were away: Your practice's schedule said to change it by Wednesday, June 10, 2026.",
+    ]);
     app.rotationDates.publish([]); // a resync: the announced stage stays announced
     app.sleepThenWake(24 * 60 * MIN);
     expect(app.sent()).toHaveLength(1);
@@ -245,7 +272,9 @@ describe('password rotation', () => {
     expect(changes).toEqual([['vault:1']]);
     expect(app.timers.view().rotation.map((r) => [r.key, r.source, r.dueOn])).toEqual([['vault:1', 'vault', '2026-06-18']]);
     app.clock.advance((3 * 24 - 12) * 60 * MIN); // 2026-06-04 00:00, the first warning day
-    expect(app.sent()).toEqual(["Front desk (Service Center) password due for a change | Your practice's schedule says to change it by Thursday, June 18, 2026 (in 14 days)."]);
+    expect(app.sent()).toEqual([
+      "Front desk (Service Center) password due for a change | Your practice's schedule says to change it by Thursday, June 18, 2026 (in 14 days).",
+    ]);
   });
 
   it('refuses a date in the future and changes nothing', () => {

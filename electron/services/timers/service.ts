@@ -113,14 +113,18 @@ export function createTimersService(deps: TimersServiceDeps) {
       const saved = readSettings(store).sessionMinutes;
       const refused: Record<string, string> = {};
       for (const [p, minutes] of Object.entries(fixed) as [PortalId, number][]) {
-        if (next.sessionMinutes[p] !== minutes) refused[`sessionMinutes.${p}`] = `The ${context.words.name(p)} session length is set by your practice's IT: ${minutes} minutes.`;
+        if (next.sessionMinutes[p] !== minutes)
+          refused[`sessionMinutes.${p}`] = `The ${context.words.name(p)} session length is set by your practice's IT: ${minutes} minutes.`;
       }
       if (Object.keys(refused).length > 0) {
         throw new UserFacingError('forbidden', "Not saved: your practice's IT sets some session lengths, and they cannot be changed here.", refused);
       }
       // Running timers keep the end they were started with; new lengths apply from the next start.
       // Under a policy the saved length stays as it was, for when IT lifts it.
-      store.set('settings', { ...next, sessionMinutes: { ...next.sessionMinutes, ...Object.fromEntries(Object.keys(fixed).map((p) => [p, saved[p as PortalId]])) } });
+      store.set('settings', {
+        ...next,
+        sessionMinutes: { ...next.sessionMinutes, ...Object.fromEntries(Object.keys(fixed).map((p) => [p, saved[p as PortalId]])) },
+      });
       for (const kind of kinds) kind.onSettingsChanged?.();
       return changed();
     },
@@ -156,7 +160,14 @@ export function createTimers(deps: {
     power: adapters.power,
     logger,
   });
-  const service = createTimersService({ clock, scheduler, store, notifications: adapters.notifications, rotationDates: deps.rotationDates, policy: deps.policy });
+  const service = createTimersService({
+    clock,
+    scheduler,
+    store,
+    notifications: adapters.notifications,
+    rotationDates: deps.rotationDates,
+    policy: deps.policy,
+  });
   scheduler.start();
   return {
     scheduler,

@@ -76,7 +76,9 @@ export async function openBackup(content: string, passphrase: string): Promise<{
   if (!parsed.success) {
     // Checked before any key is derived: a crafted file cannot make AllyDesk spend seconds and gigabytes.
     if (parsed.error.issues.every((issue) => issue.path[0] === 'kdf')) throw new UserFacingError('invalid_input', KDF_REFUSED);
-    throw new UserFacingError('invalid_input', 'This is not an AllyDesk vault backup file (or it is incomplete). Nothing was imported.', { content: 'Choose the .allydesk-backup.json file AllyDesk wrote.' });
+    throw new UserFacingError('invalid_input', 'This is not an AllyDesk vault backup file (or it is incomplete). Nothing was imported.', {
+      content: 'Choose the .allydesk-backup.json file AllyDesk wrote.',
+    });
   }
   const backup = parsed.data;
   const kek = await deriveKey(passphrase, backup.kdf);

@@ -59,7 +59,10 @@ export function createBackupService(deps: {
         for (let n = 1; taken.has(profileNameKey(name)); n++) name = n === 1 ? `${base} (imported)` : `${base} (imported ${n})`;
         // The backup's passphrase already protects it; it is not re-judged against today's lists.
         const s = await deps.profiles.newProfile(name, passphrase, opened.settings, false);
-        deps.entries.writeEntries(s, opened.entries.map(({ id: _old, haystack: _h, ...plain }) => withHaystack(randomBytes(12).toString('base64url'), plain)));
+        deps.entries.writeEntries(
+          s,
+          opened.entries.map(({ id: _old, haystack: _h, ...plain }) => withHaystack(randomBytes(12).toString('base64url'), plain)),
+        );
         deps.audit.record({ event: 'import', profileId: s.profileId, detail: { entries: String(opened.entries.length) } });
         return { profileId: s.profileId, name, entries: opened.entries.length };
       }),

@@ -37,7 +37,14 @@ describe('vault crypto', () => {
     expect(kdfWithinBounds(CURRENT_KDF)).toBe(true);
     expect(kdfWithinBounds({ N: KDF_BOUNDS.minN, r: 8, p: 1 })).toBe(true);
     expect(kdfWithinBounds({ N: CURRENT_KDF.N * 2, r: 8, p: 1 })).toBe(true);
-    for (const refused of [{ N: CURRENT_KDF.N * 4, r: 8, p: 1 }, { N: KDF_BOUNDS.minN / 2, r: 8, p: 1 }, { N: 3 * 2 ** 16, r: 8, p: 1 }, { N: 2 ** 17, r: 16, p: 1 }, { N: 2 ** 17, r: 8, p: 2 }, { N: 2 ** 17.5, r: 8, p: 1 }]) {
+    for (const refused of [
+      { N: CURRENT_KDF.N * 4, r: 8, p: 1 },
+      { N: KDF_BOUNDS.minN / 2, r: 8, p: 1 },
+      { N: 3 * 2 ** 16, r: 8, p: 1 },
+      { N: 2 ** 17, r: 16, p: 1 },
+      { N: 2 ** 17, r: 8, p: 2 },
+      { N: 2 ** 17.5, r: 8, p: 1 },
+    ]) {
       expect(kdfWithinBounds(refused), JSON.stringify(refused)).toBe(false);
     }
     // The backstop: deriveKey itself refuses at once rather than allocating.

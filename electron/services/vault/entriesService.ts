@@ -101,7 +101,10 @@ export function createEntriesService(deps: {
       const { fields } = sessions.requireEntry(id);
       if (fields.kind !== 'portal') throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not opened in a browser.');
       const url = fields.url || (deps.portalLoginUrl?.(fields.portal) ?? '');
-      if (!url) throw new UserFacingError('not_found', `AllyDesk does not know the login address for ${titleOf(fields)}. Edit the entry and add it.`, { url: 'Add the login address.' });
+      if (!url)
+        throw new UserFacingError('not_found', `AllyDesk does not know the login address for ${titleOf(fields)}. Edit the entry and add it.`, {
+          url: 'Add the login address.',
+        });
       const check = checkExternalLink(url);
       if (!check.ok) throw new UserFacingError('forbidden', `${check.reason} Open ${url} in your browser yourself if you trust it.`);
       sessions.touch();
@@ -119,7 +122,8 @@ export function createEntriesService(deps: {
     /** One fill's username and password for main to hand to that portal window; `recordFill` audits it (host only, never the secret). */
     readForFill(id: string) {
       const entry = sessions.requireEntry(id);
-      if (entry.fields.kind !== 'portal') throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not a portal window.');
+      if (entry.fields.kind !== 'portal')
+        throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not a portal window.');
       const s = sessions.require();
       sessions.touch();
       return {

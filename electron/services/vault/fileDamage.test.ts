@@ -64,7 +64,6 @@ describe('backups with key settings AllyDesk never writes', () => {
     }
     expect((await other.vault.status()).profiles).toEqual([]);
   });
-
 });
 
 describe('profile files damaged before AllyDesk starts', () => {

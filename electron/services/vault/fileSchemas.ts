@@ -22,6 +22,4 @@ export const wrappedKeyBox = z.object({ n: base64(12), c: base64(32), t: base64(
 export const KDF_OUT_OF_BOUNDS = 'The key settings are outside what AllyDesk uses.';
 
 /** scrypt settings and salt; out-of-bounds settings are refused before anything is derived. */
-export const storedKdfSchema = z
-  .object({ N: z.number(), r: z.number(), p: z.number(), salt: base64(16) })
-  .refine(kdfWithinBounds, KDF_OUT_OF_BOUNDS);
+export const storedKdfSchema = z.object({ N: z.number(), r: z.number(), p: z.number(), salt: base64(16) }).refine(kdfWithinBounds, KDF_OUT_OF_BOUNDS);

@@ -24,7 +24,11 @@ describe('vault: login for a portal window fill', () => {
   it('refuses while locked and for SFTP credentials', async () => {
     const { vault } = kit();
     await vault.createProfile('Ann', 'lantern orchard velvet 42');
-    const sftp = vault.saveEntry({ fields: { kind: 'sftp', host: 'sftp.officeally.com', port: 22, username: 'ann', notes: '' }, password: 'Quokka!Parsnip77', keepHiddenCharacters: false });
+    const sftp = vault.saveEntry({
+      fields: { kind: 'sftp', host: 'sftp.officeally.com', port: 22, username: 'ann', notes: '' },
+      password: 'Quokka!Parsnip77',
+      keepHiddenCharacters: false,
+    });
     expect(() => vault.readForFill(sftp.id)).toThrow(/practice software/);
     await vault.lock('manual');
     expect(() => vault.loginTarget(sftp.id)).toThrow(/locked/);

@@ -19,7 +19,10 @@ export async function wrappedKeyOf(seal: SecretSealAdapter, file: ProfileFile): 
   if ('wrapped' in file.lock.key) return { wrapped: file.lock.key.wrapped, stale: false };
   const opened = await unsealJson(seal, file.lock.key.osSealed);
   if (!opened || !isSealed(opened.value)) {
-    throw new UserFacingError('unavailable', "This computer's protected storage could not open this profile. If the profile was copied from another computer, import its backup file instead.");
+    throw new UserFacingError(
+      'unavailable',
+      "This computer's protected storage could not open this profile. If the profile was copied from another computer, import its backup file instead.",
+    );
   }
   return { wrapped: opened.value, stale: opened.stale };
 }

@@ -21,10 +21,7 @@ interface ArmedPin {
   wrongTries: number;
 }
 
-export type PinAttempt =
-  | { ok: true; dataKey: Buffer }
-  | { ok: false; reason: 'wrong'; triesLeft: number }
-  | { ok: false; reason: PinEndReason | 'none' };
+export type PinAttempt = { ok: true; dataKey: Buffer } | { ok: false; reason: 'wrong'; triesLeft: number } | { ok: false; reason: PinEndReason | 'none' };
 
 const pinAad = (profileId: string) => `allydesk/vault/v1/pin/${profileId}`;
 

@@ -9,7 +9,11 @@ export function withinCeilings(settings: VaultSettings, policy: EffectivePolicy)
     ...settings,
     idleLockMinutes: idleMax === undefined ? settings.idleLockMinutes : Math.min(settings.idleLockMinutes, idleMax),
     clipboardClearSeconds:
-      clipboardMax === undefined ? settings.clipboardClearSeconds : settings.clipboardClearSeconds === 0 ? clipboardMax : Math.min(settings.clipboardClearSeconds, clipboardMax),
+      clipboardMax === undefined
+        ? settings.clipboardClearSeconds
+        : settings.clipboardClearSeconds === 0
+          ? clipboardMax
+          : Math.min(settings.clipboardClearSeconds, clipboardMax),
   };
 }
 

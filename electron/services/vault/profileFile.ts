@@ -80,10 +80,17 @@ export function createProfileFiles(deps: { dataDir: string; stores: StoreFactory
     const path = join(deps.dataDir, `${storeName(profileId)}.json`);
     if (!existsSync(path)) return null;
     let damagedAt: string | null = null;
-    const store = openStore(deps.stores, deps.dataDir, storeName(profileId), {} as ProfileFile, ({ movedTo }) => {
-      damagedAt = movedTo;
-      deps.onMovedAside(movedTo);
-    }, deps.now);
+    const store = openStore(
+      deps.stores,
+      deps.dataDir,
+      storeName(profileId),
+      {} as ProfileFile,
+      ({ movedTo }) => {
+        damagedAt = movedTo;
+        deps.onMovedAside(movedTo);
+      },
+      deps.now,
+    );
     if (damagedAt) {
       // openStore opened a fresh, empty store in its place: it is not a profile.
       if (existsSync(store.path)) unlinkSync(store.path);

@@ -50,7 +50,12 @@ export function createProfiles(deps: {
     const session = sessions.current();
     return {
       profiles: onDisk
-        .map((file) => ({ id: file.profileId, name: file.name, retryAt: isWaiting(file.throttle, t) ? file.throttle.retryAt : null, ...deps.quick.summaryOf(file.profileId) }))
+        .map((file) => ({
+          id: file.profileId,
+          name: file.name,
+          retryAt: isWaiting(file.throttle, t) ? file.throttle.retryAt : null,
+          ...deps.quick.summaryOf(file.profileId),
+        }))
         .sort((a, b) => a.name.localeCompare(b.name)),
       unlocked: session ? { profileId: session.profileId, name: session.name, unlockedBy: session.unlockedBy } : null,
       protection: await deps.seal.level(),
@@ -69,7 +74,9 @@ export function createProfiles(deps: {
     name = normalizeProfileName(name);
     const sameName = files.all().find((file) => profileNameKey(file.name) === profileNameKey(name));
     if (sameName) {
-      throw new UserFacingError('conflict', `There is already a profile called "${sameName.name}".`, { name: 'Each staff member has their own profile: use your own name.' });
+      throw new UserFacingError('conflict', `There is already a profile called "${sameName.name}".`, {
+        name: 'Each staff member has their own profile: use your own name.',
+      });
     }
     const problem = checkStrength ? await passphraseProblem(passphrase, passphraseRule()) : null;
     if (problem) throw new UserFacingError('invalid_input', problem, { passphrase: problem });
@@ -146,7 +153,9 @@ export function createProfiles(deps: {
         const store = files.load(profileId);
         if (!store) throw new UserFacingError('not_found', 'That profile is not on this computer any more.');
         if (normalizeProfileName(confirmName) !== normalizeProfileName(store.get('name'))) {
-          throw new UserFacingError('invalid_input', 'Type the profile name exactly as shown to delete it.', { confirmName: `Type "${store.get('name')}" to confirm.` });
+          throw new UserFacingError('invalid_input', 'Type the profile name exactly as shown to delete it.', {
+            confirmName: `Type "${store.get('name')}" to confirm.`,
+          });
         }
         if (sessions.current()?.profileId === profileId) await sessions.lock('deleted');
         files.remove(profileId);

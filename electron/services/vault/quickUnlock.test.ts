@@ -11,7 +11,11 @@ const kit = vaultKits(afterEach);
 const HOUR = 3_600_000;
 
 const policyOf = (values: Partial<PolicyValues>) => staticPolicy({ ...EMPTY_POLICY_STATE, values });
-const failure = async (promise: Promise<unknown>) => (await promise.then(() => null, (e: UserFacingError) => e))!;
+const failure = async (promise: Promise<unknown>) =>
+  (await promise.then(
+    () => null,
+    (e: UserFacingError) => e,
+  ))!;
 
 async function annWithPin(options: Parameters<typeof makeVault>[0] = {}) {
   const k = kit(options);

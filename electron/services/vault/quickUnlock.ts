@@ -55,7 +55,10 @@ export function createQuickUnlock(deps: {
       const { allowed, maxHours } = rules();
       if (!allowed) throw new UserFacingError('forbidden', "Your practice's IT has turned PIN unlock off. Unlock with your passphrase.");
       if (s.unlockedBy !== 'passphrase') {
-        throw new UserFacingError('forbidden', 'A PIN can be set only right after unlocking with your passphrase. Lock, unlock with your passphrase, then set the PIN.');
+        throw new UserFacingError(
+          'forbidden',
+          'A PIN can be set only right after unlocking with your passphrase. Lock, unlock with your passphrase, then set the PIN.',
+        );
       }
       const problem = pinProblem(pin);
       if (problem) throw new UserFacingError('invalid_input', problem, { pin: problem });

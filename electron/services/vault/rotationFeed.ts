@@ -44,7 +44,8 @@ export function createRotationFeed(dates: RotationDates) {
     /** A folder scan: what every profile file holds now (the unlocked one's dates come from its session). */
     profilesScanned(files: readonly ProfileFile[]) {
       locked.clear();
-      for (const file of files) if (file.profileId !== unlocked?.profileId && file.rotationHint) locked.set(file.profileId, { name: file.name, hint: file.rotationHint });
+      for (const file of files)
+        if (file.profileId !== unlocked?.profileId && file.rotationHint) locked.set(file.profileId, { name: file.name, hint: file.rotationHint });
       publish();
     },
 

@@ -26,8 +26,16 @@ describe('vault profiles and entries', () => {
   it('keeps no username, password or note in plaintext in any file of the data folder', async () => {
     const { vault, dataDir } = kit();
     await vault.createProfile('Maria Lopez', PASS);
-    vault.saveEntry({ fields: { ...practiceMate('mlopez.frontdesk'), notes: 'Ask Dr Chen for the 2FA phone' }, password: 'Quokka!Parsnip77', keepHiddenCharacters: false });
-    vault.saveEntry({ fields: { kind: 'sftp', host: 'sftp.officeally.com', port: 22, username: 'sftp-user-9931', notes: 'TherapyAppointment sync' }, password: 'Zebra#Harbor2026', keepHiddenCharacters: false });
+    vault.saveEntry({
+      fields: { ...practiceMate('mlopez.frontdesk'), notes: 'Ask Dr Chen for the 2FA phone' },
+      password: 'Quokka!Parsnip77',
+      keepHiddenCharacters: false,
+    });
+    vault.saveEntry({
+      fields: { kind: 'sftp', host: 'sftp.officeally.com', port: 22, username: 'sftp-user-9931', notes: 'TherapyAppointment sync' },
+      password: 'Zebra#Harbor2026',
+      keepHiddenCharacters: false,
+    });
     await vault.copy(vault.listEntries('').entries[0]!.id, 'password');
     await vault.lock();
     const text = allFileText(dataDir);
@@ -100,7 +108,11 @@ describe('vault profiles and entries', () => {
     const { vault } = kit();
     await vault.createProfile('Ann', PASS);
     vault.saveEntry({ fields: practiceMate('front1'), password: 'x-1234-abcd', keepHiddenCharacters: false });
-    vault.saveEntry({ fields: { kind: 'sftp', host: 'sftp.officeally.com', port: 22, username: 'sync', notes: '' }, password: 'y-1234-abcd', keepHiddenCharacters: false });
+    vault.saveEntry({
+      fields: { kind: 'sftp', host: 'sftp.officeally.com', port: 22, username: 'sync', notes: '' },
+      password: 'y-1234-abcd',
+      keepHiddenCharacters: false,
+    });
     expect(vault.listEntries('sftp sync').entries.map((e) => e.kind)).toEqual(['sftp']);
     expect(vault.listEntries('PRACTICE').entries.map((e) => e.username)).toEqual(['front1']);
   });
@@ -256,7 +268,7 @@ describe('OS seal added later', () => {
 });
 
 describe('OS key rotated', () => {
-  it('seals the key again under the OS key store\'s current key on the next unlock', async () => {
+  it("seals the key again under the OS key store's current key on the next unlock", async () => {
     const seal = new FakeOsSeal();
     const { vault, dataDir } = kit({ seal });
     const { unlocked } = await vault.createProfile('Ann', PASS);
@@ -328,7 +340,11 @@ describe('password-change reminders while a profile is locked', () => {
     await vault.lock();
     await vault.createProfile('Ben', 'meadow copper falcon 9');
     vault.saveEntry({ fields: ehr('ben.ehr'), password: 'Ehr-pass-002!', keepHiddenCharacters: false });
-    expect(rotationCredentials().map((c) => c.label).sort()).toEqual(["Ann's oldest saved", "Ben's EHR 24/7"]);
+    expect(
+      rotationCredentials()
+        .map((c) => c.label)
+        .sort(),
+    ).toEqual(["Ann's oldest saved", "Ben's EHR 24/7"]);
     await vault.lock();
     await vault.deleteProfile(ann.profileId, 'Ann');
     expect(rotationCredentials().map((c) => c.label)).toEqual(["Ben's oldest saved"]);
@@ -336,7 +352,7 @@ describe('password-change reminders while a profile is locked', () => {
 });
 
 describe('rotation dates the vault publishes', () => {
-  it('publishes the locked profiles\' oldest dates as it starts, and again only when they change', async () => {
+  it("publishes the locked profiles' oldest dates as it starts, and again only when they change", async () => {
     const first = kit();
     const { unlocked } = await first.vault.createProfile('Ann', PASS);
     first.vault.saveEntry({ fields: practiceMate('ann.pm'), password: 'Pm-pass-001!', keepHiddenCharacters: false });

@@ -26,10 +26,25 @@ export function createVaultService(deps: VaultDeps) {
   const now = () => deps.clock.now();
   const movedAside: string[] = [];
   const files = createProfileFiles({ dataDir: deps.dataDir, stores: deps.stores, now, onMovedAside: (path) => movedAside.push(path) });
-  const clipboard = createClipboardGuard({ clipboard: deps.clipboard, deadlines: deps.deadlines, now, onCleared: () => deps.emit({ name: 'vault:clipboardCleared', payload: {} }) });
+  const clipboard = createClipboardGuard({
+    clipboard: deps.clipboard,
+    deadlines: deps.deadlines,
+    now,
+    onCleared: () => deps.emit({ name: 'vault:clipboardCleared', payload: {} }),
+  });
   const policy = deps.policy ?? staticPolicy();
   const feed = createRotationFeed(deps.rotationDates);
-  const sessions = createSessionKeeper({ now, deadlines: deps.deadlines, power: deps.power, audit: deps.audit, logger: deps.logger, emit: deps.emit, clipboard, feed, policy });
+  const sessions = createSessionKeeper({
+    now,
+    deadlines: deps.deadlines,
+    power: deps.power,
+    audit: deps.audit,
+    logger: deps.logger,
+    emit: deps.emit,
+    clipboard,
+    feed,
+    policy,
+  });
   const keys = createPassphraseKeys({ kdf: deps.kdf ?? CURRENT_KDF, seal: deps.seal, audit: deps.audit, now });
 
   // One passphrase operation at a time: parallel unlock attempts cannot slip past the throttle.

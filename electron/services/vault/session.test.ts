@@ -109,8 +109,16 @@ describe('password health and generator', () => {
     vault.updateSettings({ clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: 'Sunrise Pediatrics' });
     const weak = vault.saveEntry({ fields: practiceMate('a'), password: 'password1', keepHiddenCharacters: false });
     const npi = vault.saveEntry({ fields: { ...practiceMate('b'), portal: 'ehr' }, password: 'Qz!1234567890vv', keepHiddenCharacters: false });
-    const practice = vault.saveEntry({ fields: { ...practiceMate('c'), portal: 'service-center' }, password: 'SunrisePediatrics#Qv82', keepHiddenCharacters: false });
-    const reused = vault.saveEntry({ fields: { ...practiceMate('d'), portal: 'patient-ally' }, password: 'SunrisePediatrics#Qv82', keepHiddenCharacters: false });
+    const practice = vault.saveEntry({
+      fields: { ...practiceMate('c'), portal: 'service-center' },
+      password: 'SunrisePediatrics#Qv82',
+      keepHiddenCharacters: false,
+    });
+    const reused = vault.saveEntry({
+      fields: { ...practiceMate('d'), portal: 'patient-ally' },
+      password: 'SunrisePediatrics#Qv82',
+      keepHiddenCharacters: false,
+    });
     clock.advance(91 * 24 * 3600 * 1000); // the idle lock fires on the way
     await vault.unlock(unlocked!.profileId, PASS);
     const health = new Map((await vault.health()).map((h) => [h.id, h]));

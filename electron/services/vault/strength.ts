@@ -5,16 +5,14 @@ let checker: Promise<Checker> | null = null;
 
 /** zxcvbn-ts with the common and English dictionaries, loaded the first time it is needed (they are large). */
 export function loadStrengthChecker(): Promise<Checker> {
-  checker ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
-    ([core, common, en]) => {
-      const factory = new core.ZxcvbnFactory({
-        dictionary: { ...common.dictionary, ...en.dictionary },
-        graphs: common.adjacencyGraphs,
-        translations: en.translations,
-      });
-      return (password: string) => factory.check(password);
-    },
-  );
+  checker ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(([core, common, en]) => {
+    const factory = new core.ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: en.translations,
+    });
+    return (password: string) => factory.check(password);
+  });
   return checker;
 }
 

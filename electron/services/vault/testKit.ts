@@ -48,7 +48,15 @@ export class FakeOsSeal implements SecretSealAdapter {
 }
 
 export function makeVault(
-  options: { dataDir?: string; kdf?: KdfParams; clock?: AdjustableClock; seal?: SecretSealAdapter; clipboard?: RecordingClipboard; pinSalt?: () => Buffer; policy?: EffectivePolicy } = {},
+  options: {
+    dataDir?: string;
+    kdf?: KdfParams;
+    clock?: AdjustableClock;
+    seal?: SecretSealAdapter;
+    clipboard?: RecordingClipboard;
+    pinSalt?: () => Buffer;
+    policy?: EffectivePolicy;
+  } = {},
 ) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'allydesk-vault-'));
   const clock = options.clock ?? new AdjustableClock(() => Date.parse('2026-11-23T09:00:00Z'));
@@ -84,7 +92,15 @@ export function makeVault(
   });
   const offPower = vault.watchPower();
   return {
-    vault, dataDir, clock, clipboard, power, links, audit, events, rotationDates,
+    vault,
+    dataDir,
+    clock,
+    clipboard,
+    power,
+    links,
+    audit,
+    events,
+    rotationDates,
     close() {
       offPower();
       deadlines.dispose();

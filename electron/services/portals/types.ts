@@ -1,0 +1,70 @@
+import type { PortalsView, WindowPortalId } from '../../../shared/ipc/portals';
+import type { Clock, Logger, NotificationAdapter, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
+import type { EffectivePolicy } from '../policy/service';
+import type { FillTarget } from './allowList';
+import type { PageReport } from './pageScript';
+import type { PortalsStore } from './state';
+
+/** What the vault lends the portals service: who is unlocked, and one entry's login for one fill. */
+export interface PortalVault {
+  currentProfile(): { id: string; name: string } | null;
+  /** The entry's portal and addresses (no secret); throws a user-facing error when locked or missing. */
+  loginTarget(entryId: string): { profileId: string; profileName: string; portal: string; entryUrl: string };
+  /** The secret, for one fill; `recordFill` writes the audit record (never the secret) once it went in. */
+  readForFill(entryId: string): { username: string; password: string; recordFill(host: string): void };
+}
+
+/** What the timers service lends: start on login, restart on real input, stop, and the learned length. */
+export interface PortalTimers {
+  loggedIn(portalId: WindowPortalId): void;
+  activity(portalId: WindowPortalId): void;
+  loggedOut(portalId: WindowPortalId): void;
+  setSessionMinutes(portalId: WindowPortalId, minutes: number): void;
+}
+
+export interface PortalsDeps {
+  clock: Clock;
+  store: PortalsStore;
+  /** Builds the runtime's adapter with the service's navigation policy. */
+  createWindows: (policy: PortalWindowPolicy) => PortalWindowsAdapter;
+  vault: PortalVault;
+  timers: PortalTimers;
+  notifications: NotificationAdapter;
+  /** Opens an address off the allow-list in the user's browser, after they chose to (a prompt in the UI). */
+  openUnlisted?: (url: string) => Promise<{ opened: boolean }>;
+  /** The practice's configured login addresses (Settings), by portal. */
+  configuredUrls: () => Partial<Record<string, string>>;
+  /** The portal's login page: Settings, else the help documents; null when neither gives one. */
+  loginUrl: (portalId: WindowPortalId) => string | null;
+  testHooks: boolean;
+  /** Practice policy: PortalWindows may turn portal windows off; PortalAutoSubmit fixes submit-after-fill. */
+  policy?: EffectivePolicy;
+  onChange?: (view: PortalsView) => void;
+  logger?: Logger;
+}
+
+/** Real input restarts the session timer at most this often (each restart saves and notifies the UI). */
+export const ACTIVITY_RESTART_MS = 10_000;
+/** A "Log in as" waits this long for the login form before giving up. */
+export const PENDING_FILL_MS = 60_000;
+export interface PendingFill {
+  entryId: string;
+  target: FillTarget;
+  until: number;
+  usernameSent: boolean;
+}
+
+/** What the service knows of one open portal window. */
+export interface WindowState {
+  spec: PortalWindowSpec;
+  portalId: WindowPortalId;
+  profileId: string | null;
+  profileName: string | null;
+  phase: 'signed-out' | 'signing-in' | 'signed-in';
+  report: PageReport | null;
+  pending: PendingFill | null;
+  /** A fill was submitted or the user typed on the login page: leaving it next means signed in. */
+  attempted: boolean;
+  lastActivityAt: number;
+  lastTimerRestart: number;
+}
