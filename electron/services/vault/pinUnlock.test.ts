@@ -5,10 +5,10 @@ import { createPinUnlock, PIN_TRIES } from './pinUnlock';
 
 const HOUR = 3_600_000;
 
-function pins(start = Date.parse('2026-11-30T08:00:00Z')) {
+function pins(start = Date.parse('2026-11-30T08:00:00Z'), longestHours?: () => number) {
   let t = start;
   const ended: { profileId: string; reason: string; at: number }[] = [];
-  const unlock = createPinUnlock({ now: () => t, kdf: FAST_KDF, onEnded: (profileId, reason, at) => ended.push({ profileId, reason, at }) });
+  const unlock = createPinUnlock({ now: () => t, kdf: FAST_KDF, onEnded: (profileId, reason, at) => ended.push({ profileId, reason, at }), longestHours });
   return { unlock, ended, advance: (ms: number) => (t += ms), now: () => t };
 }
 
@@ -64,6 +64,18 @@ describe('PIN quick unlock (memory only)', () => {
     expect(await unlock.unlock('profile-ann', '4829')).toEqual({ ok: false, reason: 'expired' });
     expect(unlock.state('profile-ann')).toEqual({ armed: false, ended: 'expired' });
     expect(ended).toEqual([{ profileId: 'profile-ann', reason: 'expired', at: expiresAt }]);
+  });
+
+  it('a ceiling IT lowers after a PIN was set ends that PIN sooner (PinMaxHours)', async () => {
+    let ceiling = 8;
+    const { unlock, ended, advance, now } = pins(undefined, () => ceiling);
+    const armedAt = now();
+    await unlock.arm('profile-ann', '4829', randomBytes(32), 8);
+    advance(3 * HOUR);
+    ceiling = 2; // IT lowers PinMaxHours while the PIN is set
+    expect(unlock.state('profile-ann')).toEqual({ armed: false, ended: 'expired' });
+    expect(await unlock.unlock('profile-ann', '4829')).toEqual({ ok: false, reason: 'expired' });
+    expect(ended).toEqual([{ profileId: 'profile-ann', reason: 'expired', at: armedAt + 2 * HOUR }]);
   });
 
   it('a passphrase unlock clears the reason; forgetting ends it at once', async () => {

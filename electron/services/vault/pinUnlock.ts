@@ -17,6 +17,8 @@ export type PinEndReason = 'expired' | 'too-many-tries' | 'shift-ended' | 'polic
 interface ArmedPin {
   salt: Buffer;
   box: Sealed;
+  armedAt: number;
+  /** The end chosen when it was set; a lower ceiling from IT since then ends it sooner (`until`). */
   expiresAt: number;
   wrongTries: number;
 }
@@ -39,6 +41,8 @@ export function createPinUnlock(deps: {
   salt?: () => Buffer;
   /** A PIN ended by itself (hours up or too many tries): the vault writes the audit record. */
   onEnded: (profileId: string, reason: 'expired' | 'too-many-tries', at: number) => void;
+  /** The most hours a PIN may last now (the practice's PinMaxHours); read each time, so a lowered one applies to PINs already set. */
+  longestHours?: () => number;
 }) {
   const kdf = deps.kdf ?? PIN_KDF;
   const armed = new Map<string, ArmedPin>();
@@ -54,13 +58,17 @@ export function createPinUnlock(deps: {
     ended.set(profileId, reason);
   }
 
+  /** When the PIN ends: its own hours, or sooner where the ceiling has come down since it was set. */
+  const until = (pin: ArmedPin) => Math.min(pin.expiresAt, deps.longestHours ? pin.armedAt + deps.longestHours() * 3_600_000 : Infinity);
+
   /** Ends every PIN whose hours are up (checked whenever the PIN state is read or used). */
   function sweep() {
     const t = deps.now();
     for (const [profileId, pin] of armed) {
-      if (t < pin.expiresAt) continue;
+      const endsAt = until(pin);
+      if (t < endsAt) continue;
       end(profileId, 'expired');
-      deps.onEnded(profileId, 'expired', pin.expiresAt);
+      deps.onEnded(profileId, 'expired', endsAt);
     }
   }
 
@@ -73,8 +81,9 @@ export function createPinUnlock(deps: {
       const kek = await keyFor(pin, salt);
       const box = encrypt(kek, dataKey, pinAad(profileId));
       kek.fill(0);
-      const expiresAt = deps.now() + hours * 3_600_000;
-      armed.set(profileId, { salt, box, expiresAt, wrongTries: 0 });
+      const armedAt = deps.now();
+      const expiresAt = armedAt + hours * 3_600_000;
+      armed.set(profileId, { salt, box, armedAt, expiresAt, wrongTries: 0 });
       ended.delete(profileId);
       return { expiresAt };
     },
@@ -83,7 +92,7 @@ export function createPinUnlock(deps: {
     state(profileId: string): { armed: true; expiresAt: number; triesLeft: number } | { armed: false; ended: PinEndReason | null } {
       sweep();
       const pin = armed.get(profileId);
-      if (pin) return { armed: true, expiresAt: pin.expiresAt, triesLeft: PIN_TRIES - pin.wrongTries };
+      if (pin) return { armed: true, expiresAt: until(pin), triesLeft: PIN_TRIES - pin.wrongTries };
       return { armed: false, ended: ended.get(profileId) ?? null };
     },
 

@@ -61,6 +61,7 @@ export function createVaultService(deps: VaultDeps) {
     kdf: deps.pinKdf,
     salt: deps.pinSalt,
     onEnded: (profileId, reason, at) => deps.audit.record({ event: 'pin-expired', profileId, detail: { reason, at: new Date(at).toISOString() } }),
+    longestHours: () => policy.ceiling('PinMaxHours') ?? Infinity,
   });
   const quick = createQuickUnlock({ pins, sessions, audit: deps.audit, policy, serial, profileOnDisk: (id) => readProfileOnDisk(files, id) });
   const lockTriggers = () => ({ idle: deps.power.systemIdleSeconds() === null ? ('app' as const) : ('system' as const), ...deps.power.triggers() });
