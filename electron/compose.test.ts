@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNodeAdapters } from './adapters/node';
-import { composeApp } from './compose';
-import { AdjustableClock } from './services/clock';
-import { silentLogger } from './services/logger';
+import { composeForTest } from './composeForTest';
 
 let dir: string;
 beforeEach(() => {
@@ -16,13 +14,8 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const compose = (testHooks = false) => {
   const adapters = createNodeAdapters(dir);
-  return composeApp({
-    runtime: 'browser',
-    version: 'test',
-    dataDir: dir,
-    clock: new AdjustableClock(),
+  return composeForTest(dir, {
     adapters,
-    logger: silentLogger,
     testHooks: testHooks ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened } : undefined,
   });
 };

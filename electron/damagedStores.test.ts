@@ -2,10 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createNodeAdapters } from './adapters/node';
-import { composeApp } from './compose';
-import { AdjustableClock } from './services/clock';
-import { silentLogger } from './services/logger';
+import type { composeApp } from './compose';
+import { composeForTest } from './composeForTest';
 
 /** The whole app on a data folder holding files someone edited by hand (valid JSON, wrong shape). */
 let dir: string;
@@ -18,14 +16,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 const compose = () => {
-  const app = composeApp({
-    runtime: 'browser',
-    version: 'test',
-    dataDir: dir,
-    clock: new AdjustableClock(),
-    adapters: createNodeAdapters(dir),
-    logger: silentLogger,
-  });
+  const app = composeForTest(dir);
   apps.push(app);
   return app;
 };

@@ -7,11 +7,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
-import { createNodeAdapters } from '../adapters/node';
-import { composeApp } from '../compose';
-import { AdjustableClock } from '../services/clock';
-import { silentLogger } from '../services/logger';
 import { startHost, type ConnectionLimits, type RunningHost } from './server';
+import { composeForTest } from '../composeForTest';
 
 const root = join(import.meta.dirname, '../..');
 const token = 'test-token-0123456789abcdefghijklmnop';
@@ -33,14 +30,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function hostWith(limits: Partial<ConnectionLimits>) {
   const dataDir = join(dir, `data-${hosts.length}-${Date.now()}`);
-  const app = composeApp({
-    runtime: 'browser',
-    version: 't',
-    dataDir,
-    clock: new AdjustableClock(),
-    adapters: createNodeAdapters(dataDir),
-    logger: silentLogger,
-  });
+  const app = composeForTest(dataDir);
   const host = await startHost({ registry: app.registry, rendererDir: join(dir, 'renderer'), token, port: 0, limits });
   hosts.push(host);
   return host;

@@ -3,12 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNodeAdapters } from '../adapters/node';
-import { composeApp } from '../compose';
-import { AdjustableClock } from '../services/clock';
-import { silentLogger } from '../services/logger';
 import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
 import { startHost, type RunningHost } from './server';
+import { composeForTest } from '../composeForTest';
 
 const token = 'test-token-0123456789abcdefghijklmnop';
 let host: RunningHost;
@@ -58,15 +55,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'secret.txt'), 'outside the renderer folder');
   mkdirSync(join(rendererDir, '.vite'));
   writeFileSync(join(rendererDir, '.vite/manifest.json'), '{"build":"metadata"}');
-  const clock = new AdjustableClock();
-  const app = composeApp({
-    runtime: 'browser',
-    version: 't',
-    dataDir: join(dir, 'data'),
-    clock,
-    adapters: createNodeAdapters(join(dir, 'data')),
-    logger: silentLogger,
-  });
+  const app = composeForTest(join(dir, 'data'));
   host = await startHost({ registry: app.registry, rendererDir, token, port: 0 });
 });
 afterAll(async () => {

@@ -2,10 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createNodeAdapters } from '../adapters/node';
-import { composeApp } from '../compose';
-import { AdjustableClock } from '../services/clock';
-import { silentLogger } from '../services/logger';
+import { composeForTest } from '../composeForTest';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -13,15 +10,7 @@ afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, f
 function app() {
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-reference-ipc-'));
   dirs.push(dataDir);
-  const clock = new AdjustableClock();
-  const composed = composeApp({
-    runtime: 'browser',
-    version: 't',
-    dataDir,
-    clock,
-    adapters: createNodeAdapters(dataDir, () => clock.now()),
-    logger: silentLogger,
-  });
+  const composed = composeForTest(dataDir);
   return { dataDir, call: (channel: string, input?: unknown) => composed.registry.dispatch(channel, input) };
 }
 

@@ -6,11 +6,9 @@ import type { TimerSettings, TimersView } from '../../../shared/ipc/timers';
 import type { VaultStatus } from '../../../shared/ipc/vault';
 import { mergePolicy } from '../../../shared/policy/validate';
 import type { Result } from '../../../shared/result';
-import { createNodeAdapters } from '../../adapters/node';
-import { composeApp } from '../../compose';
-import { AdjustableClock } from '../clock';
 import { silentLogger } from '../logger';
 import { startPolicyService, staticPolicy, type EffectivePolicy } from './service';
+import { composeForTest } from '../../composeForTest';
 
 // The policy as the other services see it, through the same IPC the renderer uses.
 let dir: string;
@@ -27,16 +25,7 @@ afterEach(async () => {
 const policyOf = (raw: Record<string, unknown>) =>
   staticPolicy(mergePolicy({ layers: [{ scope: 'machine', location: '/etc/allydesk/policy.json', raw }], notices: [], looked: [] }));
 const compose = (policy: EffectivePolicy) => {
-  const clock = new AdjustableClock();
-  const app = composeApp({
-    runtime: 'browser',
-    version: 't',
-    dataDir: dir,
-    clock,
-    adapters: createNodeAdapters(dir, () => clock.now()),
-    logger: silentLogger,
-    policy,
-  });
+  const app = composeForTest(dir, { policy });
   apps.push(app);
   return app;
 };
