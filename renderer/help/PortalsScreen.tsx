@@ -3,7 +3,7 @@ import { PORTALS, type Portal } from '../../shared/content/portals';
 import { useShownPortalUrl } from '../state/reference';
 import { ExternalLink, HelpSection, OfflineNote, OverriddenMark } from './parts';
 import { TaskFinder } from './TaskFinder';
-import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
+import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/content/ids';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
 
 /** Its own component: a changed address re-renders only this line, not the whole card. */

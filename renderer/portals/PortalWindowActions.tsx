@@ -1,10 +1,11 @@
-import { AlertDialog } from 'radix-ui';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { PORTAL_NAMES } from '../../shared/content/ids';
 import type { WindowPortalId } from '../../shared/ipc/portals';
 import { useNavigation } from '../state/navigation';
 import { usePortals } from '../state/portals';
 import './portals.css';
+
+const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPortalDialog')).ClearPortalDialog }));
 
 type Status = { kind: 'ok' | 'bad'; text: string; toSettings?: boolean } | null;
 
@@ -18,6 +19,7 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
   const { open, clear } = usePortals.getState();
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
+  const [confirmingClear, setConfirmingClear] = useState(false);
   if (!hasAddress) {
     return (
       <p className="muted">
@@ -50,34 +52,14 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
         </button>
       )}
       {(!only || only === 'clear') && (
-        <AlertDialog.Root>
-          <AlertDialog.Trigger asChild>
-            <button type="button" className="button-secondary" disabled={busy}>
-              Clear {name}&rsquo;s cache and cookies
-            </button>
-          </AlertDialog.Trigger>
-          <AlertDialog.Portal>
-            <AlertDialog.Overlay className="dialog-overlay" />
-            <AlertDialog.Content className="dialog-content">
-              <AlertDialog.Title>Clear {name}&rsquo;s cache and cookies?</AlertDialog.Title>
-              <AlertDialog.Description>
-                You will be logged out of {name} in AllyDesk, and its login page opens again. Your other portals and your saved logins are not touched.
-              </AlertDialog.Description>
-              <div className="dialog-actions">
-                <AlertDialog.Cancel asChild>
-                  <button type="button" className="button-quiet">
-                    Keep them
-                  </button>
-                </AlertDialog.Cancel>
-                <AlertDialog.Action asChild>
-                  <button type="button" className="button-danger" onClick={() => void wipe()}>
-                    Clear and reopen
-                  </button>
-                </AlertDialog.Action>
-              </div>
-            </AlertDialog.Content>
-          </AlertDialog.Portal>
-        </AlertDialog.Root>
+        <button type="button" className="button-secondary" disabled={busy} aria-haspopup="dialog" onClick={() => setConfirmingClear(true)}>
+          Clear {name}&rsquo;s cache and cookies
+        </button>
+      )}
+      {confirmingClear && (
+        <Suspense fallback={null}>
+          <ClearPortalDialog name={name} onClear={() => void wipe()} onClose={() => setConfirmingClear(false)} />
+        </Suspense>
       )}
       {/* A polite live region (not role=status: each portal card has one, and the page keeps one status for search). */}
       <div aria-live="polite">

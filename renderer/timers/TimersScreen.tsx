@@ -1,4 +1,4 @@
-import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
+import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/content/ids';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
 import { useShownPortalUrl } from '../state/reference';
 import { useEffect, useState } from 'react';

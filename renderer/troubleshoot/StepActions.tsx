@@ -8,7 +8,7 @@ import type { ScreenId } from '../../shared/content/ids';
 import type { Result } from '../state/result';
 import { openExternal, startTwoFactorWait, startLockoutTimer } from './links';
 import { PortalSelect } from './PortalSelect';
-import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/ipc/portals';
+import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/content/ids';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
 import { useShownPortalUrl } from '../state/reference';
 

@@ -1,7 +1,7 @@
 import { AlertDialog } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import type { EntrySummary } from '../../shared/ipc/vault';
-import { WINDOW_PORTAL_IDS } from '../../shared/ipc/portals';
+import { WINDOW_PORTAL_IDS } from '../../shared/content/ids';
 import { usePortals } from '../state/portals';
 import { useVault } from '../state/vault';
 import { EntryForm } from './EntryForm';

@@ -2,6 +2,10 @@
 export const PORTAL_IDS = ['service-center', 'practice-mate', 'ehr', 'patient-ally', 'sftp'] as const;
 export type PortalId = (typeof PORTAL_IDS)[number];
 
+/** Portals that open in a portal window (SFTP credentials belong to the practice software, not a browser). */
+export const WINDOW_PORTAL_IDS = ['service-center', 'practice-mate', 'ehr', 'patient-ally'] as const satisfies readonly PortalId[];
+export type WindowPortalId = (typeof WINDOW_PORTAL_IDS)[number];
+
 /** The short name every screen, message and notification uses for a portal. */
 export const PORTAL_NAMES: Record<PortalId, string> = {
   'service-center': 'Service Center',

@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { PORTAL_NAMES, type PortalId } from '../content/ids';
+import { PORTAL_NAMES, WINDOW_PORTAL_IDS, type WindowPortalId } from '../content/ids';
 import { defineChannels, defineEvents } from './define';
 
-/** Portals that open in a portal window (SFTP credentials belong to the practice software, not a browser). */
-export const WINDOW_PORTAL_IDS = ['service-center', 'practice-mate', 'ehr', 'patient-ally'] as const satisfies readonly PortalId[];
+// The ids live with the portal names (zod-free), so the first screen can list them without loading zod.
+export { WINDOW_PORTAL_IDS, type WindowPortalId };
 export const windowPortalId = z.enum(WINDOW_PORTAL_IDS, {
   error: () => `Choose one of ${WINDOW_PORTAL_IDS.map((id) => PORTAL_NAMES[id]).join(', ')}.`,
 });
-export type WindowPortalId = z.infer<typeof windowPortalId>;
 
 const entryId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid entry id.');
 
