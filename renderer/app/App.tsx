@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type MouseEvent } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { bridge } from '../bridge';
 import { HelpSearch } from '../help/HelpSearch';
 import { useSectionFocus } from '../help/useSectionFocus';
@@ -55,9 +55,7 @@ export function App() {
         <MainNav />
         <main className="main" id="main" tabIndex={-1} aria-label={current.label}>
           <div key={current.id} className="screen">
-            <Suspense fallback={<p className="muted">Loading…</p>}>
-              <current.Component />
-            </Suspense>
+            <current.Component />
           </div>
         </main>
       </div>
