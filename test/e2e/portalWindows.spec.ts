@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { StandInPortal } from '../fixtures/standInPortal';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
@@ -69,7 +70,7 @@ test('Log in as Ann: exact credentials, timer from the login, pop-up in the same
   const afterClear = portal.requests.findLast((r) => r.path === '/login')!;
   expect(afterClear.cookies.OASESSION).toBeUndefined();
   // The saved session lives inside the data folder, so searching the folder covers it.
-  expect((await app.portals.storagePath(sessionName)).startsWith(app.dataDir + sep)).toBe(true);
+  expect(realpathSync(await app.portals.storagePath(sessionName)).startsWith(realpathSync(app.dataDir) + sep)).toBe(true);
   expect(filesHolding(app.dataDir, portal.patientCanary)).toEqual([]);
 });
 
