@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decideNavigation } from '../services/portals/allowList';
 import { AUTOPAY_PHRASES } from '../services/portals/phrases';
 import { PORTAL_IPC } from './portalChannels';
-import { createElectronPortalWindows, type ElectronPortalApi } from './portalWindowsElectron';
+import { createElectronPortalWindows, portalPartition, type ElectronPortalApi } from './portalWindowsElectron';
 import type { PortalWindowEvent, PortalWindowSpec } from './types';
 
 /**
@@ -139,6 +139,7 @@ describe('Electron portal windows', () => {
       preload: '/app/out/preload/portal.cjs',
     });
     expect(sessions[0]).toMatchObject({ partition: 'persist:portal-ann00001-practice-mate', options: { cache: false } });
+    expect(portalPartition('ann00001-practice-mate')).toBe(sessions[0]!.partition);
     let granted: boolean | undefined;
     sessions[0]!.permissionRequest!(null, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);

@@ -32,8 +32,9 @@ interface OpenWindow {
 
 const FILL_TIMEOUT_MS = 10_000;
 const INPUT_TYPES = new Set(['keyDown', 'rawKeyDown', 'mouseDown', 'mouseWheel', 'touchStart']);
-const partitionOf = (spec: PortalWindowSpec) =>
-  spec.sessionName ? `persist:portal-${spec.sessionName.replace(/[^A-Za-z0-9_-]/g, '_')}` : `portal-private-${randomUUID()}`;
+/** The persistent partition of a staff member's portal session (end-to-end tests look it up by this name too). */
+export const portalPartition = (sessionName: string) => `persist:portal-${sessionName.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+const partitionOf = (spec: PortalWindowSpec) => (spec.sessionName ? portalPartition(spec.sessionName) : `portal-private-${randomUUID()}`);
 
 /**
  * Desktop portal windows: a BrowserWindow per staff member and portal on its own `persist:`

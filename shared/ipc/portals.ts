@@ -16,6 +16,8 @@ export const portalWindowView = z.object({
   profileName: z.string().nullable(),
   private: z.boolean(),
   phase: z.enum(['signed-out', 'signing-in', 'signed-in']),
+  /** The portal shows its two-factor code page: signing in waits for the code the user types there. */
+  awaitingCode: z.boolean(),
 });
 export const learnedIdleView = z.object({ portalId: windowPortalId, idleMinutes: z.number(), at: z.number(), applied: z.boolean() });
 export const autopaySeenView = z.object({

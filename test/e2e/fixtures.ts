@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { findUsableElectron } from '../../scripts/electron-runtime.mjs';
 import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
+import { browserPortalProbe, electronPortalProbe, type PortalProbe } from './portalProbe';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -63,6 +64,8 @@ export interface AppUnderTest {
   host?: HostProcess;
   /** Calls a main-process channel directly (used for the test hooks). */
   invoke<T = unknown>(channel: string, input?: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }>;
+  /** The portal windows of this runtime, reached the same way in both projects. */
+  portals: PortalProbe;
 }
 
 interface Fixtures {
@@ -107,16 +110,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const page = await electronApp.firstWindow();
       await page.setViewportSize({ width: 1280, height: 860 });
       await untilInteractive(page);
-      await use({
-        page,
-        dataDir,
-        runtime: 'electron',
-        invoke: (channel, input) =>
-          page.evaluate(
-            ([c, i]) => (window as unknown as { allydesk: { invoke: (c: string, i: unknown) => Promise<never> } }).allydesk.invoke(c as string, i),
-            [channel, input] as const,
-          ),
-      });
+      const invoke: AppUnderTest['invoke'] = (channel, input) =>
+        page.evaluate(([c, i]) => (window as unknown as { allydesk: { invoke: (c: string, i: unknown) => Promise<never> } }).allydesk.invoke(c as string, i), [
+          channel,
+          input,
+        ] as const);
+      await use({ page, dataDir, runtime: 'electron', invoke, portals: electronPortalProbe(electronApp, invoke) });
       await electronApp.close();
       rmSync(dataDir, { recursive: true, force: true });
       return;
@@ -126,6 +125,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const page = await context.newPage();
     await page.goto(host.url);
     await untilInteractive(page);
+    const portals = browserPortalProbe(host.dataDir);
     await use({
       page,
       dataDir: host.dataDir,
@@ -139,7 +139,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         });
         return response.json() as never;
       },
+      portals,
     });
+    await portals.dispose();
     await context.close();
     await stopBrowserHost(host);
     rmSync(host.dataDir, { recursive: true, force: true });

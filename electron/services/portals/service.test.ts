@@ -128,7 +128,29 @@ describe('portals service', () => {
     clock.advance(2000);
     windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/home', signedIn: true });
     expect(timerCalls).toEqual([`in:practice-mate@${clock.now()}`]);
-    expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signed-in' }]);
+    expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signed-in', awaitingCode: false }]);
+  });
+
+  it('a two-factor code page after the fill is not "logged in": the timer waits, the view says the portal wants the code, a wrong code changes nothing', async () => {
+    const service = makeService();
+    await service.logIn('entry-0001');
+    windows.page('ann00001:practice-mate', { url: LOGIN, login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toHaveLength(1);
+    const codePage = { url: 'https://auth.officeally.com/verify', twoFactor: true };
+    windows.page('ann00001:practice-mate', codePage);
+    expect(timerCalls).toEqual([]);
+    expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signing-in', awaitingCode: true }]);
+    // The user types a wrong code: the portal shows its code page again; typing there is not a login either.
+    windows.input('ann00001:practice-mate');
+    windows.page('ann00001:practice-mate', codePage);
+    expect(timerCalls).toEqual([]);
+    expect(service.view().windows[0]).toMatchObject({ phase: 'signing-in', awaitingCode: true });
+    // The right code: the portal's home page starts the timer, no click needed.
+    windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/home', signedIn: true });
+    expect(timerCalls).toEqual([`in:practice-mate@${clock.now()}`]);
+    expect(service.view().windows[0]).toMatchObject({ phase: 'signed-in', awaitingCode: false });
+    expect(windows.fills).toHaveLength(1);
   });
 
   it('does a username-then-password login in two fills, and fills only (no submit) when the setting says so', async () => {

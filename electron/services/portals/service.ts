@@ -33,7 +33,13 @@ export function createPortalsService(deps: PortalsDeps) {
   function view(): PortalsView {
     const file = readPortalsFile(store);
     return {
-      windows: [...states.values()].map((s) => ({ portalId: s.portalId, profileName: s.profileName, private: s.profileId === null, phase: s.phase })),
+      windows: [...states.values()].map((s) => ({
+        portalId: s.portalId,
+        profileName: s.profileName,
+        private: s.profileId === null,
+        phase: s.phase,
+        awaitingCode: s.phase !== 'signed-in' && s.report?.twoFactor === true,
+      })),
       learnedIdle: Object.entries(file.learnedIdle).map(([portalId, l]) => ({ portalId: portalId as WindowPortalId, ...l! })),
       autopaySeen: Object.entries(file.autopaySeen).map(([portalId, a]) => ({
         portalId: portalId as WindowPortalId,
