@@ -1,7 +1,8 @@
-import { AlertDialog, Switch } from 'radix-ui';
+import { Switch } from 'radix-ui';
 import { useState } from 'react';
 import { NEW_CANCEL_DIALOG, type AutopayProduct } from '../../shared/content/autopay';
 import { useAutopayStore } from '../state/autopay';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { InlineField } from '../ui/Field';
 
 /** Service Center (New): switch the terms toggle off, then confirm in the "Cancel Autopay?" pop-up. */
@@ -36,30 +37,16 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
           {error}
         </p>
       )}
-      <AlertDialog.Root open={asking} onOpenChange={setAsking}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="dialog-overlay" />
-          <AlertDialog.Content className="dialog-content">
-            <AlertDialog.Title>{NEW_CANCEL_DIALOG.title}</AlertDialog.Title>
-            <AlertDialog.Description>
-              Autopay stops for {product.name}. Your Office Ally bill will no longer be paid automatically; you will need to pay it yourself each month.
-            </AlertDialog.Description>
-            <div className="dialog-actions">
-              <AlertDialog.Cancel className="button-secondary">Keep Autopay</AlertDialog.Cancel>
-              <AlertDialog.Action
-                className="button-danger"
-                onClick={(event) => {
-                  // Keep the dialog open until the record is saved, so a failure is not silent.
-                  event.preventDefault();
-                  void confirm();
-                }}
-              >
-                {NEW_CANCEL_DIALOG.confirm}
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={asking}
+        onOpenChange={setAsking}
+        title={NEW_CANCEL_DIALOG.title}
+        description={`Autopay stops for ${product.name}. Your Office Ally bill will no longer be paid automatically; you will need to pay it yourself each month.`}
+        keepLabel="Keep Autopay"
+        confirmLabel={NEW_CANCEL_DIALOG.confirm}
+        closesWhenDone
+        onConfirm={() => void confirm()}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
-import { AlertDialog } from 'radix-ui';
 import { useEffect, useState } from 'react';
 import type { EntrySummary } from '../../shared/ipc/vault';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { WINDOW_PORTAL_IDS } from '../../shared/content/ids';
 import { usePortals } from '../state/portals';
 import { useVault } from '../state/vault';
@@ -169,32 +169,18 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
 
 function DeleteEntry({ entry, onDelete }: { entry: EntrySummary; onDelete(): Promise<void> }) {
   return (
-    <AlertDialog.Root>
-      <AlertDialog.Trigger asChild>
+    <ConfirmDialog
+      trigger={
         <button type="button" className="button-quiet" aria-label={`Delete ${entry.title}`}>
           Delete
         </button>
-      </AlertDialog.Trigger>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog-content">
-          <AlertDialog.Title>Delete the {entry.title} login?</AlertDialog.Title>
-          <AlertDialog.Description>The saved username and password for {entry.title} are removed from your vault.</AlertDialog.Description>
-          <div className="dialog-actions">
-            <AlertDialog.Cancel asChild>
-              <button type="button" className="button-quiet">
-                Keep it
-              </button>
-            </AlertDialog.Cancel>
-            <AlertDialog.Action asChild>
-              <button type="button" className="button-danger" onClick={() => void onDelete()}>
-                Delete login
-              </button>
-            </AlertDialog.Action>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+      }
+      title={`Delete the ${entry.title} login?`}
+      description={`The saved username and password for ${entry.title} are removed from your vault.`}
+      keepLabel="Keep it"
+      confirmLabel="Delete login"
+      onConfirm={() => void onDelete()}
+    />
   );
 }
 
