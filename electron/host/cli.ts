@@ -24,6 +24,13 @@ function listenFailure(error: unknown, port: number): string {
 
 /** `npm run start:browser`: the browser host. Its first line of output is the URL to open. */
 async function main() {
+  // Whoever started the host may stop reading its output (a launcher that keeps only the address,
+  // `| head -1`): a write to the closed pipe must not stop the portals and vault the user is working in.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   const rawPort = process.env.ALLYDESK_PORT ?? '0';
   const port = Number(rawPort);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -68,5 +69,48 @@ describe('one browser host per data folder', () => {
     expect(await next.outcome).toHaveProperty('url');
     next.child.kill('SIGTERM');
     await next.exited;
+  }, 60_000);
+});
+
+describe('a browser host whose output nobody reads', () => {
+  it('keeps serving when whoever started it closed its output before the address was printed (a launcher that keeps only the address)', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const folder = mkdtempSync(join(tmpdir(), 'allydesk-closed-output-'));
+    const child = spawn(process.execPath, [hostJs], {
+      env: { ...process.env, ALLYDESK_DATA_DIR: folder, ALLYDESK_PORT: String(port), ALLYDESK_TEST_HOOKS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.push(child);
+    child.stdout!.destroy(); // closed long before the host writes its address
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    try {
+      await expect
+        .poll(
+          () =>
+            fetch(`http://127.0.0.1:${port}/`).then(
+              (response) => response.status,
+              () => 0,
+            ),
+          { timeout: 20_000 },
+        )
+        .toBe(200);
+      // The address was written to the closed pipe by now; give a crash the time to happen.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect({ exitCode: child.exitCode, stderr }).toEqual({ exitCode: null, stderr: '' });
+      expect((await fetch(`http://127.0.0.1:${port}/`)).status).toBe(200);
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 });
