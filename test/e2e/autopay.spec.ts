@@ -1,5 +1,5 @@
 import { acceptTerms, expectFieldError, fillAch, fillBilling, fillCard, field, openProduct, PRODUCTS, submitForm, type ProductKey } from './autopayHelpers';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
 
 const ROUTES: Record<ProductKey, RegExp> = {
   'service-center-new': /Click on Account Management then click on Pay Office Ally Bill/,
@@ -53,6 +53,7 @@ for (const [product, { name, flavor }] of Object.entries(PRODUCTS) as [ProductKe
       await toggle.click();
       const dialog = page.getByRole('alertdialog', { name: 'Cancel Autopay?' });
       await expect(dialog).toBeVisible();
+      await screenshot(page, 'autopay-cancel-confirm');
       await expectAccessible(page);
       // Backing out keeps autopay on.
       await dialog.getByRole('button', { name: 'Keep Autopay' }).click();

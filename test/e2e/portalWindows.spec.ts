@@ -64,6 +64,9 @@ test('Log in as Ann: exact credentials, timer from the login, pop-up in the same
   await screenshot(page, 'portal-windows-portals-screen');
   await expectAccessible(page);
   await page.getByRole('button', { name: /^Clear Practice Mate.s cache and cookies$/ }).click();
+  await expect(page.getByRole('alertdialog', { name: /^Clear Practice Mate.s cache and cookies\?$/ })).toBeVisible();
+  await screenshot(page, 'portal-windows-clear-confirm');
+  await expectAccessible(page);
   await page.getByRole('button', { name: 'Clear and reopen' }).click();
   await expect(page.getByText(/Practice Mate's cookies and cache in AllyDesk are cleared/)).toBeVisible({ timeout: 20_000 });
   // After "clear" the stand-in sees the login page asked for without the old session cookie.
