@@ -119,6 +119,8 @@ test('desk: after a minute without input the header asks "not you?" and Switch u
   test.setTimeout(90_000);
   await page.clock.install();
   await createProfile(page, 'Ann');
+  // The minute counts from when the header shows who is signed in (its strip loads once someone unlocks).
+  await expect(page.getByRole('banner').getByRole('group', { name: 'Signed in' })).toBeVisible();
   const prompt = page.getByRole('status').filter({ hasText: 'not you?' });
   await expect(prompt).toHaveCount(0);
   await page.clock.runFor(30_000);
