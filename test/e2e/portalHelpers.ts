@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startStandInPortal, type StandInOptions, type StandInPortal } from '../fixtures/standInPortal';
-import { expect, type AppUnderTest } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, navLink, type AppUnderTest } from './fixtures';
+import { createProfile } from './vaultHelpers';
 
 /** What the portal-window specs share: the stand-in portal pointed at, saved logins, the timer, the data folder. */
 export const ANN = { username: 'ann.frontdesk', password: 'Correct-Horse-7!' };
@@ -25,6 +27,15 @@ export async function saveLogin(app: AppUnderTest, login: { username: string; pa
   });
   expect(reply.ok, JSON.stringify(reply.error)).toBe(true);
   return reply.data!.id;
+}
+
+/** Ann creates her profile, her Practice Mate login is saved, and she clicks "Log in as Ann" on the Passwords screen. */
+export async function annLogsInFromPasswords(app: AppUnderTest, page: Page) {
+  await createProfile(page, 'Ann');
+  await saveLogin(app, ANN);
+  await page.reload(); // the login was saved behind the UI's back: show the list again
+  await navLink(page, 'Passwords').click();
+  await page.getByRole('button', { name: 'Log in as Ann for Practice Mate' }).click();
 }
 
 /** Practice Mate's session timer, as the Timers screen sees it (undefined: no timer). */

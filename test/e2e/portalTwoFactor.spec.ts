@@ -1,7 +1,6 @@
 import type { StandInPortal } from '../fixtures/standInPortal';
-import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
-import { ANN, profileId, saveLogin, startPortalFor, timerSession } from './portalHelpers';
-import { createProfile } from './vaultHelpers';
+import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { ANN, annLogsInFromPasswords, profileId, startPortalFor, timerSession } from './portalHelpers';
 
 /**
  * "Log in as Ann" against the stand-in portal with two-factor on (a right password leads to its
@@ -21,11 +20,7 @@ test("two-factor: the code page is not 'logged in'; AllyDesk says where to type 
   page,
 }) => {
   portal = await startPortalFor(app, { twoFactorCode: CODE });
-  await createProfile(page, 'Ann');
-  await saveLogin(app, ANN);
-  await page.reload(); // the login was saved behind the UI's back: show the list again
-  await navLink(page, 'Passwords').click();
-  await page.getByRole('button', { name: 'Log in as Ann for Practice Mate' }).click();
+  await annLogsInFromPasswords(app, page);
 
   // The stand-in received exactly Ann's saved login, and answered with its code page.
   await expect.poll(() => portal.logins(), { timeout: 30_000 }).toEqual([{ path: '/login', username: ANN.username, password: ANN.password }]);

@@ -2,7 +2,7 @@ import { realpathSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { StandInPortal } from '../fixtures/standInPortal';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
-import { ANN, BOB, filesHolding, profileId, saveLogin, startPortalFor, timerSession } from './portalHelpers';
+import { ANN, annLogsInFromPasswords, BOB, filesHolding, profileId, saveLogin, startPortalFor, timerSession } from './portalHelpers';
 import { createProfile, PASS } from './vaultHelpers';
 
 /**
@@ -23,11 +23,7 @@ test('Log in as Ann: exact credentials, timer from the login, pop-up in the same
   page,
 }) => {
   portal = await startPortalFor(app);
-  await createProfile(page, 'Ann');
-  await saveLogin(app, ANN);
-  await page.reload(); // the login was saved behind the UI's back: show the list again
-  await navLink(page, 'Passwords').click();
-  await page.getByRole('button', { name: 'Log in as Ann for Practice Mate' }).click();
+  await annLogsInFromPasswords(app, page);
 
   await expect.poll(() => portal.logins(), { timeout: 30_000 }).toEqual([{ path: '/login', username: ANN.username, password: ANN.password }]);
   // The timer started because the window left the login page: nobody clicked "I'm logged in".
