@@ -19,6 +19,19 @@ export const PIN_HOURS_CHOICES = [1, 2, 4, 8, 12] as const;
 const choiceOrUpTo = (choices: readonly number[]) => (v: number) => choices.includes(v) || (Number.isInteger(v) && v >= 1 && v <= Math.max(...choices));
 
 /**
+ * The vault settings on their own: every profile file holds them, and the scan of profile files at
+ * start builds only these, not the whole contract (vaultSchemas builds on them).
+ */
+export const vaultSettingsSchema = onFirstUse(() =>
+  z.strictObject({
+    clipboardClearSeconds: z.number().refine(choiceOrUpTo(CLIPBOARD_CLEAR_CHOICES), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
+    idleLockMinutes: z.number().refine(choiceOrUpTo(IDLE_LOCK_CHOICES), 'Choose 1, 5, 15, 30 or 60 minutes.'),
+    rotationDays: z.number().int().min(30, 'Use 30 to 365 days.').max(365, 'Use 30 to 365 days.'),
+    practiceName: z.string().trim().max(120, 'Use at most 120 characters.'),
+  }),
+);
+
+/**
  * The vault's schemas, built on first use (see onFirstUse): the main process starts without them.
  * Other modules call `vaultSchemas()` where they parse, never at module level.
  */
@@ -99,12 +112,7 @@ export const vaultSchemas = onFirstUse(() => {
   /** The unlocked profile's entries as listed (filtered by a query) and the ones that cannot be read. */
   const entryList = z.object({ entries: z.array(entrySummary), damaged: z.array(damagedEntry) });
 
-  const vaultSettings = z.strictObject({
-    clipboardClearSeconds: z.number().refine(choiceOrUpTo(CLIPBOARD_CLEAR_CHOICES), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
-    idleLockMinutes: z.number().refine(choiceOrUpTo(IDLE_LOCK_CHOICES), 'Choose 1, 5, 15, 30 or 60 minutes.'),
-    rotationDays: z.number().int().min(30, 'Use 30 to 365 days.').max(365, 'Use 30 to 365 days.'),
-    practiceName: z.string().trim().max(120, 'Use at most 120 characters.'),
-  });
+  const vaultSettings = vaultSettingsSchema();
 
   /** Why a PIN stopped working: its hours ran out, three wrong PINs, the shift ended, IT turned PINs off. */
   const pinEndReason = z.enum(['expired', 'too-many-tries', 'shift-ended', 'policy']);
@@ -198,7 +206,7 @@ export const vaultSchemas = onFirstUse(() => {
 type VaultSchemas = ReturnType<typeof vaultSchemas>;
 export type EntryFields = z.output<VaultSchemas['entryFields']>;
 export type EntrySummary = z.infer<VaultSchemas['entrySummary']>;
-export type VaultSettings = z.infer<VaultSchemas['vaultSettings']>;
+export type VaultSettings = z.infer<ReturnType<typeof vaultSettingsSchema>>;
 export type PinEndReason = z.infer<VaultSchemas['pinEndReason']>;
 export type LockTriggers = z.infer<VaultSchemas['lockTriggers']>;
 export type VaultStatus = z.infer<VaultSchemas['vaultStatus']>;

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import 'zod'; // installs zod's global config, whose post-processor sees every schema constructed
 
@@ -58,6 +59,26 @@ describe('zod schemas start-up does not use', () => {
     expect(
       vaultSchemas().vaultSettings.safeParse({ clipboardClearSeconds: 301, idleLockMinutes: 5, rotationDays: 90, practiceName: '' }).error?.issues[0]?.message,
     ).toBe('Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.');
+  });
+
+  it('a scan of profile files (every start does one) builds the profile file’s schemas, not the vault contract’s', async () => {
+    const { makeVault, practiceMate } = await import('../../electron/services/vault/testKit');
+    const kit = makeVault();
+    await kit.vault.createProfile('Ann', 'lantern orchard velvet 42');
+    kit.vault.saveEntry({ fields: practiceMate('ann'), password: 'Pm-pass-001!', keepHiddenCharacters: false });
+    await kit.vault.lock();
+    kit.close();
+
+    vi.resetModules(); // a fresh start: nothing built yet
+    const { createProfileFiles } = await import('../../electron/services/vault/profileFile');
+    const { confStores } = await import('../../electron/adapters/node');
+    const { vaultSchemas } = await import('../../shared/ipc/vault');
+    const files = createProfileFiles({ dataDir: kit.dataDir, stores: confStores(kit.dataDir), now: Date.now, onMovedAside: () => {} });
+    let scanned: unknown[] = [];
+    expect((await schemasBuiltBy(() => (scanned = files.all()))).length).toBeGreaterThan(0);
+    expect(scanned).toHaveLength(1);
+    expect((await schemasBuiltBy(vaultSchemas)).length).toBeGreaterThan(100); // still to build after the scan
+    rmSync(kit.dataDir, { recursive: true, force: true });
   });
 
   it('timers and portals build their contract’s views on first use (their stored settings they build at import: start-up reads them)', async () => {

@@ -1,6 +1,6 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { vaultSchemas, type VaultSettings } from '../../../shared/ipc/vault';
+import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import { UserFacingError } from '../errors';
 import { decrypt, deriveKey, keyAad, type Sealed, type StoredKdf } from './crypto';
@@ -18,7 +18,7 @@ const backupSchema = onFirstUse(() => {
     kdf: storedKdfSchema,
     wrapped: wrappedKeyBox,
     entries: z.record(z.string(), looseBox),
-    settings: vaultSchemas().vaultSettings,
+    settings: vaultSettingsSchema(),
     mac: z.string(),
   });
 });

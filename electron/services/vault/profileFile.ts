@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { vaultSchemas, type VaultSettings } from '../../../shared/ipc/vault';
+import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import type { KeyValueStore, StoreFactory } from '../../adapters/types';
 import { moveAside, openStore } from '../storage';
@@ -28,7 +28,7 @@ const profileFileSchema = onFirstUse(() => {
     // Loose on purpose: one unreadable entry is reported on its own when the profile is unlocked.
     entries: z.record(z.string(), looseBox),
     throttle: z.object({ failures: z.number().int().min(0), retryAt: z.number().nullable() }),
-    settings: vaultSchemas().vaultSettings,
+    settings: vaultSettingsSchema(),
     /**
      * The profile's oldest password date, kept outside the encryption so password-change reminders
      * work while the profile is locked: an entry's random id and a date, no title, username or secret.
