@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { defineChannels, defineEvents } from './define';
 
-export const appInfo = z.object({
-  version: z.string(),
-  /** 'electron' in the desktop app, 'browser' when served by the loopback browser host. */
-  runtime: z.enum(['electron', 'browser']),
-  dataDir: z.string(),
-});
-export type AppInfo = z.infer<typeof appInfo>;
-
 export const appChannels = defineChannels(() => ({
-  'app:info': { input: z.void(), output: appInfo },
+  'app:info': {
+    input: z.void(),
+    output: z.object({
+      version: z.string(),
+      /** 'electron' in the desktop app, 'browser' when served by the loopback browser host. */
+      runtime: z.enum(['electron', 'browser']),
+      dataDir: z.string(),
+    }),
+  },
   /** Problems found while starting (e.g. a damaged file moved aside), for the user to read. */
   'app:notices': {
     input: z.void(),
@@ -27,3 +27,5 @@ export const appEvents = defineEvents(() => ({
   /** A system notification, forwarded to the page in browser mode (the desktop app shows it natively too). */
   'app:notification': z.object({ title: z.string(), body: z.string() }),
 }));
+
+export type AppInfo = z.infer<(typeof appChannels)['app:info']['output']>;

@@ -2,63 +2,72 @@ import { z } from 'zod';
 import { AUTOPAY_PRODUCT_IDS } from '../content/autopay';
 import { CARD_BRANDS } from '../validation/brands';
 import { ACCOUNT_TYPES, autopayEnrollRecord } from '../validation/record';
+import { onFirstUse } from '../onFirstUse';
 import { defineChannels } from './define';
 
-const product = z.enum(AUTOPAY_PRODUCT_IDS);
-const profile = z.object({ id: z.string(), name: z.string() }).nullable();
-/** What is on file for a method: never more than brand/type and last four digits. */
-const methodOnFile = {
-  method: z.enum(['card', 'ach']),
-  brand: z.enum(CARD_BRANDS).optional(),
-  accountType: z.enum(ACCOUNT_TYPES).optional(),
-  last4: z.string().regex(/^\d{4}$/),
-};
+/** Autopay's schemas, built on first use (see onFirstUse): call `autopaySchemas()` where you parse. */
+export const autopaySchemas = onFirstUse(() => {
+  const product = z.enum(AUTOPAY_PRODUCT_IDS);
+  const profile = z.object({ id: z.string(), name: z.string() }).nullable();
+  /** What is on file for a method: never more than brand/type and last four digits. */
+  const methodOnFile = {
+    method: z.enum(['card', 'ach']),
+    brand: z.enum(CARD_BRANDS).optional(),
+    accountType: z.enum(ACCOUNT_TYPES).optional(),
+    last4: z.string().regex(/^\d{4}$/),
+  };
 
-export const autopayProductStatus = z.union([
-  z.object({ enrolled: z.literal(false) }),
-  z.object({ enrolled: z.literal(true), ...methodOnFile, since: z.number(), profile }),
-]);
-export type AutopayProductStatus = z.infer<typeof autopayProductStatus>;
+  const autopayProductStatus = z.union([
+    z.object({ enrolled: z.literal(false) }),
+    z.object({ enrolled: z.literal(true), ...methodOnFile, since: z.number(), profile }),
+  ]);
 
-export const autopayHistoryEntry = z.object({
-  product,
-  change: z.enum(['enrolled', 'changed', 'cancelled']),
-  at: z.number(),
-  profile,
-  method: methodOnFile.method.optional(),
-  brand: methodOnFile.brand,
-  accountType: methodOnFile.accountType,
-  last4: methodOnFile.last4.optional(),
+  const autopayHistoryEntry = z.object({
+    product,
+    change: z.enum(['enrolled', 'changed', 'cancelled']),
+    at: z.number(),
+    profile,
+    method: methodOnFile.method.optional(),
+    brand: methodOnFile.brand,
+    accountType: methodOnFile.accountType,
+    last4: methodOnFile.last4.optional(),
+  });
+
+  const autopayState = z.object({
+    products: z.record(product, autopayProductStatus),
+    /** Newest first. */
+    history: z.array(autopayHistoryEntry),
+  });
+
+  const autopayCancelInput = z.strictObject({
+    product,
+    /** Classic products only: exactly what the user typed, untrimmed (the portal's box is case-sensitive). */
+    classicCancelWord: z.string().max(100).optional(),
+  });
+  return { autopayProductStatus, autopayHistoryEntry, autopayState, autopayCancelInput };
 });
-export type AutopayHistoryEntry = z.infer<typeof autopayHistoryEntry>;
+type AutopaySchemas = ReturnType<typeof autopaySchemas>;
+export type AutopayProductStatus = z.infer<AutopaySchemas['autopayProductStatus']>;
+export type AutopayHistoryEntry = z.infer<AutopaySchemas['autopayHistoryEntry']>;
+export type AutopayState = z.infer<AutopaySchemas['autopayState']>;
 
-export const autopayState = z.object({
-  products: z.record(product, autopayProductStatus),
-  /** Newest first. */
-  history: z.array(autopayHistoryEntry),
+export const autopayChannels = defineChannels(() => {
+  const { autopayState, autopayCancelInput } = autopaySchemas();
+  return {
+    /** The practice's autopay record: per product enrolled or not, method brand and last four, and the history. */
+    'autopay:state': {
+      input: z.void(),
+      output: autopayState,
+    },
+    /** Records an enrollment (or a new method) for a product: brand or account type and last four digits only. */
+    'autopay:enroll': {
+      input: autopayEnrollRecord(),
+      output: autopayState,
+    },
+    /** Records a cancellation for a product; Classic products need the word cancel exactly as the portal does. */
+    'autopay:cancel': {
+      input: autopayCancelInput,
+      output: autopayState,
+    },
+  };
 });
-export type AutopayState = z.infer<typeof autopayState>;
-
-export const autopayCancelInput = z.strictObject({
-  product,
-  /** Classic products only: exactly what the user typed, untrimmed (the portal's box is case-sensitive). */
-  classicCancelWord: z.string().max(100).optional(),
-});
-
-export const autopayChannels = defineChannels(() => ({
-  /** The practice's autopay record: per product enrolled or not, method brand and last four, and the history. */
-  'autopay:state': {
-    input: z.void(),
-    output: autopayState,
-  },
-  /** Records an enrollment (or a new method) for a product: brand or account type and last four digits only. */
-  'autopay:enroll': {
-    input: autopayEnrollRecord,
-    output: autopayState,
-  },
-  /** Records a cancellation for a product; Classic products need the word cancel exactly as the portal does. */
-  'autopay:cancel': {
-    input: autopayCancelInput,
-    output: autopayState,
-  },
-}));

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { onFirstUse } from '../onFirstUse';
 
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
@@ -11,8 +12,7 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
  * every start, before it can answer anything; built lazily, that cost moves to the first request.
  */
 export function builtOnFirstUse<T extends object>(build: () => T): T {
-  let built: T | undefined;
-  const value = () => (built ??= build());
+  const value = onFirstUse(build);
   return new Proxy({} as T, {
     get: (_, key) => Reflect.get(value(), key),
     has: (_, key) => Reflect.has(value(), key),

@@ -1,26 +1,28 @@
 import { z } from 'zod';
 import { defineChannels } from './define';
-import { vaultStatus } from './vault';
-
-/** What End my shift will close, said before it does. */
-export const shiftPreview = z.object({
-  /** Whose shift ends (the unlocked profile). */
-  name: z.string(),
-  /** The clipboard still holds a secret AllyDesk copied. */
-  clipboardHoldsSecret: z.boolean(),
-  /** The profile's open portal windows; null where this version has no portal windows. */
-  portalWindows: z.number().int(),
-  /** The profile has a quick-unlock PIN that will be forgotten. */
-  pinSet: z.boolean(),
-});
-export type ShiftPreview = z.infer<typeof shiftPreview>;
+import { vaultSchemas } from './vault';
 
 export const shiftChannels = defineChannels(() => ({
   /** What End my shift will close for the unlocked profile. */
-  'shift:preview': { input: z.void(), output: shiftPreview },
+  'shift:preview': {
+    input: z.void(),
+    output: z.object({
+      /** Whose shift ends (the unlocked profile). */
+      name: z.string(),
+      /** The clipboard still holds a secret AllyDesk copied. */
+      clipboardHoldsSecret: z.boolean(),
+      /** The profile's open portal windows; null where this version has no portal windows. */
+      portalWindows: z.number().int(),
+      /** The profile has a quick-unlock PIN that will be forgotten. */
+      pinSet: z.boolean(),
+    }),
+  },
   /** Ends the unlocked profile's shift: portal windows closed and wiped, PIN forgotten, clipboard cleared, vault locked. */
   'shift:end': {
     input: z.void(),
-    output: z.object({ status: vaultStatus, portalWindowsClosed: z.number().int(), clipboardCleared: z.boolean() }),
+    output: z.object({ status: vaultSchemas().vaultStatus, portalWindowsClosed: z.number().int(), clipboardCleared: z.boolean() }),
   },
 }));
+
+/** What End my shift will close, said before it does. */
+export type ShiftPreview = z.infer<(typeof shiftChannels)['shift:preview']['output']>;

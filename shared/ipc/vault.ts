@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { onFirstUse } from '../onFirstUse';
 import { defineChannels, defineEvents } from './define';
 import { normalizeProfileName, profileNameProblem } from '../text/profileName';
 
@@ -10,295 +11,347 @@ export { REVEAL_SECONDS } from './vaultConstants';
 export const PORTAL_CHOICES = ['service-center', 'practice-mate', 'ehr', 'patient-ally', 'custom'] as const;
 export type PortalChoice = (typeof PORTAL_CHOICES)[number];
 
-const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.');
-// Checked as typed (invisible, control and broken characters are refused, naming the problem), then
-// stored normalised so look-alike names cannot both exist (see shared/text/profileName.ts).
-const profileName = z
-  .string()
-  .max(200, 'Use at most 60 characters.')
-  .superRefine((value, ctx) => {
-    const problem = profileNameProblem(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  })
-  .transform(normalizeProfileName)
-  .pipe(z.string().min(1, 'Enter your name.').max(60, 'Use at most 60 characters.'));
-// Secrets are never trimmed: a trailing space is the user's to see and remove (hidden-character guard).
-const passphrase = z.string().max(1024, 'Use at most 1,024 characters.');
-const secret = z.string().max(500, 'Use at most 500 characters.');
-const notes = z.string().max(4000, 'Use at most 4,000 characters.').default('');
-const httpsUrl = z
-  .string()
-  .trim()
-  .max(2048)
-  .refine((value) => {
-    try {
-      return new URL(value).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'Enter the full address, starting with https://.');
-
-export const portalEntryInput = z
-  .strictObject({
-    kind: z.literal('portal'),
-    portal: z.enum(PORTAL_CHOICES),
-    customName: z.string().trim().max(80, 'Use at most 80 characters.').default(''),
-    url: z.union([httpsUrl, z.literal('')]).default(''),
-    username: secret.min(1, 'Enter the username.'),
-    notes,
-  })
-  .superRefine((value, ctx) => {
-    if (value.portal === 'custom' && !value.customName) ctx.addIssue({ code: 'custom', path: ['customName'], message: 'Enter a name for this login.' });
-    if (value.portal === 'custom' && !value.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the login address, starting with https://.' });
-  });
-export const sftpEntryInput = z.strictObject({
-  kind: z.literal('sftp'),
-  host: z
-    .string()
-    .trim()
-    .min(1, 'Enter the SFTP host name.')
-    .max(253)
-    .regex(/^[A-Za-z0-9.-]+$/, 'Enter a host name such as sftp.officeally.com (letters, digits, dots and dashes).'),
-  port: z.number().int().min(1, 'Ports run from 1 to 65535.').max(65535, 'Ports run from 1 to 65535.').default(22),
-  username: secret.min(1, 'Enter the username.'),
-  notes,
-});
-export const entryFields = z.discriminatedUnion('kind', [portalEntryInput, sftpEntryInput]);
-export type EntryFields = z.output<typeof entryFields>;
-
-/** What the renderer sees of an entry: never the password. */
-export const entrySummary = z.object({
-  id,
-  damaged: z.literal(false),
-  kind: z.enum(['portal', 'sftp']),
-  title: z.string(),
-  portal: z.enum(PORTAL_CHOICES).nullable(),
-  customName: z.string(),
-  url: z.string(),
-  host: z.string(),
-  port: z.number().nullable(),
-  username: z.string(),
-  notes: z.string(),
-  /** When the password was last changed (ms since epoch). */
-  passwordChangedAt: z.number(),
-  updatedAt: z.number(),
-});
-export type EntrySummary = z.infer<typeof entrySummary>;
-export const damagedEntry = z.object({ id: z.string(), damaged: z.literal(true) });
-/** The unlocked profile's entries as listed (filtered by a query) and the ones that cannot be read. */
-export const entryList = z.object({ entries: z.array(entrySummary), damaged: z.array(damagedEntry) });
+/** Quick-unlock hours offered (the practice policy's PinMaxHours caps them). Default 8, a shift. */
+export const PIN_HOURS_CHOICES = [1, 2, 4, 8, 12] as const;
 
 // Besides the choices, any whole number up to the largest one: a practice policy's ceiling (say
 // 10 minutes) is offered as a choice of its own (main refuses anything above the ceiling).
 const choiceOrUpTo = (choices: readonly number[]) => (v: number) => choices.includes(v) || (Number.isInteger(v) && v >= 1 && v <= Math.max(...choices));
 
-export const vaultSettings = z.strictObject({
-  clipboardClearSeconds: z.number().refine(choiceOrUpTo(CLIPBOARD_CLEAR_CHOICES), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
-  idleLockMinutes: z.number().refine(choiceOrUpTo(IDLE_LOCK_CHOICES), 'Choose 1, 5, 15, 30 or 60 minutes.'),
-  rotationDays: z.number().int().min(30, 'Use 30 to 365 days.').max(365, 'Use 30 to 365 days.'),
-  practiceName: z.string().trim().max(120, 'Use at most 120 characters.'),
-});
-export type VaultSettings = z.infer<typeof vaultSettings>;
-
-/** Quick-unlock hours offered (the practice policy's PinMaxHours caps them). Default 8, a shift. */
-export const PIN_HOURS_CHOICES = [1, 2, 4, 8, 12] as const;
-/** Why a PIN stopped working: its hours ran out, three wrong PINs, the shift ended, IT turned PINs off. */
-export const pinEndReason = z.enum(['expired', 'too-many-tries', 'shift-ended', 'policy']);
-export type PinEndReason = z.infer<typeof pinEndReason>;
-
-export const profileSummary = z.object({
-  id: z.string(),
-  name: z.string(),
-  /** While wrong passphrases are throttled: when the next try is allowed (ms since epoch). */
-  retryAt: z.number().nullable(),
-  /** The profile's quick-unlock PIN while it works (kept in memory only, never on disk). */
-  pin: z.object({ expiresAt: z.number(), triesLeft: z.number().int() }).nullable(),
-  /** Why the PIN no longer works, until the next passphrase unlock. */
-  pinEnded: pinEndReason.nullable(),
-});
-
-/** What locks the vault by itself here, so settings can say each one plainly. */
-export const lockTriggers = z.object({
-  /** 'system': input anywhere on this computer counts; 'app': only AllyDesk's own activity (browser host). */
-  idle: z.enum(['system', 'app']),
-  screenLock: z.boolean(),
-  sleep: z.boolean(),
-  userSwitch: z.boolean(),
-});
-export type LockTriggers = z.infer<typeof lockTriggers>;
-
-export const vaultStatus = z.object({
-  profiles: z.array(profileSummary),
-  unlocked: z.object({ profileId: z.string(), name: z.string(), unlockedBy: z.enum(['passphrase', 'pin']) }).nullable(),
-  /** 'os' = the key is also sealed by the operating system's key store; 'none' = passphrase only. */
-  protection: z.enum(['os', 'none']),
-  settings: vaultSettings.nullable(),
-  /** When the idle lock will happen (ms since epoch), while unlocked. */
-  lockAt: z.number().nullable(),
-  /** Profile files that could not be read and were moved aside (the user is told where). */
-  movedAside: z.array(z.string()),
-  /** Whether the practice policy allows PIN unlock, and the most hours a PIN may last. */
-  quickUnlock: z.object({ allowed: z.boolean(), maxHours: z.number().int() }),
-  lockTriggers,
-});
-export type VaultStatus = z.infer<typeof vaultStatus>;
-
-const healthIssue = z.enum(['weak', 'reused', 'practice-name', 'npi-like', 'old']);
-export const entryHealth = z.object({
-  id: z.string(),
-  title: z.string(),
-  score: z.number().int().min(0).max(4),
-  warning: z.string(),
-  suggestions: z.array(z.string()),
-  issues: z.array(healthIssue),
-  ageDays: z.number(),
-});
-export type EntryHealth = z.infer<typeof entryHealth>;
-
-export const auditRecord = z.object({
-  seq: z.number(),
-  at: z.string(),
-  profileId: z.string().nullable(),
-  /** One of AUDIT_EVENTS (shared/ipc/auditEvents.ts); any string here, so a record of a changed log still shows. */
-  event: z.string(),
-  entryId: z.string().optional(),
-  detail: z.record(z.string(), z.string()).optional(),
-});
-export const auditVerification = z.union([
-  z.object({ intact: z.literal(true), records: z.number() }),
-  z.object({ intact: z.literal(false), records: z.number(), firstBrokenLine: z.number(), reason: z.string() }),
-]);
+/**
+ * The vault settings on their own: every profile file holds them, and the scan of profile files at
+ * start builds only these, not the whole contract (vaultSchemas builds on them).
+ */
+export const vaultSettingsSchema = onFirstUse(() =>
+  z.strictObject({
+    clipboardClearSeconds: z.number().refine(choiceOrUpTo(CLIPBOARD_CLEAR_CHOICES), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
+    idleLockMinutes: z.number().refine(choiceOrUpTo(IDLE_LOCK_CHOICES), 'Choose 1, 5, 15, 30 or 60 minutes.'),
+    rotationDays: z.number().int().min(30, 'Use 30 to 365 days.').max(365, 'Use 30 to 365 days.'),
+    practiceName: z.string().trim().max(120, 'Use at most 120 characters.'),
+  }),
+);
 
 /**
- * Why an earlier activity log was set aside and a new one started: its key could not be opened or
- * was gone, or (key present) the log no longer matches its keyed head file — cut, emptied, deleted.
+ * The vault's schemas, built on first use (see onFirstUse): the main process starts without them.
+ * Other modules call `vaultSchemas()` where they parse, never at module level.
  */
-export const auditSetAsideReason = z.enum(['key-unreadable', 'key-missing', 'records-removed', 'log-emptied', 'log-deleted', 'head-missing', 'head-mismatch']);
-export type AuditSetAsideReason = z.infer<typeof auditSetAsideReason>;
+export const vaultSchemas = onFirstUse(() => {
+  const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.');
+  // Checked as typed (invisible, control and broken characters are refused, naming the problem), then
+  // stored normalised so look-alike names cannot both exist (see shared/text/profileName.ts).
+  const profileName = z
+    .string()
+    .max(200, 'Use at most 60 characters.')
+    .superRefine((value, ctx) => {
+      const problem = profileNameProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform(normalizeProfileName)
+    .pipe(z.string().min(1, 'Enter your name.').max(60, 'Use at most 60 characters.'));
+  // Secrets are never trimmed: a trailing space is the user's to see and remove (hidden-character guard).
+  const passphrase = z.string().max(1024, 'Use at most 1,024 characters.');
+  const secret = z.string().max(500, 'Use at most 500 characters.');
+  const notes = z.string().max(4000, 'Use at most 4,000 characters.').default('');
+  const httpsUrl = z
+    .string()
+    .trim()
+    .max(2048)
+    .refine((value) => {
+      try {
+        return new URL(value).protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, 'Enter the full address, starting with https://.');
 
-const ok = z.object({ done: z.literal(true) });
+  const portalEntryInput = z
+    .strictObject({
+      kind: z.literal('portal'),
+      portal: z.enum(PORTAL_CHOICES),
+      customName: z.string().trim().max(80, 'Use at most 80 characters.').default(''),
+      url: z.union([httpsUrl, z.literal('')]).default(''),
+      username: secret.min(1, 'Enter the username.'),
+      notes,
+    })
+    .superRefine((value, ctx) => {
+      if (value.portal === 'custom' && !value.customName) ctx.addIssue({ code: 'custom', path: ['customName'], message: 'Enter a name for this login.' });
+      if (value.portal === 'custom' && !value.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the login address, starting with https://.' });
+    });
+  const sftpEntryInput = z.strictObject({
+    kind: z.literal('sftp'),
+    host: z
+      .string()
+      .trim()
+      .min(1, 'Enter the SFTP host name.')
+      .max(253)
+      .regex(/^[A-Za-z0-9.-]+$/, 'Enter a host name such as sftp.officeally.com (letters, digits, dots and dashes).'),
+    port: z.number().int().min(1, 'Ports run from 1 to 65535.').max(65535, 'Ports run from 1 to 65535.').default(22),
+    username: secret.min(1, 'Enter the username.'),
+    notes,
+  });
+  const entryFields = z.discriminatedUnion('kind', [portalEntryInput, sftpEntryInput]);
+
+  /** What the renderer sees of an entry: never the password. */
+  const entrySummary = z.object({
+    id,
+    damaged: z.literal(false),
+    kind: z.enum(['portal', 'sftp']),
+    title: z.string(),
+    portal: z.enum(PORTAL_CHOICES).nullable(),
+    customName: z.string(),
+    url: z.string(),
+    host: z.string(),
+    port: z.number().nullable(),
+    username: z.string(),
+    notes: z.string(),
+    /** When the password was last changed (ms since epoch). */
+    passwordChangedAt: z.number(),
+    updatedAt: z.number(),
+  });
+  const damagedEntry = z.object({ id: z.string(), damaged: z.literal(true) });
+  /** The unlocked profile's entries as listed (filtered by a query) and the ones that cannot be read. */
+  const entryList = z.object({ entries: z.array(entrySummary), damaged: z.array(damagedEntry) });
+
+  const vaultSettings = vaultSettingsSchema();
+
+  /** Why a PIN stopped working: its hours ran out, three wrong PINs, the shift ended, IT turned PINs off. */
+  const pinEndReason = z.enum(['expired', 'too-many-tries', 'shift-ended', 'policy']);
+
+  const profileSummary = z.object({
+    id: z.string(),
+    name: z.string(),
+    /** While wrong passphrases are throttled: when the next try is allowed (ms since epoch). */
+    retryAt: z.number().nullable(),
+    /** The profile's quick-unlock PIN while it works (kept in memory only, never on disk). */
+    pin: z.object({ expiresAt: z.number(), triesLeft: z.number().int() }).nullable(),
+    /** Why the PIN no longer works, until the next passphrase unlock. */
+    pinEnded: pinEndReason.nullable(),
+  });
+
+  /** What locks the vault by itself here, so settings can say each one plainly. */
+  const lockTriggers = z.object({
+    /** 'system': input anywhere on this computer counts; 'app': only AllyDesk's own activity (browser host). */
+    idle: z.enum(['system', 'app']),
+    screenLock: z.boolean(),
+    sleep: z.boolean(),
+    userSwitch: z.boolean(),
+  });
+
+  const vaultStatus = z.object({
+    profiles: z.array(profileSummary),
+    unlocked: z.object({ profileId: z.string(), name: z.string(), unlockedBy: z.enum(['passphrase', 'pin']) }).nullable(),
+    /** 'os' = the key is also sealed by the operating system's key store; 'none' = passphrase only. */
+    protection: z.enum(['os', 'none']),
+    settings: vaultSettings.nullable(),
+    /** When the idle lock will happen (ms since epoch), while unlocked. */
+    lockAt: z.number().nullable(),
+    /** Profile files that could not be read and were moved aside (the user is told where). */
+    movedAside: z.array(z.string()),
+    /** Whether the practice policy allows PIN unlock, and the most hours a PIN may last. */
+    quickUnlock: z.object({ allowed: z.boolean(), maxHours: z.number().int() }),
+    lockTriggers,
+  });
+
+  const healthIssue = z.enum(['weak', 'reused', 'practice-name', 'npi-like', 'old']);
+  const entryHealth = z.object({
+    id: z.string(),
+    title: z.string(),
+    score: z.number().int().min(0).max(4),
+    warning: z.string(),
+    suggestions: z.array(z.string()),
+    issues: z.array(healthIssue),
+    ageDays: z.number(),
+  });
+
+  const auditRecord = z.object({
+    seq: z.number(),
+    at: z.string(),
+    profileId: z.string().nullable(),
+    /** One of AUDIT_EVENTS (shared/ipc/auditEvents.ts); any string here, so a record of a changed log still shows. */
+    event: z.string(),
+    entryId: z.string().optional(),
+    detail: z.record(z.string(), z.string()).optional(),
+  });
+  const auditVerification = z.union([
+    z.object({ intact: z.literal(true), records: z.number() }),
+    z.object({ intact: z.literal(false), records: z.number(), firstBrokenLine: z.number(), reason: z.string() }),
+  ]);
+
+  /**
+   * Why an earlier activity log was set aside and a new one started: its key could not be opened or
+   * was gone, or (key present) the log no longer matches its keyed head file — cut, emptied, deleted.
+   */
+  const auditSetAsideReason = z.enum(['key-unreadable', 'key-missing', 'records-removed', 'log-emptied', 'log-deleted', 'head-missing', 'head-mismatch']);
+
+  const ok = z.object({ done: z.literal(true) });
+  return {
+    id,
+    profileName,
+    passphrase,
+    secret,
+    entryFields,
+    entrySummary,
+    entryList,
+    vaultSettings,
+    pinEndReason,
+    lockTriggers,
+    vaultStatus,
+    entryHealth,
+    auditRecord,
+    auditVerification,
+    auditSetAsideReason,
+    ok,
+  };
+});
+type VaultSchemas = ReturnType<typeof vaultSchemas>;
+export type EntryFields = z.output<VaultSchemas['entryFields']>;
+export type EntrySummary = z.infer<VaultSchemas['entrySummary']>;
+export type VaultSettings = z.infer<ReturnType<typeof vaultSettingsSchema>>;
+export type PinEndReason = z.infer<VaultSchemas['pinEndReason']>;
+export type LockTriggers = z.infer<VaultSchemas['lockTriggers']>;
+export type VaultStatus = z.infer<VaultSchemas['vaultStatus']>;
+export type EntryHealth = z.infer<VaultSchemas['entryHealth']>;
+export type AuditSetAsideReason = z.infer<VaultSchemas['auditSetAsideReason']>;
+
 // Inputs are strict: an unexpected key is refused rather than silently dropped.
-
-export const vaultChannels = defineChannels(() => ({
-  /** Profiles, which one is unlocked, and how strongly keys are protected here. */
-  'vault:status': { input: z.void(), output: vaultStatus },
-  /** Creates a staff profile with its own passphrase and unlocks it. */
-  'vault:createProfile': {
-    input: z.strictObject({ name: profileName, passphrase }),
-    output: vaultStatus,
-  },
-  /** Unlocks a profile with its passphrase (throttled after 5 wrong tries); answers with what the unlocked screen shows. */
-  'vault:unlock': {
-    input: z.strictObject({ profileId: id, passphrase }),
-    output: entryList.extend({ status: vaultStatus }),
-  },
-  /** Unlocks a profile with its quick-unlock PIN (memory only; three wrong PINs or the hours running out end it). */
-  'vault:unlockWithPin': {
-    input: z.strictObject({ profileId: id, pin: z.string().max(8, 'Use 4 to 8 digits.') }),
-    output: entryList.extend({ status: vaultStatus }),
-  },
-  /** Sets a quick-unlock PIN for the unlocked profile, right after a passphrase unlock. */
-  'vault:setPin': {
-    input: z.strictObject({ pin: z.string().max(8, 'Use 4 to 8 digits.'), hours: z.number().int().min(1).max(168) }),
-    output: vaultStatus,
-  },
-  /** Forgets the unlocked profile's PIN. */
-  'vault:removePin': { input: z.void(), output: vaultStatus },
-  /** Locks the vault and clears the clipboard if it still holds a copied secret. */
-  'vault:lock': { input: z.void(), output: vaultStatus },
-  /** Re-wraps the unlocked profile key with a new passphrase. */
-  'vault:changePassphrase': {
-    input: z.strictObject({ current: passphrase, next: passphrase }),
-    output: ok,
-  },
-  /** Deletes a profile and all its entries after the user types its name. */
-  'vault:deleteProfile': {
-    input: z.strictObject({ profileId: id, confirmName: z.string().max(200) }),
-    output: vaultStatus,
-  },
-  /** The unlocked profile entries (never passwords), optionally filtered. */
-  'vault:listEntries': {
-    input: z.strictObject({ query: z.string().max(200).default('') }),
-    output: entryList,
-  },
-  /** Adds or edits an entry. On edit, an empty password keeps the current one. */
-  'vault:saveEntry': {
-    input: z.strictObject({
-      id: id.optional(),
-      fields: entryFields,
-      password: secret,
-      /** The user saw the hidden-character warning and chose to keep the characters. */
-      keepHiddenCharacters: z.boolean().default(false),
-    }),
-    output: entrySummary,
-  },
-  'vault:deleteEntry': { input: z.strictObject({ id }), output: ok },
-  /** Main copies the username or password to the clipboard and clears it later. */
-  'vault:copy': {
-    input: z.strictObject({ id, field: z.enum(['username', 'password']) }),
-    /** `marked`: kept out of clipboard history and cloud sync (false where this platform cannot). */
-    output: z.object({ delivered: z.boolean(), marked: z.boolean(), clearsAt: z.number().nullable() }),
-  },
-  /** Shows one password for 15 seconds (audit-logged). */
-  'vault:reveal': {
-    input: z.strictObject({ id }),
-    output: z.object({ password: z.string(), hideAt: z.number() }),
-  },
-  /** Opens the entry's allow-listed login address. */
-  'vault:openPortal': { input: z.strictObject({ id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
-  /** The user is active in the vault: restart the idle lock. */
-  'vault:activity': { input: z.void(), output: z.object({ lockAt: z.number().nullable() }) },
-  /** Clipboard clearing, idle lock, rotation and practice name. */
-  'vault:updateSettings': { input: vaultSettings, output: vaultSettings },
-  /** Password health of the unlocked profile. */
-  'vault:health': { input: z.void(), output: z.array(entryHealth) },
-  /** A random password meeting the composition baseline, without look-alike characters. */
-  'vault:generate': {
-    input: z
-      .strictObject({
-        length: z.number().int().min(12, 'Use 12 to 64 characters.').max(64, 'Use 12 to 64 characters.').default(16),
-        upper: z.boolean().default(true),
-        lower: z.boolean().default(true),
-        digits: z.boolean().default(true),
-        symbols: z.boolean().default(true),
-      })
-      .refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] }),
-    output: z.object({ password: z.string() }),
-  },
-  /** The unlocked profile's activity log and whether the log chain is intact. */
-  'vault:audit': {
-    input: z.void(),
-    output: z.object({
-      records: z.array(auditRecord),
-      verification: auditVerification,
-      /** 'os': the log's key is sealed by this computer's key store; 'none': it is kept in a plain file. */
-      keyProtection: z.enum(['os', 'none']),
-      /** An earlier log that could not be continued (see auditSetAsideReason), kept under this file name in the data folder. */
-      setAside: z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() }).nullable(),
-    }),
-  },
-  /** Writes a passphrase-protected backup of the unlocked profile. */
-  'vault:exportBackup': {
-    input: z.void(),
-    output: z.object({ path: z.string(), fileName: z.string(), content: z.string() }),
-  },
-  /** Imports a backup file as a profile; nothing is imported unless every check passes. */
-  'vault:importBackup': {
-    input: z.strictObject({
-      content: z
-        .string()
-        .min(1, 'Choose a backup file.')
-        .max(20 * 1024 * 1024),
-      passphrase,
-    }),
-    output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
-  },
-  /** Whether the text contains any password of the unlocked profile (never which one). */
-  'vault:scanText': {
-    input: z.strictObject({ text: z.string().max(100_000) }),
-    output: z.object({ containsSecret: z.boolean() }),
-  },
-}));
+export const vaultChannels = defineChannels(() => {
+  const {
+    id,
+    profileName,
+    passphrase,
+    secret,
+    entryFields,
+    entrySummary,
+    entryList,
+    vaultSettings,
+    vaultStatus,
+    entryHealth,
+    auditRecord,
+    auditVerification,
+    auditSetAsideReason,
+    ok,
+  } = vaultSchemas();
+  return {
+    /** Profiles, which one is unlocked, and how strongly keys are protected here. */
+    'vault:status': { input: z.void(), output: vaultStatus },
+    /** Creates a staff profile with its own passphrase and unlocks it. */
+    'vault:createProfile': {
+      input: z.strictObject({ name: profileName, passphrase }),
+      output: vaultStatus,
+    },
+    /** Unlocks a profile with its passphrase (throttled after 5 wrong tries); answers with what the unlocked screen shows. */
+    'vault:unlock': {
+      input: z.strictObject({ profileId: id, passphrase }),
+      output: entryList.extend({ status: vaultStatus }),
+    },
+    /** Unlocks a profile with its quick-unlock PIN (memory only; three wrong PINs or the hours running out end it). */
+    'vault:unlockWithPin': {
+      input: z.strictObject({ profileId: id, pin: z.string().max(8, 'Use 4 to 8 digits.') }),
+      output: entryList.extend({ status: vaultStatus }),
+    },
+    /** Sets a quick-unlock PIN for the unlocked profile, right after a passphrase unlock. */
+    'vault:setPin': {
+      input: z.strictObject({ pin: z.string().max(8, 'Use 4 to 8 digits.'), hours: z.number().int().min(1).max(168) }),
+      output: vaultStatus,
+    },
+    /** Forgets the unlocked profile's PIN. */
+    'vault:removePin': { input: z.void(), output: vaultStatus },
+    /** Locks the vault and clears the clipboard if it still holds a copied secret. */
+    'vault:lock': { input: z.void(), output: vaultStatus },
+    /** Re-wraps the unlocked profile key with a new passphrase. */
+    'vault:changePassphrase': {
+      input: z.strictObject({ current: passphrase, next: passphrase }),
+      output: ok,
+    },
+    /** Deletes a profile and all its entries after the user types its name. */
+    'vault:deleteProfile': {
+      input: z.strictObject({ profileId: id, confirmName: z.string().max(200) }),
+      output: vaultStatus,
+    },
+    /** The unlocked profile entries (never passwords), optionally filtered. */
+    'vault:listEntries': {
+      input: z.strictObject({ query: z.string().max(200).default('') }),
+      output: entryList,
+    },
+    /** Adds or edits an entry. On edit, an empty password keeps the current one. */
+    'vault:saveEntry': {
+      input: z.strictObject({
+        id: id.optional(),
+        fields: entryFields,
+        password: secret,
+        /** The user saw the hidden-character warning and chose to keep the characters. */
+        keepHiddenCharacters: z.boolean().default(false),
+      }),
+      output: entrySummary,
+    },
+    'vault:deleteEntry': { input: z.strictObject({ id }), output: ok },
+    /** Main copies the username or password to the clipboard and clears it later. */
+    'vault:copy': {
+      input: z.strictObject({ id, field: z.enum(['username', 'password']) }),
+      /** `marked`: kept out of clipboard history and cloud sync (false where this platform cannot). */
+      output: z.object({ delivered: z.boolean(), marked: z.boolean(), clearsAt: z.number().nullable() }),
+    },
+    /** Shows one password for 15 seconds (audit-logged). */
+    'vault:reveal': {
+      input: z.strictObject({ id }),
+      output: z.object({ password: z.string(), hideAt: z.number() }),
+    },
+    /** Opens the entry's allow-listed login address. */
+    'vault:openPortal': { input: z.strictObject({ id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
+    /** The user is active in the vault: restart the idle lock. */
+    'vault:activity': { input: z.void(), output: z.object({ lockAt: z.number().nullable() }) },
+    /** Clipboard clearing, idle lock, rotation and practice name. */
+    'vault:updateSettings': { input: vaultSettings, output: vaultSettings },
+    /** Password health of the unlocked profile. */
+    'vault:health': { input: z.void(), output: z.array(entryHealth) },
+    /** A random password meeting the composition baseline, without look-alike characters. */
+    'vault:generate': {
+      input: z
+        .strictObject({
+          length: z.number().int().min(12, 'Use 12 to 64 characters.').max(64, 'Use 12 to 64 characters.').default(16),
+          upper: z.boolean().default(true),
+          lower: z.boolean().default(true),
+          digits: z.boolean().default(true),
+          symbols: z.boolean().default(true),
+        })
+        .refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] }),
+      output: z.object({ password: z.string() }),
+    },
+    /** The unlocked profile's activity log and whether the log chain is intact. */
+    'vault:audit': {
+      input: z.void(),
+      output: z.object({
+        records: z.array(auditRecord),
+        verification: auditVerification,
+        /** 'os': the log's key is sealed by this computer's key store; 'none': it is kept in a plain file. */
+        keyProtection: z.enum(['os', 'none']),
+        /** An earlier log that could not be continued (see auditSetAsideReason), kept under this file name in the data folder. */
+        setAside: z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() }).nullable(),
+      }),
+    },
+    /** Writes a passphrase-protected backup of the unlocked profile. */
+    'vault:exportBackup': {
+      input: z.void(),
+      output: z.object({ path: z.string(), fileName: z.string(), content: z.string() }),
+    },
+    /** Imports a backup file as a profile; nothing is imported unless every check passes. */
+    'vault:importBackup': {
+      input: z.strictObject({
+        content: z
+          .string()
+          .min(1, 'Choose a backup file.')
+          .max(20 * 1024 * 1024),
+        passphrase,
+      }),
+      output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
+    },
+    /** Whether the text contains any password of the unlocked profile (never which one). */
+    'vault:scanText': {
+      input: z.strictObject({ text: z.string().max(100_000) }),
+      output: z.object({ containsSecret: z.boolean() }),
+    },
+  };
+});
 
 export const vaultEvents = defineEvents(() => ({
   'vault:locked': z.object({ reason: z.enum(['manual', 'idle', 'power', 'quit', 'switch', 'deleted', 'shift']) }),

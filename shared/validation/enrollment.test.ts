@@ -114,15 +114,15 @@ describe('the record sent to main', () => {
 
   it('main refuses a record carrying any extra field (a full number, a CVV, an expiry)', () => {
     const base = { product: 'practice-mate', method: 'card', brand: 'visa', last4: '1111' };
-    expect(autopayEnrollRecord.safeParse(base).success).toBe(true);
-    expect(autopayEnrollRecord.safeParse({ ...base, number: '4111111111111111' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ ...base, cvv: '123' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ ...base, expiry: '04/29' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ ...base, last4: '4111111111111111' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ ...base, last4: '111' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ ...base, brand: 'platinum' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ ...base, product: 'patient-ally' }).success).toBe(false);
-    expect(autopayEnrollRecord.safeParse({ product: 'ehr', method: 'ach', accountType: 'checking', last4: '6789', account: '000123456789' }).success).toBe(
+    expect(autopayEnrollRecord().safeParse(base).success).toBe(true);
+    expect(autopayEnrollRecord().safeParse({ ...base, number: '4111111111111111' }).success).toBe(false);
+    expect(autopayEnrollRecord().safeParse({ ...base, cvv: '123' }).success).toBe(false);
+    expect(autopayEnrollRecord().safeParse({ ...base, expiry: '04/29' }).success).toBe(false);
+    expect(autopayEnrollRecord().safeParse({ ...base, last4: '4111111111111111' }).success).toBe(false);
+    expect(autopayEnrollRecord().safeParse({ ...base, last4: '111' }).success).toBe(false);
+    expect(autopayEnrollRecord().safeParse({ ...base, brand: 'platinum' }).success).toBe(false);
+    expect(autopayEnrollRecord().safeParse({ ...base, product: 'patient-ally' }).success).toBe(false);
+    expect(autopayEnrollRecord().safeParse({ product: 'ehr', method: 'ach', accountType: 'checking', last4: '6789', account: '000123456789' }).success).toBe(
       false,
     );
   });

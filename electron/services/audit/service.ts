@@ -1,7 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { auditSetAsideReason, type AuditSetAsideReason } from '../../../shared/ipc/vault';
+import { vaultSchemas, type AuditSetAsideReason } from '../../../shared/ipc/vault';
 import type { Clock, Logger, SecretSealAdapter } from '../../adapters/types';
 import { moveAsideTogether } from '../storage';
 import { createAuditKey, openAuditKey, UnreadableAuditKey, type KeyProtection, type OpenedKey } from './auditKey';
@@ -281,7 +281,7 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
     try {
       const first = JSON.parse(readLines()[0] ?? 'null') as StoredLine | null;
       const detail = first?.detail;
-      const reason = auditSetAsideReason.safeParse(detail?.reason);
+      const reason = vaultSchemas().auditSetAsideReason.safeParse(detail?.reason);
       if (first?.event === AUDIT_RESTARTED && detail?.keptAs && reason.success) {
         setAsideInfo = { file: detail.keptAs, reason: reason.data, at: first.at };
       }

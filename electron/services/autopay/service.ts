@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUTOPAY_PRODUCT_IDS, autopayProduct, type AutopayProductId } from '../../../shared/content/autopay';
-import { autopayHistoryEntry, autopayProductStatus, type AutopayHistoryEntry, type AutopayProductStatus, type AutopayState } from '../../../shared/ipc/autopay';
+import { autopaySchemas, type AutopayHistoryEntry, type AutopayProductStatus, type AutopayState } from '../../../shared/ipc/autopay';
+import { onFirstUse } from '../../../shared/onFirstUse';
 import { classicCancelProblem } from '../../../shared/validation/cancel';
 import type { AutopayEnrollRecord } from '../../../shared/validation/record';
 import type { Clock, KeyValueStore, Logger } from '../../adapters/types';
@@ -33,8 +34,13 @@ export interface AutopayDeps {
   audit?: { record(event: AutopayAuditEvent): void };
 }
 
-const storedProducts = z.partialRecord(z.enum(AUTOPAY_PRODUCT_IDS), autopayProductStatus);
-const storedHistory = z.array(autopayHistoryEntry);
+/** What the autopay file holds, built on first use (see onFirstUse): a first start has no file to check. */
+const stored = onFirstUse(() => {
+  const { autopayProductStatus, autopayHistoryEntry } = autopaySchemas();
+  const products = z.partialRecord(z.enum(AUTOPAY_PRODUCT_IDS), autopayProductStatus);
+  const history = z.array(autopayHistoryEntry);
+  return { products, history, historyEntry: autopayHistoryEntry, file: z.object({ products, history }) };
+});
 
 /**
  * Checked on open (see openStore): a file of the wrong shape is moved aside and the user told; a
@@ -42,8 +48,12 @@ const storedHistory = z.array(autopayHistoryEntry);
  * next change does not write over it.
  */
 export const AUTOPAY_STORE_SHAPE: StoreShape<AutopayStoreShape> = {
-  schema: z.object({ products: storedProducts, history: storedHistory }),
-  rows: { history: autopayHistoryEntry },
+  get schema() {
+    return stored().file;
+  },
+  get rows() {
+    return { history: stored().historyEntry };
+  },
 };
 
 /**
@@ -58,8 +68,8 @@ export function createAutopayService(deps: AutopayDeps) {
 
   const read = () => {
     // Re-validate what is on disk: a hand-edited file must not show a wrong status or extra data.
-    const products = storedProducts.safeParse(deps.store.get('products'));
-    const history = storedHistory.safeParse(deps.store.get('history'));
+    const products = stored().products.safeParse(deps.store.get('products'));
+    const history = stored().history.safeParse(deps.store.get('history'));
     return { products: products.success ? products.data : {}, history: history.success ? history.data : [] };
   };
 

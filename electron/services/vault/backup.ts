@@ -1,23 +1,28 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
-import { vaultSettings, type VaultSettings } from '../../../shared/ipc/vault';
+import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
+import { onFirstUse } from '../../../shared/onFirstUse';
 import { UserFacingError } from '../errors';
 import { decrypt, deriveKey, keyAad, type Sealed, type StoredKdf } from './crypto';
 import { openEntry, type OpenEntry } from './entries';
-import { looseBox, storedKdfSchema, wrappedKeyBox } from './fileSchemas';
-const backupSchema = z.object({
-  format: z.literal('allydesk-vault-backup'),
-  version: z.literal(1),
-  profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-  name: z.string().min(1).max(60),
-  exportedAt: z.number(),
-  kdf: storedKdfSchema,
-  wrapped: wrappedKeyBox,
-  entries: z.record(z.string(), looseBox),
-  settings: vaultSettings,
-  mac: z.string(),
+import { vaultFileSchemas } from './fileSchemas';
+
+const backupSchema = onFirstUse(() => {
+  const { looseBox, storedKdfSchema, wrappedKeyBox } = vaultFileSchemas();
+  return z.object({
+    format: z.literal('allydesk-vault-backup'),
+    version: z.literal(1),
+    profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    name: z.string().min(1).max(60),
+    exportedAt: z.number(),
+    kdf: storedKdfSchema,
+    wrapped: wrappedKeyBox,
+    entries: z.record(z.string(), looseBox),
+    settings: vaultSettingsSchema(),
+    mac: z.string(),
+  });
 });
-type Backup = z.infer<typeof backupSchema>;
+type Backup = z.infer<ReturnType<typeof backupSchema>>;
 
 /** Object keys sorted at every level, so the MAC does not depend on how a file was re-serialised. */
 function canonical(value: unknown): string {
@@ -72,7 +77,7 @@ export async function openBackup(content: string, passphrase: string): Promise<{
   } catch {
     json = null;
   }
-  const parsed = backupSchema.safeParse(json);
+  const parsed = backupSchema().safeParse(json);
   if (!parsed.success) {
     // Checked before any key is derived: a crafted file cannot make AllyDesk spend seconds and gigabytes.
     if (parsed.error.issues.every((issue) => issue.path[0] === 'kdf')) throw new UserFacingError('invalid_input', KDF_REFUSED);

@@ -1,16 +1,19 @@
 import { PORTAL_NAMES } from '../../../shared/content/ids';
 import { z } from 'zod';
-import { entryFields, type EntryFields, type EntrySummary } from '../../../shared/ipc/vault';
+import { onFirstUse } from '../../../shared/onFirstUse';
+import { vaultSchemas, type EntryFields, type EntrySummary } from '../../../shared/ipc/vault';
 import { decrypt, encrypt, entryAad, type Sealed } from './crypto';
 
 /** What one encrypted box holds: everything about the entry, so nothing but its id is on disk in the clear. */
-export const entryPlainSchema = z.object({
-  fields: entryFields,
-  password: z.string(),
-  passwordChangedAt: z.number(),
-  updatedAt: z.number(),
-});
-export type EntryPlain = z.infer<typeof entryPlainSchema>;
+const entryPlainSchema = onFirstUse(() =>
+  z.object({
+    fields: vaultSchemas().entryFields,
+    password: z.string(),
+    passwordChangedAt: z.number(),
+    updatedAt: z.number(),
+  }),
+);
+export type EntryPlain = z.infer<ReturnType<typeof entryPlainSchema>>;
 
 export interface OpenEntry extends EntryPlain {
   id: string;
@@ -30,7 +33,7 @@ export function sealEntry(dataKey: Buffer, profileId: string, entryId: string, p
 /** null when the box fails its GCM tag or holds something that is not an entry (reported as damaged). */
 export function openEntry(dataKey: Buffer, profileId: string, entryId: string, box: Sealed): OpenEntry | null {
   try {
-    const plain = entryPlainSchema.parse(JSON.parse(decrypt(dataKey, box, entryAad(profileId, entryId)).toString('utf8')));
+    const plain = entryPlainSchema().parse(JSON.parse(decrypt(dataKey, box, entryAad(profileId, entryId)).toString('utf8')));
     return withHaystack(entryId, plain);
   } catch {
     return null;

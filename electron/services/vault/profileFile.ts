@@ -1,38 +1,42 @@
 import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { vaultSettings, type VaultSettings } from '../../../shared/ipc/vault';
+import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
+import { onFirstUse } from '../../../shared/onFirstUse';
 import type { KeyValueStore, StoreFactory } from '../../adapters/types';
 import { moveAside, openStore } from '../storage';
-import { looseBox, storedKdfSchema, wrappedKeyBox } from './fileSchemas';
+import { vaultFileSchemas } from './fileSchemas';
 
 /**
  * One electron-store file per profile (vault-profile-<id>.json), so a damaged file costs only its
  * own profile. Only ciphertext, the scrypt parameters, the profile name and settings are on disk.
  */
-export const profileFileSchema = z.object({
-  format: z.literal('allydesk-vault-profile'),
-  version: z.literal(1),
-  profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-  name: z.string().min(1),
-  createdAt: z.number(),
-  /** scrypt parameters and the key they unlock, in one field so a re-wrap is one atomic write. */
-  lock: z.object({
-    kdf: storedKdfSchema,
-    /** The data key wrapped by the passphrase key; `osSealed` adds the OS key store's seal on top. */
-    key: z.union([z.object({ wrapped: wrappedKeyBox }), z.object({ osSealed: z.string() })]),
-  }),
-  // Loose on purpose: one unreadable entry is reported on its own when the profile is unlocked.
-  entries: z.record(z.string(), looseBox),
-  throttle: z.object({ failures: z.number().int().min(0), retryAt: z.number().nullable() }),
-  settings: vaultSettings,
-  /**
-   * The profile's oldest password date, kept outside the encryption so password-change reminders
-   * work while the profile is locked: an entry's random id and a date, no title, username or secret.
-   */
-  rotationHint: z.object({ entryId: z.string(), changedAt: z.number() }).nullable().optional(),
+const profileFileSchema = onFirstUse(() => {
+  const { looseBox, storedKdfSchema, wrappedKeyBox } = vaultFileSchemas();
+  return z.object({
+    format: z.literal('allydesk-vault-profile'),
+    version: z.literal(1),
+    profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    name: z.string().min(1),
+    createdAt: z.number(),
+    /** scrypt parameters and the key they unlock, in one field so a re-wrap is one atomic write. */
+    lock: z.object({
+      kdf: storedKdfSchema,
+      /** The data key wrapped by the passphrase key; `osSealed` adds the OS key store's seal on top. */
+      key: z.union([z.object({ wrapped: wrappedKeyBox }), z.object({ osSealed: z.string() })]),
+    }),
+    // Loose on purpose: one unreadable entry is reported on its own when the profile is unlocked.
+    entries: z.record(z.string(), looseBox),
+    throttle: z.object({ failures: z.number().int().min(0), retryAt: z.number().nullable() }),
+    settings: vaultSettingsSchema(),
+    /**
+     * The profile's oldest password date, kept outside the encryption so password-change reminders
+     * work while the profile is locked: an entry's random id and a date, no title, username or secret.
+     */
+    rotationHint: z.object({ entryId: z.string(), changedAt: z.number() }).nullable().optional(),
+  });
 });
-export type ProfileFile = z.infer<typeof profileFileSchema>;
+export type ProfileFile = z.infer<ReturnType<typeof profileFileSchema>>;
 export type ProfileStore = KeyValueStore<ProfileFile>;
 
 export const DEFAULT_SETTINGS: VaultSettings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
@@ -65,7 +69,7 @@ export function createProfileFiles(deps: { dataDir: string; stores: StoreFactory
     } catch {
       content = null; // not JSON any more
     }
-    const checked = profileFileSchema.safeParse(content);
+    const checked = profileFileSchema().safeParse(content);
     if (checked.success && checked.data.profileId === profileId) {
       open.set(profileId, store);
       return { store, file: checked.data };
