@@ -8,7 +8,7 @@
 import { build as buildPlist } from 'plist';
 import { z } from 'zod';
 import { PORTAL_IDS } from '../../shared/content/ids';
-import { POLICIES, POLICY_NAMES, policyValues, type PolicyName } from '../../shared/policy/schema';
+import { POLICIES, POLICY_NAMES, policyValuesSchema, type PolicyName } from '../../shared/policy/schema';
 
 export const POLICY_KEY = 'Software\\Policies\\AllyDesk';
 export const APP_ID = 'app.allydesk.desktop';
@@ -176,7 +176,7 @@ export function mobileconfig(): string {
 }
 
 export function jsonSchema(): string {
-  const generated = z.toJSONSchema(policyValues, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(policyValuesSchema(), { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
   const properties = generated.properties as Record<string, Record<string, unknown>>;
   for (const name of POLICY_NAMES) properties[name] = { title: POLICIES[name].title, ...properties[name], examples: [POLICIES[name].example] };
   const schema = {

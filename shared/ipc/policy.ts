@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { policyState } from '../policy/schema';
+import { policyStateSchema } from '../policy/schema';
 import { defineChannels, defineEvents } from './define';
 
 export const policyChannels = defineChannels(() => ({
   /** The practice policy in force: each value with where it came from, and what was ignored and why. */
   'policy:get': {
     input: z.void(),
-    output: policyState,
+    output: policyStateSchema(),
   },
 }));
 
 export const policyEvents = defineEvents(() => ({
   /** IT changed the policy while AllyDesk runs: the new state. */
-  'policy:changed': policyState,
+  'policy:changed': policyStateSchema(),
 }));

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { PORTAL_IDS, type PortalId } from '../content/ids';
+import { onFirstUse } from '../onFirstUse';
 import { allowListedUrl, phone, phoneMenuOption, supportEmail } from '../ipc/reference';
 
 /** How a policy's value is typed in the registry, a plist and JSON (the templates follow it). */
@@ -41,11 +42,19 @@ const int = (min: number, max: number, what: string) =>
     .int(`${what} must be a whole number from ${min} to ${max}.`)
     .min(min, `${what} must be at least ${min}.`)
     .max(max, `${what} must be at most ${max}.`);
-const onOff = z.enum(['allowed', 'disabled'], { error: 'Use "allowed" or "disabled".' });
+const onOff = () => z.enum(['allowed', 'disabled'], { error: 'Use "allowed" or "disabled".' });
 
 export const SESSION_MINUTES_RANGE = { min: 3, max: 480 } as const;
 
-const define = <S extends z.ZodType, K extends 'fixed' | 'ceiling'>(definition: PolicyDefinition<S> & { kind: K }) => definition;
+/**
+ * A policy's schema is built when a value is first checked, not at import: most computers have no
+ * policy at all, and building every policy's schema cost each start (see shared/onFirstUse.ts).
+ */
+const define = <S extends z.ZodType, K extends 'fixed' | 'ceiling'>({
+  schema,
+  ...definition
+}: Omit<PolicyDefinition<S>, 'schema'> & { kind: K; schema: () => S }) =>
+  Object.defineProperty(definition, 'schema', { get: onFirstUse(schema), enumerable: true }) as PolicyDefinition<S> & { kind: K };
 
 export const POLICIES = {
   PortalLoginPages: define({
@@ -55,7 +64,7 @@ export const POLICIES = {
       'The login page address for each portal, keyed by portal id (service-center, practice-mate, ehr, patient-ally, sftp). Each listed portal uses this https address on an Office Ally or Patient Ally host instead of the practice setting; staff cannot change it. Portals not listed keep the practice setting.',
     category: 'Portals',
     shape: { type: 'portalMap', of: { type: 'url' } },
-    schema: z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl),
+    schema: () => z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl),
     example: { 'practice-mate': 'https://pm.officeally.com/pm/login.aspx' } as Partial<Record<PortalId, string>>,
   }),
   SupportPhone: define({
@@ -64,7 +73,7 @@ export const POLICIES = {
     description: "The Office Ally support phone number AllyDesk shows (for example your reseller's number).",
     category: 'Support',
     shape: { type: 'string', maxLength: 25 },
-    schema: phone,
+    schema: () => phone,
     example: '(360) 975-7000',
   }),
   SupportPhoneOption: define({
@@ -73,7 +82,7 @@ export const POLICIES = {
     description: 'The key to press in the support phone menu for technical issues (digits, * or #).',
     category: 'Support',
     shape: { type: 'string', maxLength: 4 },
-    schema: phoneMenuOption,
+    schema: () => phoneMenuOption,
     example: '2',
   }),
   SupportEmail: define({
@@ -82,7 +91,7 @@ export const POLICIES = {
     description: 'The support email address AllyDesk shows.',
     category: 'Support',
     shape: { type: 'string', maxLength: 254 },
-    schema: supportEmail,
+    schema: () => supportEmail,
     example: 'support@officeally.com',
   }),
   PortalInactivityMinutes: define({
@@ -91,7 +100,7 @@ export const POLICIES = {
     description: `How many minutes of inactivity each portal allows before it logs staff out, keyed by portal id (${SESSION_MINUTES_RANGE.min} to ${SESSION_MINUTES_RANGE.max}). AllyDesk's session timer uses it; staff cannot change it for the listed portals.`,
     category: 'Portals',
     shape: { type: 'portalMap', of: { type: 'integer', ...SESSION_MINUTES_RANGE } },
-    schema: z.partialRecord(z.enum(PORTAL_IDS), int(SESSION_MINUTES_RANGE.min, SESSION_MINUTES_RANGE.max, 'The minutes')),
+    schema: () => z.partialRecord(z.enum(PORTAL_IDS), int(SESSION_MINUTES_RANGE.min, SESSION_MINUTES_RANGE.max, 'The minutes')),
     example: { 'service-center': 15 } as Partial<Record<PortalId, number>>,
   }),
   VaultIdleLockMinutesMax: define({
@@ -100,7 +109,7 @@ export const POLICIES = {
     description: 'The longest time (1 to 60 minutes) the password vault may stay unlocked without use. Staff may choose a shorter time, never a longer one.',
     category: 'Vault',
     shape: { type: 'integer', min: 1, max: 60 },
-    schema: int(1, 60, 'The minutes'),
+    schema: () => int(1, 60, 'The minutes'),
     example: 5,
   }),
   ClipboardClearSecondsMax: define({
@@ -110,7 +119,7 @@ export const POLICIES = {
       'The longest time (1 to 300 seconds) a copied password stays on the clipboard. Staff may choose a shorter time, never a longer one, and cannot turn clearing off.',
     category: 'Vault',
     shape: { type: 'integer', min: 1, max: 300 },
-    schema: int(1, 300, 'The seconds'),
+    schema: () => int(1, 300, 'The seconds'),
     example: 30,
   }),
   PassphraseMinLength: define({
@@ -120,7 +129,7 @@ export const POLICIES = {
       'The fewest characters (8 to 128) a new vault passphrase must have, when a profile is created or its passphrase changed. AllyDesk never accepts fewer than 8.',
     category: 'Vault',
     shape: { type: 'integer', min: 8, max: 128 },
-    schema: int(8, 128, 'The length'),
+    schema: () => int(8, 128, 'The length'),
     example: 12,
   }),
   PinUnlock: define({
@@ -139,7 +148,7 @@ export const POLICIES = {
     description: 'How many hours (1 to 168) after a passphrase unlock a PIN may still unlock the vault. Staff may choose fewer hours, never more.',
     category: 'Vault',
     shape: { type: 'integer', min: 1, max: 168 },
-    schema: int(1, 168, 'The hours'),
+    schema: () => int(1, 168, 'The hours'),
     example: 8,
   }),
   PortalWindows: define({
@@ -157,7 +166,7 @@ export const POLICIES = {
     description: 'true: after AllyDesk fills a portal login form in its own window it also submits it; false: staff press the button themselves.',
     category: 'Features',
     shape: { type: 'boolean' },
-    schema: z.boolean({ error: 'Use true or false.' }),
+    schema: () => z.boolean({ error: 'Use true or false.' }),
     example: false,
   }),
   BrowserMode: define({
@@ -183,26 +192,32 @@ export type SwitchPolicyName = { [N in PolicyName]: PolicyValues[N] extends 'all
 export const isPolicyName = (name: string): name is PolicyName => Object.hasOwn(POLICIES, name);
 
 /** Every policy as one object (all optional): what the IPC reply and the JSON Schema describe. */
-export const policyValues = z.strictObject(
-  Object.fromEntries(POLICY_NAMES.map((name) => [name, POLICIES[name].schema.optional().describe(POLICIES[name].description)])) as {
-    [N in PolicyName]: z.ZodOptional<(typeof POLICIES)[N]['schema']>;
-  },
+export const policyValuesSchema = onFirstUse(() =>
+  z.strictObject(
+    Object.fromEntries(POLICY_NAMES.map((name) => [name, POLICIES[name].schema.optional().describe(POLICIES[name].description)])) as {
+      [N in PolicyName]: z.ZodOptional<(typeof POLICIES)[N]['schema']>;
+    },
+  ),
 );
 
 export type PolicyScope = 'machine' | 'user';
 
 /** Where one value came from: machine-wide or per-user, and the file or registry key. */
-export const policySource = z.object({ scope: z.enum(['machine', 'user']), location: z.string() });
-export type PolicySource = z.infer<typeof policySource>;
+export interface PolicySource {
+  scope: PolicyScope;
+  location: string;
+}
 
 /** The policy in force: values, where each came from, what was ignored and why, and where AllyDesk looked. */
-export const policyState = z.object({
-  values: policyValues,
-  sources: z.partialRecord(z.enum(POLICY_NAMES as [PolicyName, ...PolicyName[]]), policySource),
-  notices: z.array(z.string()),
-  looked: z.array(z.string()),
-});
-export type PolicyState = z.infer<typeof policyState>;
+export const policyStateSchema = onFirstUse(() =>
+  z.object({
+    values: policyValuesSchema(),
+    sources: z.partialRecord(z.enum(POLICY_NAMES as [PolicyName, ...PolicyName[]]), z.object({ scope: z.enum(['machine', 'user']), location: z.string() })),
+    notices: z.array(z.string()),
+    looked: z.array(z.string()),
+  }),
+);
+export type PolicyState = z.infer<ReturnType<typeof policyStateSchema>>;
 
 export const EMPTY_POLICY_STATE: PolicyState = { values: {}, sources: {}, notices: [], looked: [] };
 

@@ -125,8 +125,8 @@ describe('the built browser host, when it prints its address', () => {
     expect(loads.builtins).not.toContain('internal/process/report');
   });
 
-  it('has constructed only the zod schemas start-up reads (stored settings, policy), not the vault’s, autopay’s or the contract’s views (was ~570)', () => {
+  it('has constructed only the zod schemas start-up reads (its stored settings), not the vault’s, autopay’s, the policies’ or the contract’s views (was ~570)', () => {
     expect(loads.zodSchemas).toBeGreaterThan(0); // the count is real: start-up does read its stores
-    expect(loads.zodSchemas).toBeLessThan(250);
+    expect(loads.zodSchemas).toBeLessThan(160); // 135 now
   });
 });

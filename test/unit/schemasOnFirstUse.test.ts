@@ -90,4 +90,15 @@ describe('zod schemas start-up does not use', () => {
       expect(views.length).toBeGreaterThan(5);
     }
   });
+
+  it('the practice policy builds a policy’s schema when a value of it is first checked (most computers have no policy)', async () => {
+    vi.resetModules();
+    await import('../../shared/ipc/reference'); // the practice's overrides: start-up reads that store anyway
+    expect(await schemasBuiltBy(() => import('../../shared/policy/schema'))).toEqual([]);
+    const { POLICIES, policyStateSchema } = await import('../../shared/policy/schema');
+    expect(await schemasBuiltBy(() => POLICIES.PinMaxHours.schema)).toContain('ZodNumber');
+    expect(await schemasBuiltBy(() => POLICIES.PinMaxHours.schema)).toEqual([]);
+    expect(POLICIES.PinMaxHours.schema.safeParse(200).error?.issues[0]?.message).toBe('The hours must be at most 168.');
+    expect(policyStateSchema().safeParse({ values: { PinMaxHours: 4 }, sources: {}, notices: [], looked: [] }).success).toBe(true);
+  });
 });
