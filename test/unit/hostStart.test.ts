@@ -21,7 +21,8 @@ const LOAD_HOOK = `let port;
 export function initialize(data) { port = data.port; }
 export async function load(url, context, next) { port.postMessage(url); return next(url, context); }`;
 
-const PRELOAD = `import Module, { register } from 'node:module';
+const PRELOAD = `import fs from 'node:fs';
+import Module, { register } from 'node:module';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 const { port1, port2 } = new MessageChannel();
 port1.unref();
@@ -45,14 +46,16 @@ process.stdout.write = (chunk, ...rest) => {
     const esm = [];
     for (let m; (m = receiveMessageOnPort(port1)); ) esm.push(m.message);
     const builtins = nodeModules();
-    process.stderr.write('LOADS ' + JSON.stringify({ esm, required, builtins, zodSchemas }) + '\\n');
+    // graceful-fs marks Node's fs module with its queue symbol when it patches fs.close.
+    const fsPatched = Object.getOwnPropertySymbols(fs).some((symbol) => String(symbol).includes('graceful-fs'));
+    process.stderr.write('LOADS ' + JSON.stringify({ esm, required, builtins, zodSchemas, fsPatched }) + '\\n');
   }
   return write(chunk, ...rest);
 };
 `;
 
 let work: string;
-let loads: { esm: string[]; required: string[]; builtins: string[]; zodSchemas: number };
+let loads: { esm: string[]; required: string[]; builtins: string[]; zodSchemas: number; fsPatched: boolean };
 let dataFilesAtListening: string[];
 
 beforeAll(async () => {
@@ -128,5 +131,9 @@ describe('the built browser host, when it prints its address', () => {
   it('has constructed only the zod schemas start-up reads (its stored settings), not the vault’s, autopay’s, the policies’ or the contract’s views (was ~570)', () => {
     expect(loads.zodSchemas).toBeGreaterThan(0); // the count is real: start-up does read its stores
     expect(loads.zodSchemas).toBeLessThan(160); // 135 now
+  });
+
+  it('has left Node’s fs as it is: proper-lockfile’s graceful-fs (which patches fs.close) is not bundled, plain fs stands in', () => {
+    expect(loads.fsPatched).toBe(false);
   });
 });
