@@ -67,6 +67,7 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
         loggedIn: (p) => timerCalls.push(`in:${p}`),
         activity: (p) => timerCalls.push(`activity:${p}`),
         loggedOut: (p) => timerCalls.push(`out:${p}`),
+        codeRequested: (p) => timerCalls.push(`code:${p}`),
         setSessionMinutes: () => undefined,
       },
       notifications: { notify: () => undefined },

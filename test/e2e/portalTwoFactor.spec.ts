@@ -1,5 +1,5 @@
 import type { StandInPortal } from '../fixtures/standInPortal';
-import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
 import { ANN, annLogsInFromPasswords, profileId, startPortalFor, timerSession } from './portalHelpers';
 
 /**
@@ -33,6 +33,14 @@ test("two-factor: the code page is not 'logged in'; AllyDesk says where to type 
   expect(await timerSession(app)).toBeUndefined();
   const windows = await app.invoke<{ windows: { phase: string; awaitingCode: boolean }[] }>('portals:list');
   expect(windows.data!.windows).toMatchObject([{ phase: 'signing-in', awaitingCode: true }]);
+  // The code wait started by itself: the Timers screen counts it (spam tip at 2 minutes, support at 10).
+  const codeWait = async () => (await app.invoke<{ twoFactor: { portalId: string; requestedAt: number }[] }>('timers:list')).data!.twoFactor;
+  await expect.poll(codeWait).toMatchObject([{ portalId: 'practice-mate' }]);
+  const requestedAt = (await codeWait())[0]!.requestedAt;
+  await navLink(page, 'Timers').click();
+  await expect(page.getByRole('article', { name: 'Practice Mate security code' })).toContainText('Codes often take a minute or two.');
+  await screenshot(page, 'portal-two-factor-code-wait');
+  await expectAccessible(page);
   await screenshot(page, 'portal-two-factor-code-request');
   await expectAccessible(page);
 
@@ -44,6 +52,7 @@ test("two-factor: the code page is not 'logged in'; AllyDesk says where to type 
   await expect(portalWindow).toHaveURL(/\/verify$/);
   await expect(portalWindow.getByRole('heading', { name: 'Enter the verification code' })).toBeVisible();
   await expect(codeRequest).toHaveText(CODE_REQUEST);
+  expect(await codeWait()).toMatchObject([{ portalId: 'practice-mate', requestedAt }]); // the same wait, not a new one
 
   // The right code, typed as a user would: the stand-in receives it, the window reaches the home page.
   await codeField.pressSequentially(CODE);
@@ -56,6 +65,8 @@ test("two-factor: the code page is not 'logged in'; AllyDesk says where to type 
   await expect.poll(async () => (await timerSession(app))?.phase, { timeout: 15_000 }).toBe('running');
   expect((await timerSession(app))!.startedAt).toBeGreaterThanOrEqual(rightCode.at);
   await expect(codeRequest).toHaveCount(0);
+  expect(await codeWait()).toEqual([]); // the login ended the code wait
+  await expect(page.getByRole('article', { name: 'Practice Mate security code' })).toHaveCount(0);
   expect((await app.invoke<{ windows: { phase: string; awaitingCode: boolean }[] }>('portals:list')).data!.windows).toMatchObject([
     { phase: 'signed-in', awaitingCode: false },
   ]);

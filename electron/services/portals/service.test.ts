@@ -72,6 +72,7 @@ const makeService = (overrides: Partial<Parameters<typeof createPortalsService>[
     loggedIn: (p) => timerCalls.push(`in:${p}@${clock.now()}`),
     activity: (p) => timerCalls.push(`activity:${p}@${clock.now()}`),
     loggedOut: (p) => timerCalls.push(`out:${p}`),
+    codeRequested: (p) => timerCalls.push(`code:${p}@${clock.now()}`),
     setSessionMinutes: (p, m) => timerCalls.push(`minutes:${p}=${m}`),
   };
   return createPortalsService({
@@ -139,16 +140,19 @@ describe('portals service', () => {
     expect(windows.fills).toHaveLength(1);
     const codePage = { url: 'https://auth.officeally.com/verify', twoFactor: true };
     windows.page('ann00001:practice-mate', codePage);
-    expect(timerCalls).toEqual([]);
+    // No session timer; the code wait starts by itself.
+    const asked = `code:practice-mate@${clock.now()}`;
+    expect(timerCalls).toEqual([asked]);
     expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signing-in', awaitingCode: true }]);
-    // The user types a wrong code: the portal shows its code page again; typing there is not a login either.
+    // The user types a wrong code: the portal shows its code page again; typing there is not a login, nor a new code wait.
+    clock.advance(30_000);
     windows.input('ann00001:practice-mate');
     windows.page('ann00001:practice-mate', codePage);
-    expect(timerCalls).toEqual([]);
+    expect(timerCalls).toEqual([asked]);
     expect(service.view().windows[0]).toMatchObject({ phase: 'signing-in', awaitingCode: true });
     // The right code: the portal's home page starts the timer, no click needed.
     windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/home', signedIn: true });
-    expect(timerCalls).toEqual([`in:practice-mate@${clock.now()}`]);
+    expect(timerCalls).toEqual([asked, `in:practice-mate@${clock.now()}`]);
     expect(service.view().windows[0]).toMatchObject({ phase: 'signed-in', awaitingCode: false });
     expect(windows.fills).toHaveLength(1);
   });

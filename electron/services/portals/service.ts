@@ -163,6 +163,7 @@ export function createPortalsService(deps: PortalsDeps) {
 
   // --- page events ---------------------------------------------------------------------------
   function onPage(state: WindowState, report: PageReport) {
+    const wasAwaitingCode = state.phase !== 'signed-in' && state.report?.twoFactor === true;
     state.report = report;
     const now = clock.now();
     if (!isAllowedPortalUrl(report.url, config())) return;
@@ -199,6 +200,8 @@ export function createPortalsService(deps: PortalsDeps) {
     }
     if (report.twoFactor) {
       state.phase = 'signing-in';
+      // The code is on its way: the code wait (spam tip at 2 minutes, support at 10) starts by itself; a wrong code does not restart it.
+      if (!wasAwaitingCode) deps.timers.codeRequested(state.portalId);
       changed();
       return;
     }

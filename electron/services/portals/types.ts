@@ -19,6 +19,8 @@ export interface PortalTimers {
   loggedIn(portalId: WindowPortalId): void;
   activity(portalId: WindowPortalId): void;
   loggedOut(portalId: WindowPortalId): void;
+  /** The portal shows its two-factor code page: the code wait starts. */
+  codeRequested(portalId: WindowPortalId): void;
   setSessionMinutes(portalId: WindowPortalId, minutes: number): void;
 }
 

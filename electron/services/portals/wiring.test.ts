@@ -7,7 +7,7 @@ import { portalTimersFrom, portalWarningBars } from './wiring';
 const view = (sessions: { portalId: string; phase: string; endsAt: number }[]) => ({ now: 0, sessions }) as unknown as TimersView;
 
 describe('portal windows ↔ timers', () => {
-  it('restarts a running timer on activity, starts one that ran out, and stops only a timer that exists', () => {
+  it('restarts a running timer on activity, starts one that ran out, stops only a timer that exists, and starts the code wait when a code is asked for', () => {
     const calls: string[] = [];
     let sessions: { portalId: string; phase: string; endsAt: number }[] = [];
     const timers = {
@@ -15,6 +15,7 @@ describe('portal windows ↔ timers', () => {
       stillWorking: (p: string) => calls.push(`still:${p}`),
       portalLoggedIn: (p: string) => calls.push(`in:${p}`),
       loggedOut: (p: string) => calls.push(`out:${p}`),
+      startTwoFactorWait: (p: string) => calls.push(`code:${p}`),
       getSettings: () => ({ sessionMinutes: { ehr: 20 } }),
       setSettings: (s: unknown) => calls.push(`settings:${JSON.stringify(s)}`),
     } as unknown as TimersService;
@@ -26,7 +27,8 @@ describe('portal windows ↔ timers', () => {
     portal.activity('ehr');
     portal.loggedOut('ehr');
     portal.setSessionMinutes('ehr', 23);
-    expect(calls).toEqual(['still:ehr', 'in:ehr', 'out:ehr', 'settings:{"sessionMinutes":{"ehr":23}}']);
+    portal.codeRequested('ehr');
+    expect(calls).toEqual(['still:ehr', 'in:ehr', 'out:ehr', 'settings:{"sessionMinutes":{"ehr":23}}', 'code:ehr']);
   });
 
   it('puts the warning in the portal window while the timer is warned, and takes it away after', () => {

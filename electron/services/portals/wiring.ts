@@ -5,7 +5,7 @@ import { UserFacingError } from '../errors';
 import type { TimersService } from '../timers/service';
 import type { PortalTimers, PortalsService } from './service';
 
-/** The timers service as the portals service needs it: start on login, restart on real input, stop, set the learned length. */
+/** The timers service as the portals service needs it: start on login, restart on real input, stop, wait for a code, set the learned length. */
 export function portalTimersFrom(timers: TimersService): PortalTimers {
   const session = (p: string) => timers.view().sessions.find((s) => s.portalId === p);
   return {
@@ -17,6 +17,7 @@ export function portalTimersFrom(timers: TimersService): PortalTimers {
       else timers.portalLoggedIn(p);
     },
     loggedOut: (p) => void (session(p) && timers.loggedOut(p)),
+    codeRequested: (p) => void timers.startTwoFactorWait(p),
     setSessionMinutes: (p, minutes) => {
       const settings = timers.getSettings();
       timers.setSettings({ ...settings, sessionMinutes: { ...settings.sessionMinutes, [p]: minutes } });
