@@ -89,6 +89,22 @@ export function createPortalsService(deps: PortalsDeps) {
       : { key: `private:${portalId}`, title: `${name(portalId)} — private window`, url, sessionName: null };
   }
 
+  /** A window at its login page: nobody signed in, nothing pending. */
+  function freshState(spec: PortalWindowSpec, portalId: WindowPortalId, profile: { id: string; name: string } | null): WindowState {
+    return {
+      spec,
+      portalId,
+      profileId: profile?.id ?? null,
+      profileName: profile?.name ?? null,
+      phase: 'signed-out',
+      report: null,
+      pending: null,
+      attempted: false,
+      lastActivityAt: clock.now(),
+      lastTimerRestart: 0,
+    };
+  }
+
   async function openWindow(portalId: WindowPortalId, profile: { id: string; name: string } | null): Promise<WindowState> {
     if (!policy.allows('PortalWindows')) {
       throw new UserFacingError('forbidden', `Your practice's IT has turned off portal windows in AllyDesk. Open ${name(portalId)} in your own browser.`);
@@ -96,18 +112,7 @@ export function createPortalsService(deps: PortalsDeps) {
     const spec = specFor(portalId, profile);
     let state = states.get(spec.key);
     if (!state || !windows.isOpen(spec.key)) {
-      state = {
-        spec,
-        portalId,
-        profileId: profile?.id ?? null,
-        profileName: profile?.name ?? null,
-        phase: 'signed-out',
-        report: null,
-        pending: null,
-        attempted: false,
-        lastActivityAt: clock.now(),
-        lastTimerRestart: 0,
-      };
+      state = freshState(spec, portalId, profile);
       states.set(spec.key, state);
     }
     try {
@@ -308,19 +313,7 @@ export function createPortalsService(deps: PortalsDeps) {
       const spec = specFor(portalId, requireProfile());
       const state = states.get(spec.key);
       if (state) Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false });
-      else
-        states.set(spec.key, {
-          spec,
-          portalId,
-          profileId: requireProfile().id,
-          profileName: requireProfile().name,
-          phase: 'signed-out',
-          report: null,
-          pending: null,
-          attempted: false,
-          lastActivityAt: clock.now(),
-          lastTimerRestart: 0,
-        });
+      else states.set(spec.key, freshState(spec, portalId, requireProfile()));
       await windows.clear(spec.key, spec);
       return changed();
     },
