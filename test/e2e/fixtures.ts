@@ -55,6 +55,27 @@ export async function stopBrowserHost(host: HostProcess) {
   }
 }
 
+/** The AllyDesk page of a running browser host, in its own browser context, ready for input. */
+export async function openHostPage(browser: Browser, host: HostProcess) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  const page = await context.newPage();
+  await page.goto(host.url);
+  await untilInteractive(page);
+  return { page, context };
+}
+
+/** Calls a main-process channel of a running browser host, with its launch token, as the page does. */
+export async function invokeHost<T = unknown>(host: HostProcess, channel: string, input?: unknown): Promise<IpcReply<T>> {
+  const response = await fetch(`${host.origin}/ipc/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: host.token },
+    body: JSON.stringify({ input }),
+  });
+  return (await response.json()) as IpcReply<T>;
+}
+
+type IpcReply<T> = { ok: boolean; data?: T; error?: { code: string; message: string } };
+
 type Runtime = 'browser' | 'electron';
 
 export interface AppUnderTest {
@@ -63,7 +84,7 @@ export interface AppUnderTest {
   runtime: Runtime;
   host?: HostProcess;
   /** Calls a main-process channel directly (used for the test hooks). */
-  invoke<T = unknown>(channel: string, input?: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }>;
+  invoke<T = unknown>(channel: string, input?: unknown): Promise<IpcReply<T>>;
   /** The portal windows of this runtime, reached the same way in both projects. */
   portals: PortalProbe;
 }
@@ -121,26 +142,9 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       return;
     }
     const host = await startBrowserHost();
-    const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await untilInteractive(page);
+    const { page, context } = await openHostPage(chromiumBrowser!, host);
     const portals = browserPortalProbe(host.dataDir);
-    await use({
-      page,
-      dataDir: host.dataDir,
-      runtime: 'browser',
-      host,
-      invoke: async (channel, input) => {
-        const response = await fetch(`${host.origin}/ipc/${channel}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: host.token },
-          body: JSON.stringify({ input }),
-        });
-        return response.json() as never;
-      },
-      portals,
-    });
+    await use({ page, dataDir: host.dataDir, runtime: 'browser', host, invoke: (channel, input) => invokeHost(host, channel, input), portals });
     await portals.dispose();
     await context.close();
     await stopBrowserHost(host);

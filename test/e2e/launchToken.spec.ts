@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { rmSync } from 'node:fs';
 import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
-import { expect, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
+import { expect, openHostPage, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
 
 interface SeenRequest {
   url: string;
@@ -47,11 +47,8 @@ test('the launch token stays with AllyDesk: out of the address bar, History, and
   const printed = new URL(host.url);
   const token = new URLSearchParams(printed.hash.slice(1)).get(LAUNCH_TOKEN_FRAGMENT_KEY) ?? printed.searchParams.get('token') ?? '';
   expect(token.length).toBeGreaterThanOrEqual(20);
-  const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
+  const { page, context } = await openHostPage(chromiumBrowser!, host);
   try {
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await untilInteractive(page);
     await expect(page.getByText('Browser mode: served only to this computer.')).toBeVisible(); // answered over IPC
 
     // Neither the address bar nor any Back/Forward entry holds the token.

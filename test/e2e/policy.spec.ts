@@ -1,9 +1,8 @@
-import type { Browser } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive, type HostProcess } from './fixtures';
+import { expect, expectAccessible, invokeHost, navLink, openHostPage, screenshot, startBrowserHost, stopBrowserHost, test } from './fixtures';
 import { createProfile } from './vaultHelpers';
 
 // A practice policy in force, given to the browser host as the Linux policy file. The path comes from
@@ -47,25 +46,9 @@ test.afterEach(() => {
   folder = undefined;
 });
 
-async function openApp(browser: Browser, host: HostProcess) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(host.url);
-  await untilInteractive(page);
-  return { page, context };
-}
-const invoke = async (host: HostProcess, channel: string, input?: unknown) =>
-  (
-    await fetch(`${host.origin}/ipc/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-allydesk-token': host.token },
-      body: JSON.stringify({ input }),
-    })
-  ).json();
-
 test('fixed Settings fields say IT set them; the Practice policy view lists what is in force; a live change shows', async ({ chromiumBrowser }) => {
   const host = await startBrowserHost({ env: { ALLYDESK_TEST_POLICY_FILE: policyFile } });
-  const { page, context } = await openApp(chromiumBrowser!, host);
+  const { page, context } = await openHostPage(chromiumBrowser!, host);
   try {
     await navLink(page, 'Settings').click();
     const phone = page.getByRole('textbox', { name: 'Support phone number' });
@@ -102,7 +85,7 @@ test('fixed Settings fields say IT set them; the Practice policy view lists what
 
 test('the vault offers no idle lock above IT’s ceiling, and main refuses one', async ({ chromiumBrowser }) => {
   const host = await startBrowserHost({ env: { ALLYDESK_TEST_POLICY_FILE: policyFile } });
-  const { page, context } = await openApp(chromiumBrowser!, host);
+  const { page, context } = await openHostPage(chromiumBrowser!, host);
   try {
     await createProfile(page);
     await page.getByRole('tab', { name: 'Settings and backup' }).click();
@@ -117,7 +100,7 @@ test('the vault offers no idle lock above IT’s ceiling, and main refuses one',
     await expectAccessible(page);
     await screenshot(page, 'policy-vault-settings');
 
-    const refused = await invoke(host, 'vault:updateSettings', { clipboardClearSeconds: 30, idleLockMinutes: 60, rotationDays: 90, practiceName: '' });
+    const refused = await invokeHost(host, 'vault:updateSettings', { clipboardClearSeconds: 30, idleLockMinutes: 60, rotationDays: 90, practiceName: '' });
     expect(refused).toMatchObject({
       ok: false,
       error: {
@@ -183,10 +166,10 @@ test('without ALLYDESK_TEST_HOOKS=1 the test policy path is ignored: only /etc/a
   putPolicy({ BrowserMode: 'disabled', SupportPhone: '(800) 555-0100' });
   const host = await startBrowserHost({ testHooks: false, env: { ALLYDESK_TEST_POLICY_FILE: policyFile } });
   try {
-    const reply = (await invoke(host, 'policy:get')) as { ok: boolean; data: { values: Record<string, unknown>; looked: string[] } };
+    const reply = await invokeHost<{ values: Record<string, unknown>; looked: string[] }>(host, 'policy:get');
     expect(reply.ok).toBe(true);
-    expect(reply.data.looked).toEqual(['/etc/allydesk/policy.json']);
-    expect(reply.data.values.SupportPhone).toBeUndefined();
+    expect(reply.data!.looked).toEqual(['/etc/allydesk/policy.json']);
+    expect(reply.data!.values.SupportPhone).toBeUndefined();
   } finally {
     await stopBrowserHost(host);
     rmSync(host.dataDir, { recursive: true, force: true });

@@ -1,9 +1,21 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, expectAccessible, navLink, screenshot, startBrowserHost, stopBrowserHost, test, untilInteractive } from './fixtures';
+import { expect, expectAccessible, navLink, openHostPage, screenshot, startBrowserHost, stopBrowserHost, test } from './fixtures';
 import { createProfile, PASS } from './vaultHelpers';
+
+/** Runs a browser host on `dataDir` (seeded or edited by the test between runs), does `use` in its page, stops it. */
+async function withHostOn(dataDir: string, browser: Browser, use: (page: Page) => Promise<void>) {
+  const host = await startBrowserHost({ dataDir });
+  const { page, context } = await openHostPage(browser, host);
+  try {
+    await use(page);
+  } finally {
+    await context.close();
+    await stopBrowserHost(host);
+  }
+}
 
 test('vault activity: an earlier log whose key cannot be opened is kept and named; quitting still writes the last record', async ({
   chromiumBrowser,
@@ -14,14 +26,8 @@ test('vault activity: an earlier log whose key cannot be opened is kept and name
   const earlierLog = '{"v":2,"seq":1,"at":"2026-11-01T08:00:00.000Z","profileId":"p0","event":"unlock","prev":"0","hash":"x"}\n';
   writeFileSync(join(dataDir, 'audit.jsonl'), earlierLog);
   writeFileSync(join(dataDir, 'audit-key.json'), '{"format":"allydesk-audit-key","osSealed":"bm90IGEgc2VhbA=="}');
-  const host = await startBrowserHost({ dataDir });
-  const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
-  try {
-    const page = await context.newPage();
-    await page.goto(host.url);
-    await untilInteractive(page);
+  await withHostOn(dataDir, chromiumBrowser!, async (page) => {
     await createProfile(page);
-
     await page.getByRole('tab', { name: 'Activity log' }).click();
     await expect(page.getByText(/The activity log is intact/)).toBeVisible();
     const kept = readdirSync(dataDir).find((name) => name.startsWith('audit.set-aside-'))!;
@@ -30,10 +36,7 @@ test('vault activity: an earlier log whose key cannot be opened is kept and name
     await expect(page.getByText(/kept in a file next to the log: this check shows accidental damage, not deliberate rewriting/)).toBeVisible();
     await expectAccessible(page);
     await screenshot(page, 'vault-activity-set-aside');
-  } finally {
-    await context.close();
-    await stopBrowserHost(host);
-  }
+  });
   // The host locked the vault on the way out and waited for that record to reach the log.
   const events = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8')
     .trim()
@@ -50,27 +53,13 @@ test('vault activity: records cut from the end of the log while AllyDesk was clo
   test.skip(testInfo.project.name !== 'browser', 'Edits the data folder between two browser-host runs.');
   test.setTimeout(120_000);
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-audit-cut-'));
-  const run = async (check?: (page: Page) => Promise<void>) => {
-    const host = await startBrowserHost({ dataDir });
-    const context = await chromiumBrowser!.newContext({ viewport: { width: 1280, height: 860 } });
-    try {
-      const page = await context.newPage();
-      await page.goto(host.url);
-      await untilInteractive(page);
-      if (check) await check(page);
-      else await createProfile(page);
-    } finally {
-      await context.close();
-      await stopBrowserHost(host);
-    }
-  };
-  await run();
+  await withHostOn(dataDir, chromiumBrowser!, (page) => createProfile(page));
   const lines = readFileSync(join(dataDir, 'audit.jsonl'), 'utf8').trim().split('\n');
   expect(lines.length).toBeGreaterThan(1);
   const cut = `${lines.slice(0, -1).join('\n')}\n`;
   writeFileSync(join(dataDir, 'audit.jsonl'), cut);
 
-  await run(async (page) => {
+  await withHostOn(dataDir, chromiumBrowser!, async (page) => {
     await navLink(page, 'Passwords').click();
     await page.getByLabel('Passphrase for Maria Lopez').fill(PASS);
     await page.getByRole('button', { name: 'Unlock' }).click();
