@@ -3,22 +3,13 @@ import type { Channel } from '../../shared/ipc';
 import { DEFAULT_TIMER_SETTINGS, type TimersView } from '../../shared/ipc/timers';
 import type { Result } from '../../shared/result';
 import { installFakeBridge, type FakeReplies } from '../testing/fakeBridge';
+import { timersView } from '../testing/samples';
 import { useTimers } from './timers';
 
 const PAGE_NOW = 1_780_000_000_000;
 const MIN = 60_000;
 
-const view = (over: Partial<TimersView> = {}): TimersView => ({
-  now: PAGE_NOW,
-  sessions: [],
-  lockouts: [],
-  failedLogins: [],
-  twoFactor: [],
-  rotation: [],
-  away: [],
-  settings: DEFAULT_TIMER_SETTINGS,
-  ...over,
-});
+const view = (over: Partial<TimersView> = {}) => timersView(PAGE_NOW, over);
 const ok = (data: unknown): Result<unknown> => ({ ok: true, data });
 const refused = (message: string): Result<unknown> => ({ ok: false, error: { code: 'conflict', message } });
 const waiting = (phase: 'waiting' | 'spam' | 'support') =>

@@ -1,25 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EntrySummary } from '../../shared/ipc/vault';
 import { installFakeBridge } from '../testing/fakeBridge';
 import { fakeVault } from '../testing/fakeVault';
+import { practiceMateEntry } from '../testing/samples';
 import { useVault } from './vault';
 
 const PASS = 'lantern orchard velvet 42';
-const entry: EntrySummary = {
-  id: 'entry-000001',
-  damaged: false,
-  kind: 'portal',
-  title: 'Practice Mate',
-  portal: 'practice-mate',
-  customName: '',
-  url: '',
-  host: '',
-  port: null,
-  username: 'ann.frontdesk',
-  notes: '',
-  passwordChangedAt: 0,
-  updatedAt: 0,
-};
+const entry = practiceMateEntry();
 const profile = { id: 'profile-0001', name: 'Ann', passphrase: PASS, entries: [entry], damaged: ['entry-broken1'] };
 
 const vaultChannels = (calls: { channel: string }[]) => calls.map((c) => c.channel).filter((c) => c.startsWith('vault:'));

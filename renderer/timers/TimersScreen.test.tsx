@@ -1,26 +1,17 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_TIMER_SETTINGS, type TimersView } from '../../shared/ipc/timers';
+import type { TimersView } from '../../shared/ipc/timers';
 import { setBridge } from '../bridge';
 import { useNavigation } from '../state/navigation';
 import { useTimers } from '../state/timers';
+import { timersView } from '../testing/samples';
 import { TimersScreen } from './TimersScreen';
 
 const NOW = Date.now();
 const MIN = 60_000;
 
-const emptyView = (over: Partial<TimersView> = {}): TimersView => ({
-  now: NOW,
-  sessions: [],
-  lockouts: [],
-  failedLogins: [],
-  twoFactor: [],
-  rotation: [],
-  away: [],
-  settings: DEFAULT_TIMER_SETTINGS,
-  ...over,
-});
+const emptyView = (over: Partial<TimersView> = {}) => timersView(NOW, over);
 
 function fakeBridge(initial: TimersView) {
   const listeners = new Map<string, (payload: unknown) => void>();

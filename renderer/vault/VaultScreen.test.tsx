@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntrySummary, VaultStatus } from '../../shared/ipc/vault';
 import { setBridge } from '../bridge';
 import { useVault } from '../state/vault';
+import { practiceMateEntry } from '../testing/samples';
 import { VaultAlerts } from './VaultAlerts';
 import { VaultScreen } from './VaultScreen';
 
@@ -19,21 +20,7 @@ const unlocked: VaultStatus = {
   movedAside: [],
   ...desk,
 };
-const entry: EntrySummary = {
-  id: 'entry-000001',
-  damaged: false,
-  kind: 'portal',
-  title: 'Practice Mate',
-  portal: 'practice-mate',
-  customName: '',
-  url: '',
-  host: '',
-  port: null,
-  username: 'ann.frontdesk',
-  notes: '',
-  passwordChangedAt: Date.now(),
-  updatedAt: Date.now(),
-};
+const entry = practiceMateEntry({ passwordChangedAt: Date.now(), updatedAt: Date.now() });
 
 function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
   const calls: { channel: string; input: unknown }[] = [];
