@@ -4,6 +4,7 @@ import type { ShiftPreview } from '../../shared/ipc/shift';
 import { bridge } from '../bridge';
 import { useNavigation } from '../state/navigation';
 import { useVault } from '../state/vault';
+import { ProblemMessage } from '../ui/Message';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -73,11 +74,7 @@ export function EndShiftDialog({ open, onOpenChange }: { open: boolean; onOpenCh
           ) : (
             !error && <p className="muted">Checking what is open…</p>
           )}
-          {error && (
-            <p className="status-bad" role="alert">
-              {error}
-            </p>
-          )}
+          <ProblemMessage>{error}</ProblemMessage>
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
               <button type="button" className="button-quiet">

@@ -11,6 +11,7 @@ import { PortalSelect } from './PortalSelect';
 import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/content/ids';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
 import { useShownPortalUrl } from '../state/reference';
+import { DoneMessage } from '../ui/Message';
 
 function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
@@ -50,11 +51,11 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
         {kind === 'startLockout' ? 'Start the lockout timer' : 'Start the 2FA code wait'}
       </button>
       {result?.ok === true && (
-        <p className="status-ok" role="status">
+        <DoneMessage>
           {kind === 'startLockout'
             ? 'Lockout timer started. AllyDesk will tell you when to try again.'
             : '2FA wait started. AllyDesk will tell you what to try next.'}
-        </p>
+        </DoneMessage>
       )}
       {result?.ok === false && (
         <p className="field-error" role="alert">

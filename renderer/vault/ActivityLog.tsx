@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Output } from '../../shared/ipc';
 import { isAuditEvent, type AuditEvent } from '../../shared/ipc/auditEvents';
 import { useVault } from '../state/vault';
+import { ProblemMessage } from '../ui/Message';
 
 const EVENT_TEXT: Record<AuditEvent, string> = {
   'profile-create': 'Profile created',
@@ -60,12 +61,7 @@ export function ActivityLog() {
   useEffect(() => {
     void audit().then((reply) => (reply.ok ? setData(reply.data) : setError(reply.error.message)));
   }, [audit]);
-  if (error)
-    return (
-      <p className="status-bad" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <ProblemMessage>{error}</ProblemMessage>;
   if (!data) return <p role="status">Loading the activity log…</p>;
   const { verification } = data;
   const titleOf = (id?: string) => (id ? (entries.find((e) => e.id === id)?.title ?? 'a deleted login') : '');
@@ -74,9 +70,9 @@ export function ActivityLog() {
       {verification.intact ? (
         <p className="status-ok">The activity log is intact ({verification.records} records checked).</p>
       ) : (
-        <p className="status-bad" role="alert">
+        <ProblemMessage>
           The activity log was changed outside AllyDesk: record {verification.firstBrokenLine} is the first that does not check out. {verification.reason}
-        </p>
+        </ProblemMessage>
       )}
       {data.setAside && (
         <p className="status-warn">

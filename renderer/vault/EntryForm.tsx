@@ -7,6 +7,7 @@ import { describeHiddenCharacters, removeHiddenCharacters } from '../../shared/t
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
 import { GeneratePassword } from './GeneratePassword';
+import { ProblemMessage } from '../ui/Message';
 
 const CHOICE_LABELS: Record<PortalChoice, string> = { ...PORTAL_NAMES, custom: 'Another site (type its name)' };
 
@@ -208,11 +209,7 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
             <Field id="vault-entry-notes" label="Notes (optional, kept encrypted)">
               <textarea value={draft.notes} onChange={(e) => set({ notes: e.target.value })} maxLength={4000} />
             </Field>
-            {errors.form && (
-              <p className="status-bad" role="alert">
-                {errors.form}
-              </p>
-            )}
+            <ProblemMessage>{errors.form}</ProblemMessage>
             <div className="dialog-actions">
               <Dialog.Close asChild>
                 <button type="button" className="button-quiet">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { EntryHealth } from '../../shared/ipc/vault';
 import { useVault } from '../state/vault';
+import { ProblemMessage } from '../ui/Message';
 
 const SCORE_WORDS = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'];
 const ISSUE_TEXT: Record<EntryHealth['issues'][number], string> = {
@@ -20,12 +21,7 @@ export function HealthPanel() {
   useEffect(() => {
     void load().then((reply) => (reply.ok ? setHealth(reply.data) : setError(reply.error.message)));
   }, [load]);
-  if (error)
-    return (
-      <p className="status-bad" role="alert">
-        {error}
-      </p>
-    );
+  if (error) return <ProblemMessage>{error}</ProblemMessage>;
   if (!health) return <p role="status">Checking your passwords…</p>;
   if (health.length === 0) return <p className="muted">No passwords saved yet.</p>;
   const problems = health.filter((h) => h.issues.length > 0).length;

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useAppStore } from '../state/app';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
+import { ProblemMessage } from '../ui/Message';
 
 /** Import a profile from a backup file; nothing is imported unless every check passes. */
 export function ImportBackup({ onDone }: { onDone(): void }) {
@@ -36,11 +37,7 @@ export function ImportBackup({ onDone }: { onDone(): void }) {
       <Field id="vault-import-pass" label="Passphrase of that profile" error={errors.passphrase}>
         <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="current-password" />
       </Field>
-      {errors.form && (
-        <p className="status-bad" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <ProblemMessage>{errors.form}</ProblemMessage>
       <div className="vault-actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Checking…' : 'Import'}

@@ -3,6 +3,7 @@ import { PIN_HOURS_CHOICES } from '../../shared/ipc/vault';
 import { PIN_LENGTH, PIN_TRIES, pinProblem } from '../../shared/validation/pin';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
+import { DoneMessage, ProblemMessage } from '../ui/Message';
 
 const timeOf = (ms: number) => new Date(ms).toLocaleString('en-US', { weekday: 'short', hour: 'numeric', minute: '2-digit' });
 const hoursLabel = (h: number) => `${h} hour${h === 1 ? '' : 's'}${h === 8 ? ' (a shift)' : ''}`;
@@ -42,9 +43,7 @@ export function QuickUnlockPanel() {
         <p className="status-warn">Your practice&apos;s IT has turned PIN unlock off: unlock with your passphrase.</p>
       ) : pin ? (
         <>
-          <p className="status-ok" role="status">
-            Your PIN works until {timeOf(pin.expiresAt)}.
-          </p>
+          <DoneMessage>Your PIN works until {timeOf(pin.expiresAt)}.</DoneMessage>
           <button type="button" className="button-secondary" onClick={() => void removePin().then(() => setSaved('PIN removed.'))}>
             Remove my PIN
           </button>
@@ -80,11 +79,7 @@ export function QuickUnlockPanel() {
               ))}
             </select>
           </Field>
-          {errors.form && (
-            <p className="status-bad" role="alert">
-              {errors.form}
-            </p>
-          )}
+          <ProblemMessage>{errors.form}</ProblemMessage>
           <button type="submit">Set PIN</button>
         </form>
       )}

@@ -6,6 +6,7 @@ import { DeleteProfileDialog } from './DeleteProfileDialog';
 import { pinEndedMessage } from '../../shared/validation/pin';
 import { Field } from '../ui/Field';
 import { ImportBackup } from './ImportBackup';
+import { DoneMessage, ProblemMessage } from '../ui/Message';
 
 const timeOf = (ms: number) => new Date(ms).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
 
@@ -55,11 +56,7 @@ export function UnlockForm() {
 
   return (
     <div className="vault-locked">
-      {lockedBecause && (
-        <p className="status-ok" role="status">
-          {lockedBecause}
-        </p>
-      )}
+      <DoneMessage>{lockedBecause}</DoneMessage>
       <form className="card vault-form" onSubmit={submit} noValidate aria-labelledby="vault-unlock-title">
         <h3 id="vault-unlock-title">Unlock your passwords</h3>
         <fieldset className="vault-profiles">
@@ -118,11 +115,7 @@ export function UnlockForm() {
             />
           </Field>
         )}
-        {error && (
-          <p className="status-bad" role="alert">
-            {error}
-          </p>
-        )}
+        <ProblemMessage>{error}</ProblemMessage>
         {!error && profile?.retryAt && (
           <p className="status-warn" role="status">
             Too many wrong passphrases. The next try is allowed at {timeOf(profile.retryAt)}.

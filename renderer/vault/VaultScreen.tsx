@@ -6,6 +6,7 @@ import { ImportBackup } from './ImportBackup';
 import { UnlockForm } from './UnlockForm';
 import { UnlockedVault } from './UnlockedVault';
 import './vault.css';
+import { ProblemMessage } from '../ui/Message';
 
 /** Moved-aside files already told to the user (status repeats them on every refresh). */
 const announced = new Set<string>();
@@ -40,11 +41,7 @@ export function VaultScreen() {
       <p className="vault-intro">
         Your own logins for Service Center, Practice Mate, EHR 24/7, Patient Ally and SFTP — one profile per staff member, never shared.
       </p>
-      {loadError && (
-        <p className="status-bad" role="alert">
-          {loadError}
-        </p>
-      )}
+      <ProblemMessage>{loadError}</ProblemMessage>
       {status && <ProtectionNote protection={status.protection} />}
       {status && (status.unlocked ? <UnlockedVault /> : status.profiles.length === 0 ? <FirstRun /> : <UnlockForm />)}
     </section>

@@ -5,6 +5,7 @@ import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
 import { LockTriggersPanel } from './LockTriggersPanel';
 import { QuickUnlockPanel } from './QuickUnlockPanel';
+import { DoneMessage, ProblemMessage } from '../ui/Message';
 
 const clipboardLabel = (s: number) =>
   s === 0 ? 'Never (only when the vault locks)' : s < 60 || s % 60 !== 0 ? `After ${s} seconds` : `After ${s / 60} minute${s === 60 ? '' : 's'}`;
@@ -77,16 +78,8 @@ export function VaultSettingsPanel() {
         <Field id="vault-set-practice" label="Practice name (to warn when a password contains it)" error={errors.practiceName}>
           <input value={draft.practiceName} onChange={(e) => setDraft({ ...draft, practiceName: e.target.value })} />
         </Field>
-        {errors.form && (
-          <p className="status-bad" role="alert">
-            {errors.form}
-          </p>
-        )}
-        {saved && (
-          <p className="status-ok" role="status">
-            Settings saved.
-          </p>
-        )}
+        <ProblemMessage>{errors.form}</ProblemMessage>
+        {saved && <DoneMessage>Settings saved.</DoneMessage>}
         <button type="submit">Save settings</button>
       </form>
       <LockTriggersPanel triggers={triggers} settings={settings} />
@@ -125,16 +118,8 @@ function ChangePassphrase() {
       <Field id="vault-change-confirm" label="Type the new passphrase again" error={errors.confirm}>
         <input type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />
       </Field>
-      {errors.form && (
-        <p className="status-bad" role="alert">
-          {errors.form}
-        </p>
-      )}
-      {done && (
-        <p className="status-ok" role="status">
-          Passphrase changed. Use the new one from now on.
-        </p>
-      )}
+      <ProblemMessage>{errors.form}</ProblemMessage>
+      {done && <DoneMessage>Passphrase changed. Use the new one from now on.</DoneMessage>}
       <button type="submit">Change passphrase</button>
     </form>
   );
@@ -165,18 +150,14 @@ function ExportBackup() {
       <button type="button" className="button-secondary" onClick={() => void run()}>
         Export a backup
       </button>
-      {error && (
-        <p className="status-bad" role="alert">
-          {error}
-        </p>
-      )}
+      <ProblemMessage>{error}</ProblemMessage>
       {result && (
-        <p className="status-ok" role="status">
+        <DoneMessage>
           Backup saved to <span className="vault-mono">{result.path}</span>.{' '}
           <a href={result.href} download={result.fileName}>
             Download a copy
           </a>
-        </p>
+        </DoneMessage>
       )}
     </div>
   );
