@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useVault } from '../state/vault';
+import { useOnceTrue } from '../ui/useOnceTrue';
 
 // The strip, its shortcuts and the End my shift dialog load once someone unlocks, not with the first screen.
 const SignedInStrip = lazy(async () => ({ default: (await import('./SignedInStrip')).SignedInStrip }));
@@ -11,8 +12,7 @@ const SignedInStrip = lazy(async () => ({ default: (await import('./SignedInStri
 export function SignedIn() {
   const unlocked = useVault((s) => Boolean(s.status?.unlocked));
   const load = useVault((s) => s.load);
-  const [stripNeeded, setStripNeeded] = useState(false);
-  if (unlocked && !stripNeeded) setStripNeeded(true);
+  const stripNeeded = useOnceTrue(unlocked);
 
   useEffect(() => {
     if (!useVault.getState().status) void load();

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { subscribeVaultEvents, useVault } from '../state/vault';
+import { useOnceTrue } from '../ui/useOnceTrue';
 
 // The warning's dialog code loads once a vault is unlocked (only then can it lock on idle), so a
 // window where nobody opens the vault never carries it.
@@ -12,9 +13,8 @@ const LockWarning = lazy(async () => ({ default: (await import('./LockWarning'))
 export function VaultAlerts() {
   useEffect(() => subscribeVaultEvents(), []);
   const mayWarn = useVault((s) => Boolean(s.status?.unlocked) || s.lockWarningAt !== null);
-  const [warningNeeded, setWarningNeeded] = useState(false);
   // Once loaded it stays mounted, so later warnings open and close as the same dialog.
-  if (mayWarn && !warningNeeded) setWarningNeeded(true);
+  const warningNeeded = useOnceTrue(mayWarn);
   return warningNeeded ? (
     <Suspense fallback={null}>
       <LockWarning />
