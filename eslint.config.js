@@ -4,6 +4,11 @@ import tseslint from 'typescript-eslint';
 
 // Process boundaries from DESIGN.md, enforced at lint time (test/unit/boundaries.test.ts checks the same).
 const noElectron = { name: 'electron', message: "Only electron/{main,window,preload}.ts and electron/adapters/ may import 'electron'." };
+// One zod for the whole app: classic zod would come back into the main process's start (see shared/zod.ts).
+const zodThroughShared = ['zod', 'zod/mini', 'zod/v4', 'zod/v4/mini'].map((name) => ({
+  name,
+  message: "Import z from shared/zod.ts (zod/mini with zod's English messages).",
+}));
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'dist-bench/**', 'node_modules/**', 'test-results/**', '.reports/**', 'playwright-report/**'] },
@@ -47,6 +52,7 @@ export default tseslint.config(
         {
           paths: [
             noElectron,
+            ...zodThroughShared,
             { name: 'radix-ui', importNames: ['RadioGroup'], message: 'Use renderer/ui/RadioGroup: its selection follows keyboard focus on slow PCs.' },
           ],
           patterns: [{ group: ['**/electron/**', 'node:*'], message: 'The renderer talks to main only through renderer/bridge.ts and imports only shared/.' }],
@@ -60,7 +66,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [noElectron],
+          paths: [noElectron, ...zodThroughShared],
           patterns: [
             { group: ['**/electron/**', '**/renderer/**', 'node:*'], message: 'shared/ runs in both processes: no Node, DOM-only or electron imports.' },
           ],
@@ -69,9 +75,18 @@ export default tseslint.config(
     },
   },
   {
+    files: ['shared/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [{ group: ['**/electron/**', '**/renderer/**', 'node:*'], message: 'shared/ runs in both processes.' }] },
+      ],
+    },
+  },
+  {
     files: ['electron/**'],
     ignores: ['electron/main.ts', 'electron/window.ts', 'electron/preload.ts', 'electron/adapters/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...zodThroughShared] }] },
   },
   { files: ['scripts/**', 'test/**', '**/*.config.*'], rules: { 'no-console': 'off' } },
 );

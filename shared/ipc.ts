@@ -2,7 +2,7 @@
  * The IPC contract: every channel main answers and every event main sends, with zod schemas.
  * Each concern declares its part in shared/ipc/<concern>.ts; this file is the one list.
  */
-import type { z } from 'zod';
+import type { z } from './zod';
 import { appChannels, appEvents } from './ipc/app';
 import { builtOnFirstUse } from './ipc/define';
 import { autopayChannels } from './ipc/autopay';

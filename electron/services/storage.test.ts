@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 import { confStores } from '../adapters/node';
 import { moveAside, moveAsideTogether, openStore, writePrivateFile, type DamagedFile } from './storage';
 

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
-import type { z } from 'zod';
+import type { z } from '../../shared/zod';
 import type { KeyValueStore, StoreFactory } from '../adapters/types';
 import { ensurePrivateFolder } from './privateFolder';
 
@@ -15,9 +15,9 @@ export interface DamagedFile {
 /** What a store's file must look like; checked on every open. */
 export interface StoreShape<T> {
   /** The whole file (after the defaults fill in missing keys). A file that fails is moved aside. */
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** Top-level lists checked row by row: a damaged row is moved to a side file, the other rows stay. */
-  rows?: Partial<Record<keyof T & string, z.ZodType>>;
+  rows?: Partial<Record<keyof T & string, z.ZodMiniType>>;
 }
 
 /** `dir/name.ext` → `dir/name.<suffix>.ext` (the extension kept, so the file still opens as what it is). */
@@ -78,7 +78,7 @@ function check<T extends Record<string, unknown>>(text: string, defaults: T, sha
   const kept: Record<string, unknown> = { ...(parsed as Record<string, unknown>) };
   const damaged: Record<string, unknown[]> = {};
   let count = 0;
-  for (const [key, row] of Object.entries(shape.rows ?? {}) as [string, z.ZodType][]) {
+  for (const [key, row] of Object.entries(shape.rows ?? {}) as [string, z.ZodMiniType][]) {
     const list = kept[key];
     if (!Array.isArray(list)) continue;
     const good: unknown[] = [];

@@ -6,7 +6,7 @@
  * committed files are what this produces.
  */
 import { build as buildPlist } from 'plist';
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 import { PORTAL_IDS } from '../../shared/content/ids';
 import { POLICIES, POLICY_NAMES, policyValuesSchema, type PolicyName } from '../../shared/policy/schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { defineChannels, defineEvents } from './define';
 
 export const appChannels = defineChannels(() => ({
@@ -18,7 +18,7 @@ export const appChannels = defineChannels(() => ({
   },
   /** Opens an allow-listed https link in the system browser. */
   'app:openExternal': {
-    input: z.strictObject({ url: z.string().max(2048) }),
+    input: z.strictObject({ url: z.string().check(z.maxLength(2048)) }),
     output: z.object({ opened: z.boolean() }),
   },
 }));

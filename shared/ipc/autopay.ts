@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { AUTOPAY_PRODUCT_IDS } from '../content/autopay';
 import { CARD_BRANDS } from '../validation/brands';
 import { ACCOUNT_TYPES, autopayEnrollRecord } from '../validation/record';
@@ -8,13 +8,13 @@ import { defineChannels } from './define';
 /** Autopay's schemas, built on first use (see onFirstUse): call `autopaySchemas()` where you parse. */
 export const autopaySchemas = onFirstUse(() => {
   const product = z.enum(AUTOPAY_PRODUCT_IDS);
-  const profile = z.object({ id: z.string(), name: z.string() }).nullable();
+  const profile = z.nullable(z.object({ id: z.string(), name: z.string() }));
   /** What is on file for a method: never more than brand/type and last four digits. */
   const methodOnFile = {
     method: z.enum(['card', 'ach']),
-    brand: z.enum(CARD_BRANDS).optional(),
-    accountType: z.enum(ACCOUNT_TYPES).optional(),
-    last4: z.string().regex(/^\d{4}$/),
+    brand: z.optional(z.enum(CARD_BRANDS)),
+    accountType: z.optional(z.enum(ACCOUNT_TYPES)),
+    last4: z.string().check(z.regex(/^\d{4}$/)),
   };
 
   const autopayProductStatus = z.union([
@@ -27,10 +27,10 @@ export const autopaySchemas = onFirstUse(() => {
     change: z.enum(['enrolled', 'changed', 'cancelled']),
     at: z.number(),
     profile,
-    method: methodOnFile.method.optional(),
+    method: z.optional(methodOnFile.method),
     brand: methodOnFile.brand,
     accountType: methodOnFile.accountType,
-    last4: methodOnFile.last4.optional(),
+    last4: z.optional(methodOnFile.last4),
   });
 
   const autopayState = z.object({
@@ -42,7 +42,7 @@ export const autopaySchemas = onFirstUse(() => {
   const autopayCancelInput = z.strictObject({
     product,
     /** Classic products only: exactly what the user typed, untrimmed (the portal's box is case-sensitive). */
-    classicCancelWord: z.string().max(100).optional(),
+    classicCancelWord: z.optional(z.string().check(z.maxLength(100))),
   });
   return { autopayProductStatus, autopayHistoryEntry, autopayState, autopayCancelInput };
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '../zod';
 import { channels } from '../ipc';
 import { builtOnFirstUse, defineChannels } from './define';
 
@@ -36,8 +36,8 @@ describe('channel specs built on first use', () => {
     expect(names).toContain('app:info');
     for (const name of names) {
       const spec = channels[name as keyof typeof channels];
-      expect(spec.input).toBeInstanceOf(z.ZodType);
-      expect(spec.output).toBeInstanceOf(z.ZodType);
+      expect(spec.input).toBeInstanceOf(z.ZodMiniType);
+      expect(spec.output).toBeInstanceOf(z.ZodMiniType);
     }
   });
 });

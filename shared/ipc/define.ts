@@ -1,15 +1,15 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { onFirstUse } from '../onFirstUse';
 
-export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface ChannelSpec<I extends z.ZodMiniType = z.ZodMiniType, O extends z.ZodMiniType = z.ZodMiniType> {
   input: I;
   output: O;
 }
 
 /**
  * An object built the first time anything reads it (a property, `in`, its keys, a spread), then
- * used as it is. Building a concern's zod schemas costs the main process tens of milliseconds at
- * every start, before it can answer anything; built lazily, that cost moves to the first request.
+ * used as it is. Building a concern's zod schemas costs the main process time at every start,
+ * before it can answer anything; built lazily, that cost moves to the first request.
  */
 export function builtOnFirstUse<T extends object>(build: () => T): T {
   const value = onFirstUse(build);
@@ -27,4 +27,4 @@ export function builtOnFirstUse<T extends object>(build: () => T): T {
 /** Keeps literal channel names and schema types while checking the shape; the schemas are built on first use. */
 export const defineChannels = <T extends Record<`${string}:${string}`, ChannelSpec>>(channels: () => T): T => builtOnFirstUse(channels);
 
-export const defineEvents = <T extends Record<`${string}:${string}`, z.ZodType>>(events: () => T): T => builtOnFirstUse(events);
+export const defineEvents = <T extends Record<`${string}:${string}`, z.ZodMiniType>>(events: () => T): T => builtOnFirstUse(events);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { policyStateSchema } from '../policy/schema';
 import { defineChannels, defineEvents } from './define';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { PORTAL_NAMES, WINDOW_PORTAL_IDS, type WindowPortalId } from '../content/ids';
 import { onFirstUse } from '../onFirstUse';
 import { defineChannels, defineEvents } from './define';
@@ -20,12 +20,12 @@ export type PortalSettings = z.infer<typeof portalSettings>;
  * onFirstUse): the main process starts without them. The stored settings above are read at start.
  */
 const contractSchemas = onFirstUse(() => {
-  const entryId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid entry id.');
+  const entryId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid entry id.'));
 
   const portalWindowView = z.object({
     portalId: windowPortalId,
     /** Whose session it is; null for a private window. */
-    profileName: z.string().nullable(),
+    profileName: z.nullable(z.string()),
     private: z.boolean(),
     phase: z.enum(['signed-out', 'signing-in', 'signed-in']),
     /** The portal shows its two-factor code page: signing in waits for the code the user types there. */
@@ -36,7 +36,7 @@ const contractSchemas = onFirstUse(() => {
     portalId: windowPortalId,
     status: z.enum(['enrolled', 'not-enrolled']),
     at: z.number(),
-    profileName: z.string().nullable(),
+    profileName: z.nullable(z.string()),
   });
   const portalNotice = z.object({
     id: z.string(),
@@ -47,8 +47,8 @@ const contractSchemas = onFirstUse(() => {
      * 'learnedIdle': offers to set the portal's inactivity length to what was seen; 'external': the
      * portal tried to go to `url`, off the allow-list, and the user may open it in their own browser.
      */
-    offer: z.enum(['learnedIdle', 'external']).optional(),
-    url: z.string().optional(),
+    offer: z.optional(z.enum(['learnedIdle', 'external'])),
+    url: z.optional(z.string()),
   });
   const portalsView = z.object({
     windows: z.array(portalWindowView),
@@ -68,7 +68,7 @@ export const portalsChannels = defineChannels(() => {
     'portals:list': { input: z.void(), output: portalsView },
     /** Opens (or brings forward) the portal's window for the unlocked staff member, or a private window. */
     'portals:open': {
-      input: z.strictObject({ portalId: windowPortalId, private: z.boolean().default(false) }),
+      input: z.strictObject({ portalId: windowPortalId, private: z._default(z.boolean(), false) }),
       output: portalsView,
     },
     /** Opens the saved login's portal window and fills (and submits) its username and password. */
@@ -88,11 +88,11 @@ export const portalsChannels = defineChannels(() => {
     },
     /** Opens the address a portal notice names (one the portal tried to go to) in the user's own browser. */
     'portals:openInBrowser': {
-      input: z.strictObject({ id: z.string().max(80) }),
+      input: z.strictObject({ id: z.string().check(z.maxLength(80)) }),
       output: z.object({ opened: z.boolean(), url: z.string() }),
     },
     /** Dismisses a portal notice. */
-    'portals:dismissNotice': { input: z.strictObject({ id: z.string().max(80) }), output: portalsView },
+    'portals:dismissNotice': { input: z.strictObject({ id: z.string().check(z.maxLength(80)) }), output: portalsView },
     /** Portal window settings (fill only or fill and submit). */
     'portals:setSettings': { input: portalSettings, output: portalsView },
   };

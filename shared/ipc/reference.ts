@@ -1,31 +1,25 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { checkExternalLink, isLoopbackTestUrl } from '../links';
 import { PORTAL_IDS } from '../content/ids';
 import { defineChannels } from './define';
 
 /** A login page: https only, on an allow-listed host (also what the PortalLoginPages policy accepts). */
-export const allowListedUrl = z
-  .string()
-  .trim()
-  .max(2048)
-  .superRefine((value, ctx) => {
+export const allowListedUrl = z.string().check(
+  z.trim(),
+  z.maxLength(2048),
+  z.superRefine((value, ctx) => {
     // Main refuses this form unless it runs with the test hooks (reference service); the schema only lets it through to ask.
     if (isLoopbackTestUrl(value)) return;
     const check = checkExternalLink(value);
     if (!check.ok || !value.startsWith('https://')) {
       ctx.addIssue({ code: 'custom', message: check.ok ? 'Only https:// addresses are allowed.' : check.reason });
     }
-  });
+  }),
+);
 
-export const phone = z
-  .string()
-  .trim()
-  .regex(/^[0-9()+\-. ]{7,25}$/, 'Enter a phone number using digits, spaces, ( ) and -.');
+export const phone = z.string().check(z.trim(), z.regex(/^[0-9()+\-. ]{7,25}$/, 'Enter a phone number using digits, spaces, ( ) and -.'));
 
-export const phoneMenuOption = z
-  .string()
-  .trim()
-  .regex(/^[0-9*#]{1,4}$/, 'Enter the key to press, like 2 (digits, * or #).');
+export const phoneMenuOption = z.string().check(z.trim(), z.regex(/^[0-9*#]{1,4}$/, 'Enter the key to press, like 2 (digits, * or #).'));
 
 export const supportEmail = z.email('Enter an email address like support@officeally.com.');
 
@@ -35,11 +29,11 @@ export const supportEmail = z.email('Enter an email address like support@officea
  * Strict: an unknown key is refused, not dropped (a stray payload once wiped the overrides).
  */
 export const referenceOverrides = z.strictObject({
-  portalUrls: z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl).default({}),
-  supportPhone: phone.optional(),
+  portalUrls: z._default(z.partialRecord(z.enum(PORTAL_IDS), allowListedUrl), {}),
+  supportPhone: z.optional(phone),
   /** The phone-menu key for technical issues (the help documents say 2). */
-  supportPhoneOption: phoneMenuOption.optional(),
-  supportEmail: supportEmail.optional(),
+  supportPhoneOption: z.optional(phoneMenuOption),
+  supportEmail: z.optional(supportEmail),
 });
 export type ReferenceOverrides = z.infer<typeof referenceOverrides>;
 

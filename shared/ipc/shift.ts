@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { defineChannels } from './define';
 import { vaultSchemas } from './vault';
 
@@ -12,7 +12,7 @@ export const shiftChannels = defineChannels(() => ({
       /** The clipboard still holds a secret AllyDesk copied. */
       clipboardHoldsSecret: z.boolean(),
       /** The profile's open portal windows; null where this version has no portal windows. */
-      portalWindows: z.number().int(),
+      portalWindows: z.int(),
       /** The profile has a quick-unlock PIN that will be forgotten. */
       pinSet: z.boolean(),
     }),
@@ -20,7 +20,7 @@ export const shiftChannels = defineChannels(() => ({
   /** Ends the unlocked profile's shift: portal windows closed and wiped, PIN forgotten, clipboard cleared, vault locked. */
   'shift:end': {
     input: z.void(),
-    output: z.object({ status: vaultSchemas().vaultStatus, portalWindowsClosed: z.number().int(), clipboardCleared: z.boolean() }),
+    output: z.object({ status: vaultSchemas().vaultStatus, portalWindowsClosed: z.int(), clipboardCleared: z.boolean() }),
   },
 }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from '../zod';
 import { channels } from '../ipc';
 
 /**
@@ -31,11 +31,11 @@ const LEAVES = new Set([
 ]);
 
 /** Dotted paths of the object schemas under `schema` that would drop unknown keys. */
-function nonStrictObjects(schema: z.ZodType, path = '(input)', seen = new Set<unknown>()): string[] {
+function nonStrictObjects(schema: z.ZodMiniType, path = '(input)', seen = new Set<unknown>()): string[] {
   if (seen.has(schema)) return [];
   seen.add(schema);
   const def = defOf(schema);
-  const walk = (child: unknown, at: string) => nonStrictObjects(child as z.ZodType, at, seen);
+  const walk = (child: unknown, at: string) => nonStrictObjects(child as z.ZodMiniType, at, seen);
   switch (def.type) {
     case 'object': {
       const catchall = def.catchall ? defOf(def.catchall).type : undefined;
@@ -83,16 +83,21 @@ function nonStrictObjects(schema: z.ZodType, path = '(input)', seen = new Set<un
 describe('channel inputs are strict', () => {
   it('the walker finds a non-strict object at any depth (the check is real)', () => {
     const deep = z.strictObject({
-      a: z.array(z.union([z.strictObject({ ok: z.string() }), z.object({ loose: z.string() })])).optional(),
-      b: z.record(z.string(), z.looseObject({})).default({}),
-      c: z.strictObject({ d: z.lazy(() => z.object({})) }).nullable(),
+      a: z.optional(z.array(z.union([z.strictObject({ ok: z.string() }), z.object({ loose: z.string() })]))),
+      b: z._default(z.record(z.string(), z.looseObject({})), {}),
+      c: z.nullable(z.strictObject({ d: z.lazy(() => z.object({})) })),
       e: z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('x') }), z.object({ kind: z.literal('y') })]),
-      f: z.transform((s: unknown) => String(s)).pipe(z.string()),
-      h: z
-        .string()
-        .trim()
-        .transform((s) => s.length)
-        .pipe(z.number()),
+      f: z.pipe(
+        z.transform((s: unknown) => String(s)),
+        z.string(),
+      ),
+      h: z.pipe(
+        z.pipe(
+          z.string().check(z.trim()),
+          z.transform((s) => s.length),
+        ),
+        z.number(),
+      ),
       g: z.unknown(),
     });
     expect(nonStrictObjects(deep)).toEqual([

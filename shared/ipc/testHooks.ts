@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { defineChannels } from './define';
 
 /**
@@ -9,11 +9,7 @@ export const testHookChannels = defineChannels(() => ({
   /** Moves the main-process clock forward. */
   'test:advanceClock': {
     input: z.strictObject({
-      ms: z
-        .number()
-        .int()
-        .min(0)
-        .max(400 * 24 * 3600 * 1000),
+      ms: z.int().check(z.gte(0), z.lte(400 * 24 * 3600 * 1000)),
     }),
     output: z.object({ now: z.number() }),
   },

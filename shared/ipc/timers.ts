@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { PORTAL_IDS, PORTAL_NAMES, type PortalId } from '../content/ids';
 import { onFirstUse } from '../onFirstUse';
 import { defineChannels, defineEvents } from './define';
@@ -20,10 +20,14 @@ export type TimerStopKind = (typeof TIMER_STOP_KINDS)[number];
 
 const wholeNumber = (min: number, max: number, what: string) =>
   z
-    .number({ error: `Enter ${what} as a number from ${min} to ${max}.` })
-    .int(`Enter ${what} as a whole number from ${min} to ${max}.`)
-    .min(min, `Enter ${what} from ${min} to ${max}.`)
-    .max(max, `Enter ${what} from ${min} to ${max}.`);
+    // Not a number at all, or a number with a fraction (or past 2^53): each gets its own words.
+    .int({
+      error: (issue) =>
+        issue.code === 'invalid_type' && issue.expected === 'number'
+          ? `Enter ${what} as a number from ${min} to ${max}.`
+          : `Enter ${what} as a whole number from ${min} to ${max}.`,
+    })
+    .check(z.gte(min, `Enter ${what} from ${min} to ${max}.`), z.lte(max, `Enter ${what} from ${min} to ${max}.`));
 
 export const lockoutMinutes = z.union([z.literal(15), z.literal(30)], { error: 'A lockout wait is 15 or 30 minutes.' });
 
@@ -55,15 +59,15 @@ const contractSchemas = onFirstUse(() => {
   const stopKind = z.enum(TIMER_STOP_KINDS, { error: `Choose ${TIMER_STOP_KINDS.slice(0, -1).join(', ')} or ${TIMER_STOP_KINDS.at(-1)}.` });
 
   /** A calendar date as the user entered it, checked to be a real day. */
-  const calendarDate = z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD, for example 2026-03-15.')
-    .refine((value) => {
+  const calendarDate = z.string().check(
+    z.trim(),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD, for example 2026-03-15.'),
+    z.refine((value) => {
       const [y, m, d] = value.split('-').map(Number) as [number, number, number];
       const date = new Date(Date.UTC(y, m - 1, d));
       return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 2000;
-    }, 'That is not a real calendar date.');
+    }, 'That is not a real calendar date.'),
+  );
 
   const sessionView = z.object({
     portalId,
@@ -86,10 +90,10 @@ const contractSchemas = onFirstUse(() => {
     /** `portal:<id>` for dates the user entered, or the provider's own key (vault entries). */
     key: z.string(),
     label: z.string(),
-    portalId: portalId.optional(),
+    portalId: z.optional(portalId),
     source: z.enum(['user', 'vault']),
     /** A locked vault profile's oldest saved password: which one it is shows once it is unlocked. */
-    locked: z.boolean().optional(),
+    locked: z.optional(z.boolean()),
     changedOn: z.string(),
     dueOn: z.string(),
     warnFrom: z.string(),
@@ -137,7 +141,7 @@ export const timersChannels = defineChannels(() => {
     },
     /** Starts a lockout wait directly (used by the troubleshooter). */
     'timers:startLockout': {
-      input: z.strictObject({ portalId, minutes: lockoutMinutes.optional() }),
+      input: z.strictObject({ portalId, minutes: z.optional(lockoutMinutes) }),
       output: timersView,
     },
     /** Starts the wait for a two-factor code. */
@@ -149,7 +153,7 @@ export const timersChannels = defineChannels(() => {
     },
     /** Records (or clears, with null) the day a portal password was last changed. */
     'timers:setPasswordChanged': {
-      input: z.strictObject({ portalId, date: calendarDate.nullable() }),
+      input: z.strictObject({ portalId, date: z.nullable(calendarDate) }),
       output: timersView,
     },
     /** Clears the "while you were away" notices. */

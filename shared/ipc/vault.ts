@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { onFirstUse } from '../onFirstUse';
 import { defineChannels, defineEvents } from './define';
 import { normalizeProfileName, profileNameProblem } from '../text/profileName';
@@ -24,10 +24,10 @@ const choiceOrUpTo = (choices: readonly number[]) => (v: number) => choices.incl
  */
 export const vaultSettingsSchema = onFirstUse(() =>
   z.strictObject({
-    clipboardClearSeconds: z.number().refine(choiceOrUpTo(CLIPBOARD_CLEAR_CHOICES), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.'),
-    idleLockMinutes: z.number().refine(choiceOrUpTo(IDLE_LOCK_CHOICES), 'Choose 1, 5, 15, 30 or 60 minutes.'),
-    rotationDays: z.number().int().min(30, 'Use 30 to 365 days.').max(365, 'Use 30 to 365 days.'),
-    practiceName: z.string().trim().max(120, 'Use at most 120 characters.'),
+    clipboardClearSeconds: z.number().check(z.refine(choiceOrUpTo(CLIPBOARD_CLEAR_CHOICES), 'Choose off, 10, 20 or 30 seconds, or 1, 2 or 5 minutes.')),
+    idleLockMinutes: z.number().check(z.refine(choiceOrUpTo(IDLE_LOCK_CHOICES), 'Choose 1, 5, 15, 30 or 60 minutes.')),
+    rotationDays: z.int().check(z.gte(30, 'Use 30 to 365 days.'), z.lte(365, 'Use 30 to 365 days.')),
+    practiceName: z.string().check(z.trim(), z.maxLength(120, 'Use at most 120 characters.')),
   }),
 );
 
@@ -36,57 +36,66 @@ export const vaultSettingsSchema = onFirstUse(() =>
  * Other modules call `vaultSchemas()` where they parse, never at module level.
  */
 export const vaultSchemas = onFirstUse(() => {
-  const id = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.');
+  const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.'));
   // Checked as typed (invisible, control and broken characters are refused, naming the problem), then
   // stored normalised so look-alike names cannot both exist (see shared/text/profileName.ts).
-  const profileName = z
-    .string()
-    .max(200, 'Use at most 60 characters.')
-    .superRefine((value, ctx) => {
-      const problem = profileNameProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    })
-    .transform(normalizeProfileName)
-    .pipe(z.string().min(1, 'Enter your name.').max(60, 'Use at most 60 characters.'));
+  const profileName = z.pipe(
+    z.pipe(
+      z.string().check(
+        z.maxLength(200, 'Use at most 60 characters.'),
+        z.superRefine((value, ctx) => {
+          const problem = profileNameProblem(value);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+      ),
+      z.transform(normalizeProfileName),
+    ),
+    z.string().check(z.minLength(1, 'Enter your name.'), z.maxLength(60, 'Use at most 60 characters.')),
+  );
   // Secrets are never trimmed: a trailing space is the user's to see and remove (hidden-character guard).
-  const passphrase = z.string().max(1024, 'Use at most 1,024 characters.');
-  const secret = z.string().max(500, 'Use at most 500 characters.');
-  const notes = z.string().max(4000, 'Use at most 4,000 characters.').default('');
-  const httpsUrl = z
-    .string()
-    .trim()
-    .max(2048)
-    .refine((value) => {
+  const passphrase = z.string().check(z.maxLength(1024, 'Use at most 1,024 characters.'));
+  const secret = z.string().check(z.maxLength(500, 'Use at most 500 characters.'));
+  const notes = z._default(z.string().check(z.maxLength(4000, 'Use at most 4,000 characters.')), '');
+  const httpsUrl = z.string().check(
+    z.trim(),
+    z.maxLength(2048),
+    z.refine((value) => {
       try {
         return new URL(value).protocol === 'https:';
       } catch {
         return false;
       }
-    }, 'Enter the full address, starting with https://.');
+    }, 'Enter the full address, starting with https://.'),
+  );
 
   const portalEntryInput = z
     .strictObject({
       kind: z.literal('portal'),
       portal: z.enum(PORTAL_CHOICES),
-      customName: z.string().trim().max(80, 'Use at most 80 characters.').default(''),
-      url: z.union([httpsUrl, z.literal('')]).default(''),
-      username: secret.min(1, 'Enter the username.'),
+      customName: z._default(z.string().check(z.trim(), z.maxLength(80, 'Use at most 80 characters.')), ''),
+      url: z._default(z.union([httpsUrl, z.literal('')]), ''),
+      username: secret.check(z.minLength(1, 'Enter the username.')),
       notes,
     })
-    .superRefine((value, ctx) => {
-      if (value.portal === 'custom' && !value.customName) ctx.addIssue({ code: 'custom', path: ['customName'], message: 'Enter a name for this login.' });
-      if (value.portal === 'custom' && !value.url) ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the login address, starting with https://.' });
-    });
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.portal === 'custom' && !value.customName) ctx.addIssue({ code: 'custom', path: ['customName'], message: 'Enter a name for this login.' });
+        if (value.portal === 'custom' && !value.url)
+          ctx.addIssue({ code: 'custom', path: ['url'], message: 'Enter the login address, starting with https://.' });
+      }),
+    );
   const sftpEntryInput = z.strictObject({
     kind: z.literal('sftp'),
     host: z
       .string()
-      .trim()
-      .min(1, 'Enter the SFTP host name.')
-      .max(253)
-      .regex(/^[A-Za-z0-9.-]+$/, 'Enter a host name such as sftp.officeally.com (letters, digits, dots and dashes).'),
-    port: z.number().int().min(1, 'Ports run from 1 to 65535.').max(65535, 'Ports run from 1 to 65535.').default(22),
-    username: secret.min(1, 'Enter the username.'),
+      .check(
+        z.trim(),
+        z.minLength(1, 'Enter the SFTP host name.'),
+        z.maxLength(253),
+        z.regex(/^[A-Za-z0-9.-]+$/, 'Enter a host name such as sftp.officeally.com (letters, digits, dots and dashes).'),
+      ),
+    port: z._default(z.int().check(z.gte(1, 'Ports run from 1 to 65535.'), z.lte(65535, 'Ports run from 1 to 65535.')), 22),
+    username: secret.check(z.minLength(1, 'Enter the username.')),
     notes,
   });
   const entryFields = z.discriminatedUnion('kind', [portalEntryInput, sftpEntryInput]);
@@ -97,11 +106,11 @@ export const vaultSchemas = onFirstUse(() => {
     damaged: z.literal(false),
     kind: z.enum(['portal', 'sftp']),
     title: z.string(),
-    portal: z.enum(PORTAL_CHOICES).nullable(),
+    portal: z.nullable(z.enum(PORTAL_CHOICES)),
     customName: z.string(),
     url: z.string(),
     host: z.string(),
-    port: z.number().nullable(),
+    port: z.nullable(z.number()),
     username: z.string(),
     notes: z.string(),
     /** When the password was last changed (ms since epoch). */
@@ -121,11 +130,11 @@ export const vaultSchemas = onFirstUse(() => {
     id: z.string(),
     name: z.string(),
     /** While wrong passphrases are throttled: when the next try is allowed (ms since epoch). */
-    retryAt: z.number().nullable(),
+    retryAt: z.nullable(z.number()),
     /** The profile's quick-unlock PIN while it works (kept in memory only, never on disk). */
-    pin: z.object({ expiresAt: z.number(), triesLeft: z.number().int() }).nullable(),
+    pin: z.nullable(z.object({ expiresAt: z.number(), triesLeft: z.int() })),
     /** Why the PIN no longer works, until the next passphrase unlock. */
-    pinEnded: pinEndReason.nullable(),
+    pinEnded: z.nullable(pinEndReason),
   });
 
   /** What locks the vault by itself here, so settings can say each one plainly. */
@@ -139,16 +148,16 @@ export const vaultSchemas = onFirstUse(() => {
 
   const vaultStatus = z.object({
     profiles: z.array(profileSummary),
-    unlocked: z.object({ profileId: z.string(), name: z.string(), unlockedBy: z.enum(['passphrase', 'pin']) }).nullable(),
+    unlocked: z.nullable(z.object({ profileId: z.string(), name: z.string(), unlockedBy: z.enum(['passphrase', 'pin']) })),
     /** 'os' = the key is also sealed by the operating system's key store; 'none' = passphrase only. */
     protection: z.enum(['os', 'none']),
-    settings: vaultSettings.nullable(),
+    settings: z.nullable(vaultSettings),
     /** When the idle lock will happen (ms since epoch), while unlocked. */
-    lockAt: z.number().nullable(),
+    lockAt: z.nullable(z.number()),
     /** Profile files that could not be read and were moved aside (the user is told where). */
     movedAside: z.array(z.string()),
     /** Whether the practice policy allows PIN unlock, and the most hours a PIN may last. */
-    quickUnlock: z.object({ allowed: z.boolean(), maxHours: z.number().int() }),
+    quickUnlock: z.object({ allowed: z.boolean(), maxHours: z.int() }),
     lockTriggers,
   });
 
@@ -156,7 +165,7 @@ export const vaultSchemas = onFirstUse(() => {
   const entryHealth = z.object({
     id: z.string(),
     title: z.string(),
-    score: z.number().int().min(0).max(4),
+    score: z.int().check(z.gte(0), z.lte(4)),
     warning: z.string(),
     suggestions: z.array(z.string()),
     issues: z.array(healthIssue),
@@ -166,11 +175,11 @@ export const vaultSchemas = onFirstUse(() => {
   const auditRecord = z.object({
     seq: z.number(),
     at: z.string(),
-    profileId: z.string().nullable(),
+    profileId: z.nullable(z.string()),
     /** One of AUDIT_EVENTS (shared/ipc/auditEvents.ts); any string here, so a record of a changed log still shows. */
     event: z.string(),
-    entryId: z.string().optional(),
-    detail: z.record(z.string(), z.string()).optional(),
+    entryId: z.optional(z.string()),
+    detail: z.optional(z.record(z.string(), z.string())),
   });
   const auditVerification = z.union([
     z.object({ intact: z.literal(true), records: z.number() }),
@@ -242,16 +251,16 @@ export const vaultChannels = defineChannels(() => {
     /** Unlocks a profile with its passphrase (throttled after 5 wrong tries); answers with what the unlocked screen shows. */
     'vault:unlock': {
       input: z.strictObject({ profileId: id, passphrase }),
-      output: entryList.extend({ status: vaultStatus }),
+      output: z.extend(entryList, { status: vaultStatus }),
     },
     /** Unlocks a profile with its quick-unlock PIN (memory only; three wrong PINs or the hours running out end it). */
     'vault:unlockWithPin': {
-      input: z.strictObject({ profileId: id, pin: z.string().max(8, 'Use 4 to 8 digits.') }),
-      output: entryList.extend({ status: vaultStatus }),
+      input: z.strictObject({ profileId: id, pin: z.string().check(z.maxLength(8, 'Use 4 to 8 digits.')) }),
+      output: z.extend(entryList, { status: vaultStatus }),
     },
     /** Sets a quick-unlock PIN for the unlocked profile, right after a passphrase unlock. */
     'vault:setPin': {
-      input: z.strictObject({ pin: z.string().max(8, 'Use 4 to 8 digits.'), hours: z.number().int().min(1).max(168) }),
+      input: z.strictObject({ pin: z.string().check(z.maxLength(8, 'Use 4 to 8 digits.')), hours: z.int().check(z.gte(1), z.lte(168)) }),
       output: vaultStatus,
     },
     /** Forgets the unlocked profile's PIN. */
@@ -265,22 +274,22 @@ export const vaultChannels = defineChannels(() => {
     },
     /** Deletes a profile and all its entries after the user types its name. */
     'vault:deleteProfile': {
-      input: z.strictObject({ profileId: id, confirmName: z.string().max(200) }),
+      input: z.strictObject({ profileId: id, confirmName: z.string().check(z.maxLength(200)) }),
       output: vaultStatus,
     },
     /** The unlocked profile entries (never passwords), optionally filtered. */
     'vault:listEntries': {
-      input: z.strictObject({ query: z.string().max(200).default('') }),
+      input: z.strictObject({ query: z._default(z.string().check(z.maxLength(200)), '') }),
       output: entryList,
     },
     /** Adds or edits an entry. On edit, an empty password keeps the current one. */
     'vault:saveEntry': {
       input: z.strictObject({
-        id: id.optional(),
+        id: z.optional(id),
         fields: entryFields,
         password: secret,
         /** The user saw the hidden-character warning and chose to keep the characters. */
-        keepHiddenCharacters: z.boolean().default(false),
+        keepHiddenCharacters: z._default(z.boolean(), false),
       }),
       output: entrySummary,
     },
@@ -289,7 +298,7 @@ export const vaultChannels = defineChannels(() => {
     'vault:copy': {
       input: z.strictObject({ id, field: z.enum(['username', 'password']) }),
       /** `marked`: kept out of clipboard history and cloud sync (false where this platform cannot). */
-      output: z.object({ delivered: z.boolean(), marked: z.boolean(), clearsAt: z.number().nullable() }),
+      output: z.object({ delivered: z.boolean(), marked: z.boolean(), clearsAt: z.nullable(z.number()) }),
     },
     /** Shows one password for 15 seconds (audit-logged). */
     'vault:reveal': {
@@ -299,7 +308,7 @@ export const vaultChannels = defineChannels(() => {
     /** Opens the entry's allow-listed login address. */
     'vault:openPortal': { input: z.strictObject({ id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
     /** The user is active in the vault: restart the idle lock. */
-    'vault:activity': { input: z.void(), output: z.object({ lockAt: z.number().nullable() }) },
+    'vault:activity': { input: z.void(), output: z.object({ lockAt: z.nullable(z.number()) }) },
     /** Clipboard clearing, idle lock, rotation and practice name. */
     'vault:updateSettings': { input: vaultSettings, output: vaultSettings },
     /** Password health of the unlocked profile. */
@@ -308,13 +317,13 @@ export const vaultChannels = defineChannels(() => {
     'vault:generate': {
       input: z
         .strictObject({
-          length: z.number().int().min(12, 'Use 12 to 64 characters.').max(64, 'Use 12 to 64 characters.').default(16),
-          upper: z.boolean().default(true),
-          lower: z.boolean().default(true),
-          digits: z.boolean().default(true),
-          symbols: z.boolean().default(true),
+          length: z._default(z.int().check(z.gte(12, 'Use 12 to 64 characters.'), z.lte(64, 'Use 12 to 64 characters.')), 16),
+          upper: z._default(z.boolean(), true),
+          lower: z._default(z.boolean(), true),
+          digits: z._default(z.boolean(), true),
+          symbols: z._default(z.boolean(), true),
         })
-        .refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] }),
+        .check(z.refine((o) => o.upper || o.lower || o.digits || o.symbols, { message: 'Choose at least one kind of character.', path: ['upper'] })),
       output: z.object({ password: z.string() }),
     },
     /** The unlocked profile's activity log and whether the log chain is intact. */
@@ -326,7 +335,7 @@ export const vaultChannels = defineChannels(() => {
         /** 'os': the log's key is sealed by this computer's key store; 'none': it is kept in a plain file. */
         keyProtection: z.enum(['os', 'none']),
         /** An earlier log that could not be continued (see auditSetAsideReason), kept under this file name in the data folder. */
-        setAside: z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() }).nullable(),
+        setAside: z.nullable(z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() })),
       }),
     },
     /** Writes a passphrase-protected backup of the unlocked profile. */
@@ -337,17 +346,14 @@ export const vaultChannels = defineChannels(() => {
     /** Imports a backup file as a profile; nothing is imported unless every check passes. */
     'vault:importBackup': {
       input: z.strictObject({
-        content: z
-          .string()
-          .min(1, 'Choose a backup file.')
-          .max(20 * 1024 * 1024),
+        content: z.string().check(z.minLength(1, 'Choose a backup file.'), z.maxLength(20 * 1024 * 1024)),
         passphrase,
       }),
       output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
     },
     /** Whether the text contains any password of the unlocked profile (never which one). */
     'vault:scanText': {
-      input: z.strictObject({ text: z.string().max(100_000) }),
+      input: z.strictObject({ text: z.string().check(z.maxLength(100_000)) }),
       output: z.object({ containsSecret: z.boolean() }),
     },
   };

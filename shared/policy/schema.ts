@@ -6,7 +6,7 @@
  * (ADMX/ADML, a macOS profile, a JSON Schema) from it. Names are what admins type: keep them stable.
  * Staff credentials are never part of a policy.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import { PORTAL_IDS, type PortalId } from '../content/ids';
 import { onFirstUse } from '../onFirstUse';
 import { allowListedUrl, phone, phoneMenuOption, supportEmail } from '../ipc/reference';
@@ -20,7 +20,7 @@ export type PolicyShape =
   /** An object keyed by portal id; `of` is each value's type. */
   | { type: 'portalMap'; of: { type: 'url' } | { type: 'integer'; min: number; max: number } };
 
-interface PolicyDefinition<S extends z.ZodType = z.ZodType> {
+interface PolicyDefinition<S extends z.ZodMiniType = z.ZodMiniType> {
   /** 'fixed': the value is used as given. 'ceiling': a user may choose less, never more. */
   kind: 'fixed' | 'ceiling';
   /** The name Group Policy editors and profile editors show. */
@@ -38,10 +38,8 @@ interface PolicyDefinition<S extends z.ZodType = z.ZodType> {
 
 const int = (min: number, max: number, what: string) =>
   z
-    .number({ error: `${what} must be a whole number from ${min} to ${max}.` })
-    .int(`${what} must be a whole number from ${min} to ${max}.`)
-    .min(min, `${what} must be at least ${min}.`)
-    .max(max, `${what} must be at most ${max}.`);
+    .int({ error: `${what} must be a whole number from ${min} to ${max}.` })
+    .check(z.gte(min, `${what} must be at least ${min}.`), z.lte(max, `${what} must be at most ${max}.`));
 const onOff = () => z.enum(['allowed', 'disabled'], { error: 'Use "allowed" or "disabled".' });
 
 export const SESSION_MINUTES_RANGE = { min: 3, max: 480 } as const;
@@ -50,7 +48,7 @@ export const SESSION_MINUTES_RANGE = { min: 3, max: 480 } as const;
  * A policy's schema is built when a value is first checked, not at import: most computers have no
  * policy at all, and building every policy's schema cost each start (see shared/onFirstUse.ts).
  */
-const define = <S extends z.ZodType, K extends 'fixed' | 'ceiling'>({
+const define = <S extends z.ZodMiniType, K extends 'fixed' | 'ceiling'>({
   schema,
   ...definition
 }: Omit<PolicyDefinition<S>, 'schema'> & { kind: K; schema: () => S }) =>
@@ -194,8 +192,8 @@ export const isPolicyName = (name: string): name is PolicyName => Object.hasOwn(
 /** Every policy as one object (all optional): what the IPC reply and the JSON Schema describe. */
 export const policyValuesSchema = onFirstUse(() =>
   z.strictObject(
-    Object.fromEntries(POLICY_NAMES.map((name) => [name, POLICIES[name].schema.optional().describe(POLICIES[name].description)])) as {
-      [N in PolicyName]: z.ZodOptional<(typeof POLICIES)[N]['schema']>;
+    Object.fromEntries(POLICY_NAMES.map((name) => [name, z.optional(POLICIES[name].schema).check(z.describe(POLICIES[name].description))])) as {
+      [N in PolicyName]: z.ZodMiniOptional<(typeof POLICIES)[N]['schema']>;
     },
   ),
 );

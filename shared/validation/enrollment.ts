@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { AUTOPAY_PRODUCT_IDS, AutopayFlavor } from '../content/autopay';
 import { accountNumberProblem, routingNumberProblem } from './aba';
 import { US_STATE_CODES, zipProblem } from './address';
@@ -15,15 +15,20 @@ import { phoneProblem } from './contact';
  */
 
 const rule = (problem: (value: string) => string | null) =>
-  z.string().superRefine((value, ctx) => {
-    const message = problem(value);
-    if (message) ctx.addIssue({ code: 'custom', message });
-  });
-const required = (message: string, max = 100) => z.string().trim().min(1, message).max(max, `Keep this under ${max} characters.`);
-const optional = (max = 100) => z.string().trim().max(max, `Keep this under ${max} characters.`);
+  z.string().check(
+    z.superRefine((value, ctx) => {
+      const message = problem(value);
+      if (message) ctx.addIssue({ code: 'custom', message });
+    }),
+  );
+const required = (message: string, max = 100) => z.string().check(z.trim(), z.minLength(1, message), z.maxLength(max, `Keep this under ${max} characters.`));
+const optional = (max = 100) => z.string().check(z.trim(), z.maxLength(max, `Keep this under ${max} characters.`));
 
 export const billingSchema = z.object({
-  email: z.string().trim().min(1, 'Enter the billing email address.').pipe(z.email('Enter an email address like billing@yourpractice.com.')),
+  email: z.pipe(
+    z.string().check(z.trim(), z.minLength(1, 'Enter the billing email address.')),
+    z.email('Enter an email address like billing@yourpractice.com.'),
+  ),
   phone: rule(phoneProblem),
   company: optional(),
   firstName: required('Enter the billing contact’s first name.'),
@@ -32,7 +37,10 @@ export const billingSchema = z.object({
   street2: optional(),
   city: required('Enter the city.'),
   state: z.enum(US_STATE_CODES, 'Choose the state.'),
-  zip: rule(zipProblem).transform((zip) => zip.trim()),
+  zip: z.pipe(
+    rule(zipProblem),
+    z.transform((zip) => zip.trim()),
+  ),
   country: z.literal('US', 'Choose the country (US).'),
 });
 
@@ -44,10 +52,12 @@ const cardSchema = (now: number) =>
       expiry: rule((value) => expiryProblem(value, now)),
       cvv: z.string(),
     })
-    .superRefine((card, ctx) => {
-      const message = cvvProblem(card.cvv, detectBrand(card.number));
-      if (message) ctx.addIssue({ code: 'custom', path: ['cvv'], message });
-    });
+    .check(
+      z.superRefine((card, ctx) => {
+        const message = cvvProblem(card.cvv, detectBrand(card.number));
+        if (message) ctx.addIssue({ code: 'custom', path: ['cvv'], message });
+      }),
+    );
 
 const achSchema = z.object({
   holder: required('Enter the name on the bank account.'),
@@ -63,12 +73,12 @@ const TERMS_MESSAGE: Record<AutopayFlavor, string> = {
 
 export function enrollmentSchema(options: { flavor: AutopayFlavor; now: number }) {
   const base = z.object({
-    termsAccepted: z.boolean().refine((accepted) => accepted, TERMS_MESSAGE[options.flavor]),
+    termsAccepted: z.boolean().check(z.refine((accepted) => accepted, TERMS_MESSAGE[options.flavor])),
     billing: billingSchema,
   });
   return z.discriminatedUnion('method', [
-    base.extend({ method: z.literal('card'), card: cardSchema(options.now) }),
-    base.extend({ method: z.literal('ach'), ach: achSchema }),
+    z.extend(base, { method: z.literal('card'), card: cardSchema(options.now) }),
+    z.extend(base, { method: z.literal('ach'), ach: achSchema }),
   ]);
 }
 export type Enrollment = z.output<ReturnType<typeof enrollmentSchema>>;

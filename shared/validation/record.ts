@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { AUTOPAY_PRODUCT_IDS } from '../content/autopay';
 import { onFirstUse } from '../onFirstUse';
 import { CARD_BRANDS } from './brands';
@@ -13,7 +13,7 @@ export const ACCOUNT_TYPES = ['checking', 'savings'] as const;
  * Built on first use (see onFirstUse).
  */
 export const autopayEnrollRecord = onFirstUse(() => {
-  const last4 = z.string().regex(/^\d{4}$/, 'Exactly the last four digits.');
+  const last4 = z.string().check(z.regex(/^\d{4}$/, 'Exactly the last four digits.'));
   const product = z.enum(AUTOPAY_PRODUCT_IDS);
   return z.discriminatedUnion('method', [
     z.strictObject({ product, method: z.literal('card'), brand: z.enum(CARD_BRANDS), last4 }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { AUTOPAY_PRODUCT_IDS, autopayProduct, type AutopayProductId } from '../../../shared/content/autopay';
 import { autopaySchemas, type AutopayHistoryEntry, type AutopayProductStatus, type AutopayState } from '../../../shared/ipc/autopay';
 import { onFirstUse } from '../../../shared/onFirstUse';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { portalSettings, windowPortalId, type PortalSettings } from '../../../shared/ipc/portals';
 import type { KeyValueStore } from '../../adapters/types';
 import type { StoreShape } from '../storage';
@@ -9,14 +9,15 @@ import type { StoreShape } from '../storage';
  * check on open, so the file is moved aside and the user told (never reset silently).
  */
 const portalsFile = z.object({
-  settings: portalSettings.default({ submitAfterFill: true }),
-  learnedIdle: z.partialRecord(windowPortalId, z.object({ idleMinutes: z.number(), at: z.number(), applied: z.boolean() })).default({}),
-  autopaySeen: z
-    .partialRecord(
+  settings: z._default(portalSettings, { submitAfterFill: true }),
+  learnedIdle: z._default(z.partialRecord(windowPortalId, z.object({ idleMinutes: z.number(), at: z.number(), applied: z.boolean() })), {}),
+  autopaySeen: z._default(
+    z.partialRecord(
       windowPortalId,
-      z.object({ status: z.enum(['enrolled', 'not-enrolled']), at: z.number(), profileId: z.string().nullable(), profileName: z.string().nullable() }),
-    )
-    .default({}),
+      z.object({ status: z.enum(['enrolled', 'not-enrolled']), at: z.number(), profileId: z.nullable(z.string()), profileName: z.nullable(z.string()) }),
+    ),
+    {},
+  ),
 });
 export type PortalsFile = z.infer<typeof portalsFile>;
 export interface PortalsStoreShape extends Record<string, unknown> {

@@ -1,5 +1,5 @@
 import { PORTAL_IDS, PORTAL_NAMES } from '../../../shared/content/ids';
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { referenceOverrides, type ReferenceOverrides } from '../../../shared/ipc/reference';
 import { isLoopbackTestUrl } from '../../../shared/links';
 import type { KeyValueStore } from '../../adapters/types';

@@ -20,7 +20,7 @@
  * least 30 s to choose "Stay unlocked"; WCAG 2.2.1 asks for 20 s); activity sets both again and
  * locking clears both.
  */
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import type { Clock, Logger, PowerAdapter } from '../../adapters/types';
 
 export interface TimerEntry {
@@ -61,10 +61,10 @@ export interface SchedulerDeps {
 
 /** One saved deadline as it must look on disk. */
 export const storedTimerEntry = z.object({
-  id: z.string().min(1),
-  kind: z.string().min(1),
-  at: z.number().finite(),
-  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
+  id: z.string().check(z.minLength(1)),
+  kind: z.string().check(z.minLength(1)),
+  at: z.number(),
+  data: z.optional(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
 });
 
 const defaultEvery = (ms: number, fn: () => void) => {

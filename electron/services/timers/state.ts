@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import type { PortalId } from '../../../shared/content/ids';
 import { DEFAULT_TIMER_SETTINGS, timerSettings, type TimerSettings } from '../../../shared/ipc/timers';
 import type { KeyValueStore } from '../../adapters/types';
@@ -9,7 +9,7 @@ import { storedTimerEntry, type TimerEntry } from './scheduler';
 /** What the timer service keeps on disk (besides the scheduler's deadlines): each kind's fields and the away notices. No secrets, ever. */
 export const timersState = z.object({
   ...KIND_STATE,
-  away: z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), at: z.number() })).default([]),
+  away: z._default(z.array(z.object({ id: z.string(), title: z.string(), body: z.string(), at: z.number() })), []),
 });
 export type TimersState = z.infer<typeof timersState>;
 
@@ -52,7 +52,7 @@ export const TIMERS_FILE_SHAPE: StoreShape<TimersFile> = {
   schema: z.object({
     schedule: z.array(storedTimerEntry),
     state: timersState,
-    settings: z.preprocess(withDefaults, timerSettings),
+    settings: z.pipe(z.transform(withDefaults), timerSettings),
   }),
   rows: { schedule: storedTimerEntry },
 };

@@ -1,5 +1,5 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import { UserFacingError } from '../errors';
@@ -12,8 +12,8 @@ const backupSchema = onFirstUse(() => {
   return z.object({
     format: z.literal('allydesk-vault-backup'),
     version: z.literal(1),
-    profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-    name: z.string().min(1).max(60),
+    profileId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+    name: z.string().check(z.minLength(1), z.maxLength(60)),
     exportedAt: z.number(),
     kdf: storedKdfSchema,
     wrapped: wrappedKeyBox,

@@ -1,5 +1,5 @@
 import { PORTAL_NAMES } from '../../../shared/content/ids';
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import { vaultSchemas, type EntryFields, type EntrySummary } from '../../../shared/ipc/vault';
 import { decrypt, encrypt, entryAad, type Sealed } from './crypto';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import { kdfWithinBounds } from './crypto';
 
@@ -12,10 +12,12 @@ export const KDF_OUT_OF_BOUNDS = 'The key settings are outside what AllyDesk use
 export const vaultFileSchemas = onFirstUse(() => {
   /** Base64 exactly as AllyDesk writes it (Node's padded form), optionally of a fixed byte length. */
   const base64 = (bytes?: number) =>
-    z.string().refine((value) => {
-      const decoded = Buffer.from(value, 'base64');
-      return decoded.toString('base64') === value && (bytes === undefined || decoded.length === bytes);
-    }, 'Not base64 of the expected length.');
+    z.string().check(
+      z.refine((value) => {
+        const decoded = Buffer.from(value, 'base64');
+        return decoded.toString('base64') === value && (bytes === undefined || decoded.length === bytes);
+      }, 'Not base64 of the expected length.'),
+    );
 
   return {
     /** An AES-GCM box with no format check on its parts (entries: one bad entry is reported on its own). */
@@ -23,6 +25,6 @@ export const vaultFileSchemas = onFirstUse(() => {
     /** The wrapped 32-byte data key: 96-bit nonce, 32-byte ciphertext, 128-bit tag. */
     wrappedKeyBox: z.object({ n: base64(12), c: base64(32), t: base64(16) }),
     /** scrypt settings and salt; out-of-bounds settings are refused before anything is derived. */
-    storedKdfSchema: z.object({ N: z.number(), r: z.number(), p: z.number(), salt: base64(16) }).refine(kdfWithinBounds, KDF_OUT_OF_BOUNDS),
+    storedKdfSchema: z.object({ N: z.number(), r: z.number(), p: z.number(), salt: base64(16) }).check(z.refine(kdfWithinBounds, KDF_OUT_OF_BOUNDS)),
   };
 });

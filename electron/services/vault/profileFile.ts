@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import type { KeyValueStore, StoreFactory } from '../../adapters/types';
@@ -16,8 +16,8 @@ const profileFileSchema = onFirstUse(() => {
   return z.object({
     format: z.literal('allydesk-vault-profile'),
     version: z.literal(1),
-    profileId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
-    name: z.string().min(1),
+    profileId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+    name: z.string().check(z.minLength(1)),
     createdAt: z.number(),
     /** scrypt parameters and the key they unlock, in one field so a re-wrap is one atomic write. */
     lock: z.object({
@@ -27,13 +27,13 @@ const profileFileSchema = onFirstUse(() => {
     }),
     // Loose on purpose: one unreadable entry is reported on its own when the profile is unlocked.
     entries: z.record(z.string(), looseBox),
-    throttle: z.object({ failures: z.number().int().min(0), retryAt: z.number().nullable() }),
+    throttle: z.object({ failures: z.int().check(z.gte(0)), retryAt: z.nullable(z.number()) }),
     settings: vaultSettingsSchema(),
     /**
      * The profile's oldest password date, kept outside the encryption so password-change reminders
      * work while the profile is locked: an entry's random id and a date, no title, username or secret.
      */
-    rotationHint: z.object({ entryId: z.string(), changedAt: z.number() }).nullable().optional(),
+    rotationHint: z.optional(z.nullable(z.object({ entryId: z.string(), changedAt: z.number() }))),
   });
 });
 export type ProfileFile = z.infer<ReturnType<typeof profileFileSchema>>;

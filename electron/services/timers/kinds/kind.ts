@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../shared/zod';
 import { PORTAL_IDS, type PortalId } from '../../../../shared/content/ids';
 import type { TimerSettings, TimerStopKind, TimersView } from '../../../../shared/ipc/timers';
 import type { ZoneOptions } from '../../../../shared/timers/time';
@@ -18,11 +18,11 @@ import type { Firing, Scheduler } from '../scheduler';
  * A kind's saved slice. A part missing from the file (one from an older version) starts empty; a part
  * of the wrong shape fails the file's check on open, so the file is moved aside and the user told.
  */
-export type StateShape = Record<string, z.ZodType>;
-export type StateOf<S extends StateShape> = z.infer<z.ZodObject<S>>;
+export type StateShape = Record<string, z.ZodMiniType>;
+export type StateOf<S extends StateShape> = z.infer<z.ZodMiniObject<S>>;
 
 /** A per-portal record in the saved state. */
-export const byPortal = <T extends z.ZodType>(value: T) => z.partialRecord(z.enum(PORTAL_IDS), value).default({});
+export const byPortal = <T extends z.ZodMiniType>(value: T) => z._default(z.partialRecord(z.enum(PORTAL_IDS), value), {});
 
 /** What the service gives each kind. */
 export interface KindContext<State> {

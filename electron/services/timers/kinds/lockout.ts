@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../shared/zod';
 import type { PortalId } from '../../../../shared/content/ids';
 import { UserFacingError } from '../../errors';
 import { byPortal, defineTimerKind, noTimerToStop, portalEntries, portalOf } from './kind';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../shared/zod';
 import { PORTAL_NAMES, type PortalId } from '../../../../shared/content/ids';
 import type { RotationView, TimerSettings } from '../../../../shared/ipc/timers';
 import { addDays, calendarDateOf, daysBetween, startOfLocalDay } from '../../../../shared/timers/time';
@@ -16,7 +16,7 @@ const state = {
   /** Day each portal password was last changed, as the user entered it. */
   passwordChanged: byPortal(z.string()),
   /** Rotation stages already announced, per credential key: the due date they were for. */
-  rotationNotified: z.record(z.string(), z.object({ warn: z.string().optional(), due: z.string().optional() })).default({}),
+  rotationNotified: z._default(z.record(z.string(), z.object({ warn: z.optional(z.string()), due: z.optional(z.string()) })), {}),
 };
 type RotationState = StateOf<typeof state>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../shared/zod';
 import type { PortalId } from '../../../../shared/content/ids';
 import { SESSION_WARNING_MS } from '../../../../shared/ipc/timers';
 import { UserFacingError } from '../../errors';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../../shared/zod';
 import type { PortalId } from '../../../../shared/content/ids';
 import { TWO_FACTOR_SPAM_TIP_MS, TWO_FACTOR_SUPPORT_TIP_MS } from '../../../../shared/ipc/timers';
 import type { Scheduler } from '../scheduler';
