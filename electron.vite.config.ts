@@ -3,7 +3,6 @@ import { defineConfig } from 'electron-vite';
 import type { ChunkingContext } from 'rolldown';
 import { resolve } from 'node:path';
 import { prerenderFirstScreen } from './scripts/prerender.mjs';
-import { globalProcess } from './scripts/global-process.mjs';
 import { requireOnFirstUse } from './scripts/require-on-first-use.mjs';
 
 const root = import.meta.dirname;
@@ -30,7 +29,6 @@ export default defineConfig({
   main: {
     // conf's schema validator and migration version checks: AllyDesk uses neither, so they load only if ever called.
     plugins: [
-      globalProcess(),
       requireOnFirstUse(root, {
         'ajv/dist/2020.js': { importer: 'conf', named: ['Ajv2020'] },
         'ajv-formats': { importer: 'conf' },
@@ -50,8 +48,13 @@ export default defineConfig({
       // modules (every locale), conf and electron-store a few dozen more, proper-lockfile its helpers (see README, Performance).
       externalizeDeps: { exclude: ['zod', 'conf', 'electron-store', 'proper-lockfile', 'plist'] },
       rolldownOptions: {
-        // main.js runs in Electron; host.js is the same services served to a browser on loopback.
+        // main.cjs runs in Electron; host.cjs is the same services served to a browser on loopback.
         input: { main: resolve(root, 'electron/main.ts'), host: resolve(root, 'electron/host/cli.ts') },
+        // CommonJS, not ES modules: Node builds an ES module facade for each builtin imported
+        // (node:crypto, node:fs, node:process …) by reading every export, which fires lazy getters
+        // (crypto.webcrypto, fs.ReadStream, process.report …) and loads their modules; a require does
+        // not, and Node's CommonJS loader costs less per file (see README, Performance).
+        output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
       },
     },
   },

@@ -32,7 +32,7 @@ const REQUIRED_PERF = [
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_RUNS}".`);
 if (!Number.isInteger(startRuns) || startRuns < 1)
   throw new Error(`BENCH_START_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_START_RUNS}".`);
-if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(join(root, 'out/main/host.js'))) {
+if (!existsSync(join(rendererDir, 'index.html')) || !existsSync(join(root, 'out/main/host.cjs'))) {
   console.error('No build in out/: run `npm run bench` (it builds first) or `npm run build`.');
   process.exit(1);
 }
@@ -44,7 +44,7 @@ if (!executablePath) {
 
 // First, while no browser competes for the CPU.
 console.log(`Starting the browser host and a bare Node HTTP server ${startRuns} times each, alternately …`);
-const starts = await compareStarts({ host: join(root, 'out/main/host.js'), bare: join(root, 'bench/bare-server.mjs'), runs: startRuns });
+const starts = await compareStarts({ host: join(root, 'out/main/host.cjs'), bare: join(root, 'bench/bare-server.mjs'), runs: startRuns });
 
 console.log(`Building the blank React page into ${relative(root, blankDir)}/ …`);
 await buildBlankPage(root, blankDir);

@@ -7,7 +7,7 @@ import { findUsableElectron } from './electron-runtime.mjs';
 const root = join(import.meta.dirname, '..');
 
 function startBrowserMode() {
-  return spawn(process.execPath, [join(root, 'out/main/host.js')], { cwd: root, stdio: 'inherit' });
+  return spawn(process.execPath, [join(root, 'out/main/host.cjs')], { cwd: root, stdio: 'inherit' });
 }
 
 function startDesktop(binary) {

@@ -11,7 +11,7 @@ const root = join(import.meta.dirname, '..');
 let work: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(root, 'out/main/host.js'))) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
+  if (!existsSync(join(root, 'out/main/host.cjs'))) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
   work = mkdtempSync(join(tmpdir(), 'allydesk-start-'));
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));

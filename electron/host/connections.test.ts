@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'allydesk-conn-'));
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer/index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
-  if (!existsSync(join(root, 'out/main/host.js'))) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
+  if (!existsSync(join(root, 'out/main/host.cjs'))) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
 }, 120_000);
 afterEach(async () => {
   for (const socket of sockets.splice(0)) socket.destroy();
@@ -110,7 +110,7 @@ describe('the built browser host on a busy port', () => {
   it('says so in one line, with what to do, and exits non-zero without a stack trace', async () => {
     squatter = createServer();
     const busyPort = await new Promise<number>((resolve) => squatter.listen(0, '127.0.0.1', () => resolve((squatter.address() as { port: number }).port)));
-    const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
+    const child = spawn(process.execPath, [join(root, 'out/main/host.cjs')], {
       env: { ...process.env, ALLYDESK_DATA_DIR: join(dir, 'busy-data'), ALLYDESK_PORT: String(busyPort), ALLYDESK_TEST_HOOKS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

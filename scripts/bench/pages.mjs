@@ -78,10 +78,10 @@ export function serveStatic(dir) {
   );
 }
 
-/** The real browser host (out/main/host.js) on a free port with a throwaway data folder. */
+/** The real browser host (out/main/host.cjs) on a free port with a throwaway data folder. */
 export async function startAllyDeskHost(root) {
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-bench-'));
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
+  const child = spawn(process.execPath, [join(root, 'out/main/host.cjs')], {
     env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_PORT: '0', ALLYDESK_TEST_HOOKS: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

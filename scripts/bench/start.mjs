@@ -1,4 +1,4 @@
-// Main-process start figures for `npm run bench`: the browser host (out/main/host.js) beside a bare
+// Main-process start figures for `npm run bench`: the browser host (out/main/host.cjs) beside a bare
 // Node HTTP server (bench/bare-server.mjs), spawned alternately in the same run. Time runs from
 // spawn to the first line on stdout (the address); resident memory is read as that line arrives.
 import { execFileSync, spawn } from 'node:child_process';

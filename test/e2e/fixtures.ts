@@ -19,10 +19,10 @@ export interface HostProcess {
   process: ChildProcess;
 }
 
-/** Starts the built browser host (out/main/host.js) on a free port with its own data folder. */
+/** Starts the built browser host (out/main/host.cjs) on a free port with its own data folder. */
 export async function startBrowserHost(options: { dataDir?: string; testHooks?: boolean; env?: Record<string, string> } = {}): Promise<HostProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'allydesk-e2e-'));
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
+  const child = spawn(process.execPath, [join(root, 'out/main/host.cjs')], {
     env: {
       ...process.env,
       ALLYDESK_DATA_DIR: dataDir,

@@ -118,7 +118,7 @@ test('the vault offers no idle lock above IT’s ceiling, and main refuses one',
 /** Runs the built host to its exit (or 10 s), collecting what it prints. */
 function runHost(env: Record<string, string>) {
   const dataDir = mkdtempSync(join(tmpdir(), 'allydesk-e2e-'));
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js')], {
+  const child = spawn(process.execPath, [join(root, 'out/main/host.cjs')], {
     env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

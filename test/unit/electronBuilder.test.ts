@@ -88,7 +88,7 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
   let entries: string[];
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'out/main/main.js'))) await run(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
+    if (!existsSync(join(root, 'out/main/main.cjs'))) await run(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
     work = mkdtempSync(join(tmpdir(), 'allydesk-pack-'));
     // electron-builder copies an "unpacked Electron" folder; a stand-in binary is enough to pack the app.
     const fakeElectron = join(work, 'electron-dist');
@@ -117,11 +117,14 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
   });
 
   it('contains the built main process, sandboxed preload and renderer page', () => {
-    expect(entries).toEqual(expect.arrayContaining(['package.json', 'out/main/main.js', 'out/preload/preload.cjs', 'out/renderer/index.html']));
-    // main.js's shared chunks come along; the browser host does not (the packaged binary cannot run it).
-    const chunkImports = [...readFileSync(join(root, 'out/main/main.js'), 'utf8').matchAll(/from "\.\/(chunks\/[^"]+)"/g)].map((m) => `out/main/${m[1]}`);
-    expect(entries).toEqual(expect.arrayContaining(chunkImports));
-    expect(entries).not.toContain('out/main/host.js');
+    expect(entries).toEqual(expect.arrayContaining(['package.json', 'out/main/main.cjs', 'out/preload/preload.cjs', 'out/renderer/index.html']));
+    // main.cjs's shared chunks come along; the browser host does not (the packaged binary cannot run it).
+    const chunkRequires = [...readFileSync(join(root, 'out/main/main.cjs'), 'utf8').matchAll(/require\("\.\/(chunks\/[^"]+)"\)/g)].map(
+      (m) => `out/main/${m[1]}`,
+    );
+    expect(chunkRequires.length).toBeGreaterThan(0);
+    expect(entries).toEqual(expect.arrayContaining(chunkRequires));
+    expect(entries).not.toContain('out/main/host.cjs');
     expect(entries.some((e) => /^out\/renderer\/assets\/.+\.js$/.test(e))).toBe(true);
   });
 
@@ -131,12 +134,12 @@ describe('the packed app (electron-builder --dir against a stand-in Electron)', 
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
   });
 
-  it('has an ES module main that finds its page and preload at the paths the archive holds', () => {
-    const main = readFileSync(join(root, 'out/main/main.js'), 'utf8');
-    // The build is minified: `import{…}from"electron"` and `k(import.meta.dirname,`../renderer`)`.
-    expect(main).toMatch(/import\s*[^;]*?from\s*"electron"/);
+  it('has a CommonJS main that finds its page and preload at the paths the archive holds', () => {
+    const main = readFileSync(join(root, 'out/main/main.cjs'), 'utf8');
+    // The build is minified: `require("electron")` and `(0,n.join)(__dirname,`../renderer`)`.
+    expect(main).toMatch(/require\("electron"\)/);
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    const joinedFromHere = (target: string) => new RegExp(String.raw`\(import\.meta\.dirname,\s*` + '[`\'"]' + escape(target) + '[`\'"]\\)');
+    const joinedFromHere = (target: string) => new RegExp(String.raw`\(__dirname,\s*` + '[`\'"]' + escape(target) + '[`\'"]\\)');
     for (const target of ['../renderer', '../preload/preload.cjs']) expect(main).toMatch(joinedFromHere(target));
     for (const file of ['../renderer/index.html', '../preload/preload.cjs']) expect(entries).toContain(join('out/main', file));
   });

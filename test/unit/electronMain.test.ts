@@ -3,36 +3,38 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { compileFunction } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockDataFolder, LOCK_NAME, OWNER_FILE } from '../../electron/services/dataFolderLock';
 
 /**
- * The built main process (out/main/main.js, an ES module as Electron 45 loads it) run under Node
+ * The built main process (out/main/main.cjs, CommonJS as Electron 45 loads it) run under Node
  * with a stand-in 'electron' module that records what main asks of Electron. The real runtime
  * cannot be downloaded here; this still proves the bundle links, starts and opens the hardened
  * window on the built page, served on app:// — the part a wrong path or module format would break.
  */
 const root = join(import.meta.dirname, '../..');
-const mainJs = join(root, 'out/main/main.js');
+const mainJs = join(root, 'out/main/main.cjs');
 
-/** Every name the built main process imports from 'electron' (named imports, beside a default one or not, across its chunks). */
-function importedElectronNames(): string[] {
-  const dir = join(root, 'out/main');
-  const files = [mainJs, ...readdirSync(join(dir, 'chunks')).map((f) => join(dir, 'chunks', f))];
-  const names = files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/import\s*(?:\w+\s*,\s*)?\{([^}]*)\}\s*from\s*"electron"/g)].flatMap((m) =>
-      m[1]!.split(',').map((n) => n.trim().split(/\s+as\s+/)[0]!),
-    ),
-  );
-  return [...new Set(names.filter(Boolean))];
+/**
+ * Every name Electron's main process exports, read from its type definitions (namespaces Main and
+ * Common): the bundle's CommonJS interop copies the stand-in's own properties, so each must be there.
+ */
+function electronMainExports(): string[] {
+  const types = readFileSync(join(root, 'node_modules/electron/electron.d.ts'), 'utf8');
+  const names = ['Main', 'Common'].flatMap((namespace) => {
+    const body = new RegExp(`\\n {2}namespace ${namespace} \\{\\n([\\s\\S]*?)\\n {2}\\}`).exec(types)?.[1] ?? '';
+    return [...body.matchAll(/^ {4}(?:const|class) (\w+)/gm)].map((m) => m[1]!);
+  });
+  if (!names.includes('app') || !names.includes('shell')) throw new Error('electron.d.ts no longer has namespaces Main and Common as this test reads them');
+  return names;
 }
 
 const PROBES = [
   'app://allydesk/index.html',
   'app://allydesk/',
-  'app://allydesk/%2e%2e/main/main.js',
+  'app://allydesk/%2e%2e/main/main.cjs',
   'app://allydesk/..%2f..%2fpackage.json',
   'app://allydesk/.vite/manifest.json',
   'app://allydesk/no-such-file.js',
@@ -41,7 +43,7 @@ const PROBES = [
 
 // Records each call main makes on the APIs that matter; anything else answers with a harmless recorder.
 const STUB = (names: string[]) => `
-import { writeSync } from 'node:fs';
+const { writeSync } = require('node:fs');
 const report = (event, data = {}) => writeSync(1, JSON.stringify({ event, ...data }) + '\\n');
 const anything = (name) => new Proxy(function () {}, {
   get: (_t, p) => (p === 'then' ? undefined : p === Symbol.toPrimitive ? () => '' : anything(name + '.' + String(p))),
@@ -98,8 +100,16 @@ const known = {
   safeStorage: new Proxy({ isEncryptionAvailable: () => false }, { get: (t, p) => (p in t ? t[p] : anything('safeStorage.' + String(p))) }),
 };
 const pick = (name) => known[name] ?? anything(name);
-${names.map((n) => `export const ${n} = pick(${JSON.stringify(n)});`).join('\n')}
-export default new Proxy(known, { get: (t, p) => pick(String(p)) });
+module.exports = Object.fromEntries(${JSON.stringify(names)}.map((name) => [name, pick(name)]));
+`;
+
+// Node 20 has no hook for CommonJS resolution (module.registerHooks arrived in 22.15), so the
+// preload answers require('electron') with the stand-in at the resolver Node's require calls.
+const REGISTER = (stub: string) => `const Module = require('node:module');
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === 'electron' ? ${JSON.stringify(stub)} : resolveFilename.call(this, request, ...rest);
+};
 `;
 
 interface Event {
@@ -110,9 +120,9 @@ interface Event {
 let work: string;
 let events: Event[];
 
-/** Runs the built main.js under the stand-in on a data folder; `until` resolves at the first event of that name. */
+/** Runs the built main.cjs under the stand-in on a data folder; `until` resolves at the first event of that name. */
 function launchMain(dataDir: string) {
-  const child = spawn(process.execPath, ['--import', pathToFileURL(join(work, 'register.mjs')).href, mainJs], {
+  const child = spawn(process.execPath, ['--require', join(work, 'register.cjs'), mainJs], {
     cwd: root,
     env: { ...process.env, ALLYDESK_DATA_DIR: dataDir, ALLYDESK_TEST_HOOKS: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -125,7 +135,7 @@ function launchMain(dataDir: string) {
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   const until = (name: string) =>
     new Promise<Event>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`main.js never reported ${name} within 20 s. stderr:\n${stderr}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`main.cjs never reported ${name} within 20 s. stderr:\n${stderr}`)), 20_000);
       const check = () => {
         const found = seen.find((e) => e.event === name);
         if (!found) return;
@@ -137,7 +147,7 @@ function launchMain(dataDir: string) {
       check();
       void exited.then((code) =>
         setTimeout(
-          () => reject(new Error(`main.js exited (${code}) before ${name}; it reported ${seen.map((e) => e.event).join(', ')}. stderr:\n${stderr}`)),
+          () => reject(new Error(`main.cjs exited (${code}) before ${name}; it reported ${seen.map((e) => e.event).join(', ')}. stderr:\n${stderr}`)),
           50,
         ),
       );
@@ -148,14 +158,8 @@ function launchMain(dataDir: string) {
 beforeAll(async () => {
   if (!existsSync(mainJs)) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
   work = mkdtempSync(join(tmpdir(), 'allydesk-main-'));
-  writeFileSync(join(work, 'electron-stub.mjs'), STUB(importedElectronNames()));
-  const resolveHook = `export async function resolve(specifier, context, next) {
-    return specifier === 'electron' ? { url: ${JSON.stringify(pathToFileURL(join(work, 'electron-stub.mjs')).href)}, shortCircuit: true } : next(specifier, context);
-  }`;
-  writeFileSync(
-    join(work, 'register.mjs'),
-    `import { register } from 'node:module';\nregister(${JSON.stringify(`data:text/javascript,${encodeURIComponent(resolveHook)}`)});\n`,
-  );
+  writeFileSync(join(work, 'electron-stub.cjs'), STUB(electronMainExports()));
+  writeFileSync(join(work, 'register.cjs'), REGISTER(join(work, 'electron-stub.cjs')));
   const main = launchMain(join(work, 'data'));
   await main.until('loadURL').finally(() => main.child.kill());
   events = main.events;
@@ -163,7 +167,18 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('the built main process (out/main/main.js)', () => {
+describe('the built main process (out/main/main.cjs)', () => {
+  it('is CommonJS in every file, lazy chunks included: no import.meta, import/export or top-level await left', () => {
+    const dir = join(root, 'out/main');
+    const files = [...readdirSync(dir).filter((name) => name !== 'chunks'), ...readdirSync(join(dir, 'chunks')).map((name) => `chunks/${name}`)];
+    expect(files).toEqual(expect.arrayContaining(['main.cjs', 'host.cjs']));
+    for (const file of files) {
+      expect(file, 'with "type": "module", only a .cjs file is CommonJS').toMatch(/\.cjs$/);
+      // Compiled as Node's require compiles a file; a module-only construct is a SyntaxError here.
+      expect(() => compileFunction(readFileSync(join(dir, file), 'utf8'), ['exports', 'require', 'module', '__filename', '__dirname']), file).not.toThrow();
+    }
+  });
+
   it('enables the sandbox for every renderer before opening a window, and honours ALLYDESK_DATA_DIR', () => {
     const order = events.map((e) => e.event);
     expect(order.indexOf('enableSandbox')).toBeGreaterThanOrEqual(0);
@@ -202,7 +217,7 @@ describe('the built main process (out/main/main.js)', () => {
     expect(page.csp).toContain("default-src 'self'");
     expect(responses['app://allydesk/']).toMatchObject({ status: 200, body: page.body });
     for (const refused of [
-      'app://allydesk/%2e%2e/main/main.js',
+      'app://allydesk/%2e%2e/main/main.cjs',
       'app://allydesk/..%2f..%2fpackage.json',
       'app://allydesk/.vite/manifest.json',
       'app://allydesk/no-such-file.js',
@@ -221,7 +236,7 @@ describe('the built main process (out/main/main.js)', () => {
   });
 });
 
-describe('one instance per data folder (main.js)', () => {
+describe('one instance per data folder (main.cjs)', () => {
   it('holds the data folder while it runs, and frees it when the app quits', async () => {
     const dataDir = join(work, 'quits');
     const main = launchMain(dataDir);

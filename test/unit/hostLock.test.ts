@@ -7,9 +7,9 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** Two real browser hosts (the built out/main/host.js) on one ALLYDESK_DATA_DIR. */
+/** Two real browser hosts (the built out/main/host.cjs) on one ALLYDESK_DATA_DIR. */
 const root = join(import.meta.dirname, '../..');
-const hostJs = join(root, 'out/main/host.js');
+const hostJs = join(root, 'out/main/host.cjs');
 let dataDir: string;
 const started: ChildProcess[] = [];
 
