@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { buildBlankPage, initialJs, measureLoad, median, serveStatic, startAllyDeskHost } from './bench/pages.mjs';
 import { findPerfFiles, runPerfFiles } from './bench/perf.mjs';
-import { compareStarts } from './bench/start.mjs';
+import { compareStarts, START_NEUTRAL_ENV } from './bench/start.mjs';
 import { formatTable, kB, MB, ms, ratio, verdict } from './bench/table.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -43,7 +43,7 @@ if (!executablePath) {
 }
 
 // First, while no browser competes for the CPU.
-console.log(`Starting the browser host and a bare Node HTTP server ${startRuns} times each, alternately …`);
+console.log(`Starting the browser host and a bare Node HTTP server ${startRuns} times each, alternately, both without ${START_NEUTRAL_ENV.join(', ')} …`);
 const starts = await compareStarts({ host: join(root, 'out/main/host.cjs'), bare: join(root, 'bench/bare-server.mjs'), runs: startRuns });
 
 console.log(`Building the blank React page into ${relative(root, blankDir)}/ …`);

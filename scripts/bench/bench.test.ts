@@ -98,6 +98,12 @@ describe('start figures of npm run bench (browser host beside a bare Node server
     await expect(fetch(run.line)).rejects.toThrow();
   });
 
+  it('starts each script without NODE_EXTRA_CA_CERTS, which slows every Node start alike', async () => {
+    write('env.mjs', 'console.log(String(process.env.NODE_EXTRA_CA_CERTS));\nsetInterval(() => {}, 1000);\n');
+    const run = await measureStart(join(root, 'env.mjs'), { env: { NODE_EXTRA_CA_CERTS: join(root, 'no-such-bundle.pem') } });
+    expect(run.line).toBe('undefined');
+  });
+
   it('says which script exited before printing, and which stayed silent', async () => {
     write('exits.mjs', 'process.exit(3);\n');
     write('silent.mjs', 'setTimeout(() => {}, 60_000);\n');

@@ -3,6 +3,7 @@ export interface StartRun {
   rssBytes: number;
   line: string;
 }
+export declare const START_NEUTRAL_ENV: string[];
 export declare function residentBytes(pid: number): number;
 export declare function measureStart(script: string, options?: { env?: Record<string, string>; timeoutMs?: number }): Promise<StartRun>;
 export declare function compareStarts(options: {
