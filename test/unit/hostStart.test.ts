@@ -140,7 +140,7 @@ describe('the built browser host, when it prints its address', () => {
 
   it('has constructed only the zod schemas start-up reads (its stored settings), not the vault’s, autopay’s, the policies’ or the contract’s views (was ~570)', () => {
     expect(loads.zodSchemas).toBeGreaterThan(0); // the count is real: start-up does read its stores
-    expect(loads.zodSchemas).toBeLessThan(160); // 135 now
+    expect(loads.zodSchemas).toBeLessThan(130); // 119 now
   });
 
   it('has left Node’s fs as it is: proper-lockfile’s graceful-fs (which patches fs.close) is not bundled, plain fs stands in', () => {
