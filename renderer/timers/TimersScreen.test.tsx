@@ -1,10 +1,10 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { TimersView } from '../../shared/ipc/timers';
-import { setBridge } from '../bridge';
 import { useNavigation } from '../state/navigation';
 import { useTimers } from '../state/timers';
+import { installFakeBridge } from '../testing/fakeBridge';
 import { timersView } from '../testing/samples';
 import { TimersScreen } from './TimersScreen';
 
@@ -13,20 +13,14 @@ const MIN = 60_000;
 
 const emptyView = (over: Partial<TimersView> = {}) => timersView(NOW, over);
 
+/** Every timers request answers with `initial`, over the shared fake bridge (which also answers the practice's login addresses). */
 function fakeBridge(initial: TimersView) {
-  const listeners = new Map<string, (payload: unknown) => void>();
-  const invoke = vi.fn(async (channel: string, _input: unknown) => {
-    // The screen's "Open in AllyDesk" reads the practice's login addresses.
-    if (channel === 'reference:getOverrides') return { ok: true, data: { portalUrls: {} } };
+  const bridge = installFakeBridge(undefined, (channel) => {
     if (channel === 'timers:stop')
       return { ok: false, error: { code: 'not_found', message: 'There is no EHR 24/7 lockout timer to stop, so nothing was changed.' } };
-    return { ok: true, data: initial };
+    return channel.startsWith('timers:') ? { ok: true, data: initial } : undefined;
   });
-  setBridge({
-    invoke: invoke as never,
-    on: ((event: string, cb: (payload: unknown) => void) => (listeners.set(event, cb), () => listeners.delete(event))) as never,
-  });
-  return { invoke, emit: (view: TimersView) => act(() => listeners.get('timers:changed')?.(view)) };
+  return { calls: bridge.calls, emit: (view: TimersView) => act(() => bridge.emit('timers:changed', view)) };
 }
 
 beforeEach(() => {
@@ -63,13 +57,13 @@ describe('TimersScreen', () => {
     const warned = emptyView({
       sessions: [{ portalId: 'practice-mate', startedAt: NOW - 18 * MIN, endsAt: NOW + 2 * MIN, warnAt: NOW, minutes: 20, phase: 'warned' }],
     });
-    const { invoke } = fakeBridge(warned);
+    const { calls } = fakeBridge(warned);
     render(<TimersScreen />);
     expect(await screen.findByText(/Save your work in Practice Mate — the session may end at/)).toBeTruthy();
     const button = screen.getByRole('button', { name: 'Still working' });
     expect(document.activeElement).toBe(button);
     await userEvent.keyboard('{Enter}');
-    expect(invoke).toHaveBeenCalledWith('timers:stillWorking', { portalId: 'practice-mate' });
+    expect(calls).toContainEqual({ channel: 'timers:stillWorking', input: { portalId: 'practice-mate' } });
   });
 
   it('announces state changes politely, and not the ticking seconds', async () => {

@@ -2,8 +2,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EntrySummary, VaultStatus } from '../../shared/ipc/vault';
-import { setBridge } from '../bridge';
 import { useVault } from '../state/vault';
+import { installFakeBridge } from '../testing/fakeBridge';
 import { practiceMateEntry } from '../testing/samples';
 import { VaultAlerts } from './VaultAlerts';
 import { VaultScreen } from './VaultScreen';
@@ -22,9 +22,8 @@ const unlocked: VaultStatus = {
 };
 const entry = practiceMateEntry({ passwordChangedAt: Date.now(), updatedAt: Date.now() });
 
+/** The vault's channels as main answers them here, over the shared fake bridge (calls recorded, events sent). */
 function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
-  const calls: { channel: string; input: unknown }[] = [];
-  const listeners = new Map<string, (payload: unknown) => void>();
   let status = initial;
   const replies: Record<string, (input: never) => unknown> = {
     'vault:status': () => status,
@@ -36,18 +35,11 @@ function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
     'vault:activity': () => ({ lockAt: Date.now() + 300_000 }),
     'vault:lock': () => (status = { ...unlocked, unlocked: null, settings: null }),
   };
-  setBridge({
-    invoke: (async (channel: string, input: unknown) => {
-      calls.push({ channel, input });
-      const reply = replies[channel];
-      return reply ? { ok: true, data: reply(input as never) } : { ok: false, error: { code: 'unknown_channel', message: 'no' } };
-    }) as never,
-    on: ((event: string, cb: (payload: unknown) => void) => {
-      listeners.set(event, cb);
-      return () => listeners.delete(event);
-    }) as never,
+  const bridge = installFakeBridge(undefined, (channel, input) => {
+    const reply = replies[channel];
+    return reply ? { ok: true, data: reply(input as never) } : undefined;
   });
-  return { calls, emit: (event: string, payload: unknown) => listeners.get(event)?.(payload), setStatus: (next: VaultStatus) => (status = next) };
+  return { ...bridge, setStatus: (next: VaultStatus) => (status = next) };
 }
 
 beforeEach(() =>
