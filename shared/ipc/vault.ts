@@ -224,95 +224,80 @@ export type AuditSetAsideReason = z.infer<VaultSchemas['auditSetAsideReason']>;
 
 // Inputs are strict: an unexpected key is refused rather than silently dropped.
 export const vaultChannels = defineChannels(() => {
-  const {
-    id,
-    profileName,
-    passphrase,
-    secret,
-    entryFields,
-    entrySummary,
-    entryList,
-    vaultSettings,
-    vaultStatus,
-    entryHealth,
-    auditRecord,
-    auditVerification,
-    auditSetAsideReason,
-    ok,
-  } = vaultSchemas();
+  const schema = vaultSchemas();
   return {
     /** Profiles, which one is unlocked, and how strongly keys are protected here. */
-    'vault:status': { input: z.void(), output: vaultStatus },
+    'vault:status': { input: z.void(), output: schema.vaultStatus },
     /** Creates a staff profile with its own passphrase and unlocks it. */
     'vault:createProfile': {
-      input: z.strictObject({ name: profileName, passphrase }),
-      output: vaultStatus,
+      input: z.strictObject({ name: schema.profileName, passphrase: schema.passphrase }),
+      output: schema.vaultStatus,
     },
     /** Unlocks a profile with its passphrase (throttled after 5 wrong tries); answers with what the unlocked screen shows. */
     'vault:unlock': {
-      input: z.strictObject({ profileId: id, passphrase }),
-      output: z.extend(entryList, { status: vaultStatus }),
+      input: z.strictObject({ profileId: schema.id, passphrase: schema.passphrase }),
+      output: z.extend(schema.entryList, { status: schema.vaultStatus }),
     },
     /** Unlocks a profile with its quick-unlock PIN (memory only; three wrong PINs or the hours running out end it). */
     'vault:unlockWithPin': {
-      input: z.strictObject({ profileId: id, pin: z.string().check(z.maxLength(8, 'Use 4 to 8 digits.')) }),
-      output: z.extend(entryList, { status: vaultStatus }),
+      input: z.strictObject({ profileId: schema.id, pin: z.string().check(z.maxLength(8, 'Use 4 to 8 digits.')) }),
+      output: z.extend(schema.entryList, { status: schema.vaultStatus }),
     },
     /** Sets a quick-unlock PIN for the unlocked profile, right after a passphrase unlock. */
     'vault:setPin': {
       input: z.strictObject({ pin: z.string().check(z.maxLength(8, 'Use 4 to 8 digits.')), hours: z.int().check(z.gte(1), z.lte(168)) }),
-      output: vaultStatus,
+      output: schema.vaultStatus,
     },
     /** Forgets the unlocked profile's PIN. */
-    'vault:removePin': { input: z.void(), output: vaultStatus },
+    'vault:removePin': { input: z.void(), output: schema.vaultStatus },
     /** Locks the vault and clears the clipboard if it still holds a copied secret. */
-    'vault:lock': { input: z.void(), output: vaultStatus },
+    'vault:lock': { input: z.void(), output: schema.vaultStatus },
     /** Re-wraps the unlocked profile key with a new passphrase. */
     'vault:changePassphrase': {
-      input: z.strictObject({ current: passphrase, next: passphrase }),
-      output: ok,
+      input: z.strictObject({ current: schema.passphrase, next: schema.passphrase }),
+      output: schema.ok,
     },
     /** Deletes a profile and all its entries after the user types its name. */
     'vault:deleteProfile': {
-      input: z.strictObject({ profileId: id, confirmName: z.string().check(z.maxLength(200)) }),
-      output: vaultStatus,
+      input: z.strictObject({ profileId: schema.id, confirmName: z.string().check(z.maxLength(200)) }),
+      output: schema.vaultStatus,
     },
     /** The unlocked profile entries (never passwords), optionally filtered. */
     'vault:listEntries': {
       input: z.strictObject({ query: z._default(z.string().check(z.maxLength(200)), '') }),
-      output: entryList,
+      output: schema.entryList,
     },
     /** Adds or edits an entry. On edit, an empty password keeps the current one. */
     'vault:saveEntry': {
       input: z.strictObject({
-        id: z.optional(id),
-        fields: entryFields,
-        password: secret,
+        id: z.optional(schema.id),
+        fields: schema.entryFields,
+        password: schema.secret,
         /** The user saw the hidden-character warning and chose to keep the characters. */
         keepHiddenCharacters: z._default(z.boolean(), false),
       }),
-      output: entrySummary,
+      output: schema.entrySummary,
     },
-    'vault:deleteEntry': { input: z.strictObject({ id }), output: ok },
+    'vault:deleteEntry': { input: z.strictObject({ id: schema.id }), output: schema.ok },
     /** Main copies the username or password to the clipboard and clears it later. */
     'vault:copy': {
-      input: z.strictObject({ id, field: z.enum(['username', 'password']) }),
+      input: z.strictObject({ id: schema.id, field: z.enum(['username', 'password']) }),
       /** `marked`: kept out of clipboard history and cloud sync (false where this platform cannot). */
       output: z.object({ delivered: z.boolean(), marked: z.boolean(), clearsAt: z.nullable(z.number()) }),
     },
     /** Shows one password for 15 seconds (audit-logged). */
     'vault:reveal': {
-      input: z.strictObject({ id }),
+      input: z.strictObject({ id: schema.id }),
       output: z.object({ password: z.string(), hideAt: z.number() }),
     },
     /** Opens the entry's allow-listed login address. */
-    'vault:openPortal': { input: z.strictObject({ id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
+    'vault:openPortal': { input: z.strictObject({ id: schema.id }), output: z.object({ opened: z.boolean(), url: z.string() }) },
     /** The user is active in the vault: restart the idle lock. */
     'vault:activity': { input: z.void(), output: z.object({ lockAt: z.nullable(z.number()) }) },
     /** Clipboard clearing, idle lock, rotation and practice name. */
-    'vault:updateSettings': { input: vaultSettings, output: vaultSettings },
+    'vault:updateSettings': { input: schema.vaultSettings, output: schema.vaultSettings },
     /** Password health of the unlocked profile. */
-    'vault:health': { input: z.void(), output: z.array(entryHealth) },
+    'vault:health': { input: z.void(), output: z.array(schema.entryHealth) },
     /** A random password meeting the composition baseline, without look-alike characters. */
     'vault:generate': {
       input: z
@@ -330,12 +315,12 @@ export const vaultChannels = defineChannels(() => {
     'vault:audit': {
       input: z.void(),
       output: z.object({
-        records: z.array(auditRecord),
-        verification: auditVerification,
+        records: z.array(schema.auditRecord),
+        verification: schema.auditVerification,
         /** 'os': the log's key is sealed by this computer's key store; 'none': it is kept in a plain file. */
         keyProtection: z.enum(['os', 'none']),
         /** An earlier log that could not be continued (see auditSetAsideReason), kept under this file name in the data folder. */
-        setAside: z.nullable(z.object({ file: z.string(), reason: auditSetAsideReason, at: z.string() })),
+        setAside: z.nullable(z.object({ file: z.string(), reason: schema.auditSetAsideReason, at: z.string() })),
       }),
     },
     /** Writes a passphrase-protected backup of the unlocked profile. */
@@ -347,7 +332,7 @@ export const vaultChannels = defineChannels(() => {
     'vault:importBackup': {
       input: z.strictObject({
         content: z.string().check(z.minLength(1, 'Choose a backup file.'), z.maxLength(20 * 1024 * 1024)),
-        passphrase,
+        passphrase: schema.passphrase,
       }),
       output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
     },
