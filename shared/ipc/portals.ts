@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { PORTAL_NAMES, WINDOW_PORTAL_IDS, type WindowPortalId } from '../content/ids';
 import { onFirstUse } from '../onFirstUse';
 import { defineChannels, defineEvents } from './define';
+import { VAULT_ID } from './vaultConstants';
 
 // The ids live with the portal names (zod-free), so the first screen can list them without loading zod.
 export { WINDOW_PORTAL_IDS, type WindowPortalId };
@@ -20,7 +21,7 @@ export type PortalSettings = z.infer<typeof portalSettings>;
  * onFirstUse): the main process starts without them. The stored settings above are read at start.
  */
 const contractSchemas = onFirstUse(() => {
-  const entryId = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid entry id.'));
+  const entryId = z.string().check(z.regex(VAULT_ID, 'Not a valid entry id.'));
 
   const portalWindowView = z.object({
     portalId: windowPortalId,

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { onFirstUse } from '../onFirstUse';
 import { defineChannels, defineEvents } from './define';
 import { normalizeProfileName, profileNameProblem } from '../text/profileName';
+import { VAULT_ID } from './vaultConstants';
 
 /** Choices offered in settings (seconds; 0 = never clear). Default 30 s. */
 export const CLIPBOARD_CLEAR_CHOICES = [0, 10, 20, 30, 60, 120, 300] as const;
@@ -36,7 +37,7 @@ export const vaultSettingsSchema = onFirstUse(() =>
  * Other modules call `vaultSchemas()` where they parse, never at module level.
  */
 export const vaultSchemas = onFirstUse(() => {
-  const id = z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.'));
+  const id = z.string().check(z.regex(VAULT_ID, 'Not a valid id.'));
   // Checked as typed (invisible, control and broken characters are refused, naming the problem), then
   // stored normalised so look-alike names cannot both exist (see shared/text/profileName.ts).
   const profileName = z.pipe(

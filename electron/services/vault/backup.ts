@@ -1,6 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import { z } from '../../../shared/zod';
 import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
+import { VAULT_ID } from '../../../shared/ipc/vaultConstants';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import { UserFacingError } from '../errors';
 import { decrypt, deriveKey, keyAad, type Sealed, type StoredKdf } from './crypto';
@@ -12,7 +13,7 @@ const backupSchema = onFirstUse(() => {
   return z.object({
     format: z.literal('allydesk-vault-backup'),
     version: z.literal(1),
-    profileId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+    profileId: z.string().check(z.regex(VAULT_ID)),
     name: z.string().check(z.minLength(1), z.maxLength(60)),
     exportedAt: z.number(),
     kdf: storedKdfSchema,

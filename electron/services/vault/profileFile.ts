@@ -2,6 +2,7 @@ import { existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from '../../../shared/zod';
 import { vaultSettingsSchema, type VaultSettings } from '../../../shared/ipc/vault';
+import { VAULT_ID, VAULT_ID_CHARS } from '../../../shared/ipc/vaultConstants';
 import { onFirstUse } from '../../../shared/onFirstUse';
 import type { KeyValueStore, StoreFactory } from '../../adapters/types';
 import { moveAside, openStore } from '../storage';
@@ -16,7 +17,7 @@ const profileFileSchema = onFirstUse(() => {
   return z.object({
     format: z.literal('allydesk-vault-profile'),
     version: z.literal(1),
-    profileId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
+    profileId: z.string().check(z.regex(VAULT_ID)),
     name: z.string().check(z.minLength(1)),
     createdAt: z.number(),
     /** scrypt parameters and the key they unlock, in one field so a re-wrap is one atomic write. */
@@ -41,7 +42,7 @@ export type ProfileStore = KeyValueStore<ProfileFile>;
 
 export const DEFAULT_SETTINGS: VaultSettings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
 
-const FILE = /^vault-profile-([A-Za-z0-9_-]{8,64})\.json$/;
+const FILE = new RegExp(`^vault-profile-(${VAULT_ID_CHARS})\\.json$`);
 export const storeName = (profileId: string) => `vault-profile-${profileId}`;
 
 /** What is on disk for a profile: a checked file, a damaged one (moved aside to `damagedAt`), or nothing. */
