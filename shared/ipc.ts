@@ -4,7 +4,6 @@
  */
 import type { z } from './zod';
 import { appChannels, appEvents } from './ipc/app';
-import { builtOnFirstUse } from './ipc/define';
 import { autopayChannels } from './ipc/autopay';
 import { policyChannels, policyEvents } from './ipc/policy';
 import { portalsChannels, portalsEvents } from './ipc/portals';
@@ -14,26 +13,48 @@ import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
 import { vaultChannels, vaultEvents } from './ipc/vault';
 
-// Built on first use, like each concern's part (see builtOnFirstUse): a spread here would build them all at import.
-export const channels = builtOnFirstUse(() => ({
-  ...appChannels,
-  ...autopayChannels,
-  ...policyChannels,
-  ...portalsChannels,
-  ...referenceChannels,
-  ...shiftChannels,
-  ...testHookChannels,
-  ...timersChannels,
-  ...vaultChannels,
-}));
+/**
+ * The concerns' parts, looked up by the prefix of a name (`vault:unlock` → vault): a request builds
+ * only its own concern's schemas, the first time that concern is asked for. Reading the keys (a
+ * spread, `Object.keys`) builds every concern, as a test that checks them all should.
+ */
+function byConcern<P extends Record<string, object>>(parts: P): UnionToIntersection<P[keyof P]> {
+  const part = (name: PropertyKey) => (typeof name === 'string' && Object.hasOwn(parts, name.split(':')[0]!) ? parts[name.split(':')[0]!] : undefined);
+  const owns = (name: PropertyKey) => Boolean(part(name) && Object.hasOwn(part(name)!, name));
+  return new Proxy(
+    {},
+    {
+      get: (_, name) => (owns(name) ? Reflect.get(part(name)!, name) : undefined),
+      has: (_, name) => owns(name),
+      ownKeys: () => Object.values(parts).flatMap((concern) => Reflect.ownKeys(concern)),
+      getOwnPropertyDescriptor: (_, name) => (owns(name) ? { ...Reflect.getOwnPropertyDescriptor(part(name)!, name), configurable: true } : undefined),
+      set: () => false,
+      defineProperty: () => false,
+      deleteProperty: () => false,
+    },
+  ) as UnionToIntersection<P[keyof P]>;
+}
+type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) extends (part: infer I) => void ? I : never;
 
-export const events = builtOnFirstUse(() => ({
-  ...appEvents,
-  ...policyEvents,
-  ...portalsEvents,
-  ...timersEvents,
-  ...vaultEvents,
-}));
+export const channels = byConcern({
+  app: appChannels,
+  autopay: autopayChannels,
+  policy: policyChannels,
+  portals: portalsChannels,
+  reference: referenceChannels,
+  shift: shiftChannels,
+  test: testHookChannels,
+  timers: timersChannels,
+  vault: vaultChannels,
+});
+
+export const events = byConcern({
+  app: appEvents,
+  policy: policyEvents,
+  portals: portalsEvents,
+  timers: timersEvents,
+  vault: vaultEvents,
+});
 
 export type Channel = keyof typeof channels;
 export type Input<C extends Channel> = z.input<(typeof channels)[C]['input']>;

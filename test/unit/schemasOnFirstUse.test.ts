@@ -91,6 +91,25 @@ describe('zod schemas start-up does not use', () => {
     }
   });
 
+  it('the contract builds one concern’s channels when one of them is first asked for, not every concern’s', async () => {
+    vi.resetModules();
+    const { channels, events } = await import('../../shared/ipc');
+    const app = await schemasBuiltBy(() => Object.hasOwn(channels, 'app:info') && channels['app:info'].output);
+    expect(app.length).toBeGreaterThan(0);
+    expect(app.length).toBeLessThan(30); // the app concern's handful, not the ~500 of the whole contract
+    expect((await schemasBuiltBy(() => channels['vault:unlock'])).length).toBeGreaterThan(100);
+    expect(await schemasBuiltBy(() => channels['vault:lock'])).toEqual([]); // that concern is built already
+    expect((await schemasBuiltBy(() => events['vault:locked'])).length).toBeLessThan(10); // its events are their own few
+    expect('vault:nonsense' in channels || Object.hasOwn(channels, 'nonsense')).toBe(false);
+  });
+
+  it('every channel and event is found under its concern (each name starts with its concern’s prefix)', async () => {
+    const { channels, events } = await import('../../shared/ipc');
+    const names = [...Object.keys(channels), ...Object.keys(events)];
+    expect(names.length).toBeGreaterThan(50);
+    expect(names.filter((name) => !(Object.hasOwn(channels, name) || Object.hasOwn(events, name)))).toEqual([]);
+  });
+
   it('the practice policy builds a policy’s schema when a value of it is first checked (most computers have no policy)', async () => {
     vi.resetModules();
     await import('../../shared/ipc/reference'); // the practice's overrides: start-up reads that store anyway
