@@ -217,6 +217,6 @@ export const policyStateSchema = onFirstUse(() =>
 );
 export type PolicyState = z.infer<ReturnType<typeof policyStateSchema>>;
 
-export const EMPTY_POLICY_STATE: PolicyState = { values: {}, sources: {}, notices: [], looked: [] };
+export { EMPTY_POLICY_STATE } from './empty';
 
 export { SET_BY_IT } from './words';

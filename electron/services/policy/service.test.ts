@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PolicyState } from '../../../shared/policy/schema';
 import { silentLogger } from '../logger';
 import { readLinuxPolicy } from './linux';
-import { startPolicyService, type PolicyService } from './service';
+import { mergePolicy } from '../../../shared/policy/validate';
+import { policyFrom, startPolicyService, type PolicyService } from './service';
 import { linuxPolicyPath, TEST_POLICY_FILE_ENV } from './sources';
 
 let dir: string;
@@ -35,6 +36,28 @@ const nextChange = (s: PolicyService) =>
   new Promise<PolicyState>((resolve) => {
     const off = s.onChange((state) => (off(), resolve(state)));
   });
+
+describe('the policy in force from what the readers found', () => {
+  it('with nothing set, is what validating would give (without loading the policies’ schemas), notices and places looked included', async () => {
+    const read = {
+      layers: [],
+      notices: ['The practice policy file /etc/allydesk/policy.json was ignored: it is a symbolic link.'],
+      looked: ['/etc/allydesk/policy.json'],
+    };
+    expect(await policyFrom(read)).toEqual(mergePolicy(read));
+  });
+
+  it('with a value set, checks it against its policy', async () => {
+    const read = {
+      layers: [{ scope: 'machine' as const, location: 'HKLM', raw: { PinMaxHours: 200, BrowserMode: 'disabled' } }],
+      notices: [],
+      looked: ['HKLM'],
+    };
+    const state = await policyFrom(read);
+    expect(state.values).toEqual({ BrowserMode: 'disabled' });
+    expect(state.notices).toEqual(['Practice policy PinMaxHours (from HKLM) was ignored: The hours must be at most 168.']);
+  });
+});
 
 describe('effective policy service', () => {
   it('answers fixed values, ceilings and switches', async () => {

@@ -1,13 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
-import {
-  EMPTY_POLICY_STATE,
-  type CeilingPolicyName,
-  type FixedPolicyName,
-  type PolicyState,
-  type PolicyValues,
-  type SwitchPolicyName,
-} from '../../../shared/policy/schema';
-import { mergePolicy, type PolicyRead } from '../../../shared/policy/validate';
+import { EMPTY_POLICY_STATE } from '../../../shared/policy/empty';
+import type { CeilingPolicyName, FixedPolicyName, PolicyState, PolicyValues, SwitchPolicyName } from '../../../shared/policy/schema';
+import type { PolicyRead } from '../../../shared/policy/validate';
 import type { Logger } from '../../adapters/types';
 
 /**
@@ -61,6 +55,15 @@ export interface PolicyService extends EffectivePolicy {
   stop(): void;
 }
 
+/**
+ * The policy in force from what the readers found. The policies' schemas, and zod with them, load
+ * only when there is a value to check: most computers have no policy, and every start would pay.
+ */
+export async function policyFrom(read: PolicyRead): Promise<PolicyState> {
+  if (read.layers.length === 0) return { ...EMPTY_POLICY_STATE, notices: [...read.notices], looked: [...read.looked] };
+  return (await import('../../../shared/policy/validate')).mergePolicy(read);
+}
+
 /** Reads once (await it before building other services), then keeps watching. */
 export async function startPolicyService(deps: PolicyServiceDeps): Promise<PolicyService> {
   const listeners = new Set<(state: PolicyState) => void>();
@@ -72,7 +75,7 @@ export async function startPolicyService(deps: PolicyServiceDeps): Promise<Polic
   const readOnce = async () => {
     let next: PolicyState;
     try {
-      next = mergePolicy(await deps.read());
+      next = await policyFrom(await deps.read());
     } catch (error) {
       // Keep what was in force: a passing read failure must not lift IT's settings.
       deps.logger.warn('Practice policy could not be read; keeping the last one', { error: error instanceof Error ? error.name : typeof error });
