@@ -1,5 +1,5 @@
 // The baseline for the browser host's start figures in `npm run bench`: a bare Node HTTP server on
-// loopback that prints its address, as out/main/host.cjs does first.
+// loopback that prints its address, as out/main/host.cjs does first, and answers every request at once.
 import { createServer } from 'node:http';
 
 const server = createServer((_request, response) => response.end());

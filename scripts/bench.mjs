@@ -92,6 +92,7 @@ const fcp = { ours: median(loads.ours.map((l) => l.fcpMs)), blank: median(loads.
 const interactiveMs = median(loads.ours.map((l) => l.interactiveMs));
 const heap = { ours: median(heaps.ours.map((l) => l.heapBytes)), blank: median(heaps.blank.map((l) => l.heapBytes)) };
 const listening = { ours: median(starts.host.map((s) => s.ms)), bare: median(starts.bare.map((s) => s.ms)) };
+const answered = { ours: median(starts.host.map((s) => s.answeredMs)), bare: median(starts.bare.map((s) => s.answeredMs)) };
 const rss = { ours: median(starts.host.map((s) => s.rssBytes)), bare: median(starts.bare.map((s) => s.rssBytes)) };
 const results = [
   {
@@ -130,9 +131,15 @@ const results = [
     ],
     pass: listening.ours <= BUDGET.hostListeningRatio * listening.bare,
   },
+  // No budget (the issue sets none): the host listens before composing its services, so this is
+  // where their start shows. Kept in view beside the figure with the budget.
+  {
+    cells: [`browser host: time to its first answer (median of ${startRuns})`, ms(answered.ours), ms(answered.bare), ratio(answered.ours, answered.bare), '—'],
+    pass: null,
+  },
   {
     cells: [
-      `browser host: resident memory (RSS) (median of ${startRuns})`,
+      `browser host: resident memory (RSS) after its first answer (median of ${startRuns})`,
       MB(rss.ours),
       MB(rss.bare),
       ratio(rss.ours, rss.bare),
@@ -155,6 +162,9 @@ console.log(`FCP runs (ms): AllyDesk ${loads.ours.map((l) => Math.round(l.fcpMs)
 console.log(`responds runs (ms): AllyDesk ${loads.ours.map((l) => Math.round(l.interactiveMs)).join(' ')}`);
 console.log(
   `host start runs (ms): AllyDesk ${starts.host.map((s) => Math.round(s.ms)).join(' ')} · bare Node ${starts.bare.map((s) => Math.round(s.ms)).join(' ')}`,
+);
+console.log(
+  `host first answer runs (ms): AllyDesk ${starts.host.map((s) => Math.round(s.answeredMs)).join(' ')} · bare Node ${starts.bare.map((s) => Math.round(s.answeredMs)).join(' ')}`,
 );
 console.log(
   `host RSS runs (MB): AllyDesk ${starts.host.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')} · bare Node ${starts.bare.map((s) => (s.rssBytes / 1e6).toFixed(1)).join(' ')}`,

@@ -1,11 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { version } from '../../package.json';
-import { createNodeAdapters } from '../adapters/node';
-import { NodePortalWindows } from '../adapters/portalWindowsNode';
 import { defaultDataDir } from '../adapters/paths';
-import { composeApp } from '../compose';
-import { AdjustableClock } from '../services/clock';
+import type { ComposedApp } from '../compose';
 import { DataFolderInUse, lockDataFolder } from '../services/dataFolderLock';
 import { createConsoleLogger } from '../services/logger';
 import { ensurePrivateFolder } from '../services/privateFolder';
@@ -54,29 +50,18 @@ async function main() {
     process.exit(1);
   });
   const testHooks = process.env.ALLYDESK_TEST_HOOKS === '1';
-  const clock = new AdjustableClock();
-  const adapters = createNodeAdapters(dataDir, () => clock.now());
-  const app = composeApp({
-    runtime: 'browser',
-    version,
-    dataDir,
-    clock,
-    adapters,
-    logger,
-    policy,
-    // Portal windows open in this machine's Chromium; ALLYDESK_DOWNLOADS_DIR moves downloads (tests use a temp folder).
-    portalWindows: (policy) =>
-      new NodePortalWindows({ dataDir, policy, downloadsDir: process.env.ALLYDESK_DOWNLOADS_DIR || undefined, testDebugPort: testHooks }),
-    testHooks: testHooks ? { notifications: () => adapters.notifications.sent, openedLinks: () => adapters.links.opened } : undefined,
-  });
-  adapters.notifications.onNotify(({ title, body }) => app.registry.emit('app:notification', { title, body }));
-  // No powerMonitor here: the timer scheduler spots wall-clock jumps (sleep) and others hear of it as 'resume'.
-  app.services.timers.scheduler.onRecompute((reason) => reason === 'jump' && adapters.power.emit('resume'));
+
+  // The page is served as soon as the host listens; the services (their code, stores and schedulers)
+  // are composed in the next moment, while the browser opens the page, and IPC requests wait for them.
+  let composeServices!: () => void;
+  const services: Promise<ComposedApp> = new Promise<void>((resolve) => (composeServices = resolve))
+    .then(() => import('./services'))
+    .then(({ composeHostServices }) => composeHostServices({ dataDir, logger, policy, testHooks }));
 
   let host: RunningHost;
   try {
     host = await startHost({
-      registry: app.registry,
+      registry: services.then((app) => app.registry),
       rendererDir: join(import.meta.dirname, '../renderer'),
       token: randomBytes(32).toString('base64url'),
       port,
@@ -84,11 +69,22 @@ async function main() {
   } catch (error) {
     process.stderr.write(`AllyDesk could not start browser mode: ${listenFailure(error, port)}\n`);
     policy.stop();
-    await app.dispose();
     await folderLock.release();
     process.exit(1);
   }
   process.stdout.write(`${host.url}\n`);
+  composeServices();
+  let app: ComposedApp;
+  try {
+    app = await services;
+  } catch (error) {
+    // Said in words, like every other refusal here; the page already open then says AllyDesk stopped.
+    process.stderr.write(`AllyDesk could not start its services: ${error instanceof Error ? error.message : String(error)}\n`);
+    policy.stop();
+    await host.close();
+    await folderLock.release();
+    process.exit(1);
+  }
   process.stdout.write(
     `AllyDesk (unofficial) is running in browser mode on this computer only (127.0.0.1). Open the address above; data folder: ${dataDir}. Press Ctrl+C to stop.\n`,
   );

@@ -36,7 +36,11 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
 };
 
 export interface HostOptions {
-  registry: IpcRegistry;
+  /**
+   * The IPC answers. A promise while the services are still being composed: the page is served at
+   * once, and IPC requests and the event stream wait for it.
+   */
+  registry: IpcRegistry | Promise<IpcRegistry>;
   rendererDir: string;
   token: string;
   port: number;
@@ -106,10 +110,20 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const sseClients = new Set<ServerResponse>();
 
-  const offEvents = registry.onEvent((event, payload) => {
-    const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
-    for (const client of sseClients) client.write(frame);
-  });
+  const ready = Promise.resolve(registry);
+  let offEvents = () => {};
+  let closed = false;
+  // A registry that never comes (the services failed to start) is the caller's to report; requests then get a 500.
+  ready.then(
+    (answers) => {
+      if (closed) return;
+      offEvents = answers.onEvent((event, payload) => {
+        const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
+        for (const client of sseClients) client.write(frame);
+      });
+    },
+    () => {},
+  );
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -133,7 +147,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request could not be read.' } }), 'application/json');
         }
         const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
-        const result = await registry.dispatch(channel, input);
+        const result = await (await ready).dispatch(channel, input);
         return send(res, 200, JSON.stringify(result), 'application/json');
       }
 
@@ -187,6 +201,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         url: `http://127.0.0.1:${port}/#${LAUNCH_TOKEN_FRAGMENT_KEY}=${token}`,
         close: () =>
           new Promise<void>((done) => {
+            closed = true;
             offEvents();
             for (const client of sseClients) client.end();
             server.close(() => done());

@@ -90,18 +90,41 @@ describe('start figures of npm run bench (browser host beside a bare Node server
     expect(ours).toBeLessThan(reported * 1.2);
   });
 
-  it('times a script to its first line, reads its memory then, and stops it', async () => {
+  it('times a script to its first line and to the answer to a first request, reads its memory then, and stops it', async () => {
     const run = await measureStart(join(import.meta.dirname, '../../bench/bare-server.mjs'));
     expect(run.line).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(run.ms).toBeGreaterThan(0);
+    expect(run.answeredMs).toBeGreaterThan(run.ms);
     expect(run.rssBytes).toBeGreaterThan(10e6);
     await expect(fetch(run.line)).rejects.toThrow();
   });
 
+  it('sends the first request as the page does: app:info, with the launch token from the address’s fragment in its header', async () => {
+    write(
+      'tokened.mjs',
+      `import { createServer } from 'node:http';
+const server = createServer((request, response) => {
+  const ok = request.method === 'POST' && request.url === '/ipc/app:info' && request.headers['x-allydesk-token'] === 'abc-123';
+  response.writeHead(ok ? 200 : 401).end(ok ? 'answered' : 'refused');
+});
+server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port + '/#token=abc-123'));
+`,
+    );
+    expect((await measureStart(join(root, 'tokened.mjs'))).answer).toBe('answered');
+    write('refusing.mjs', (await import('node:fs')).readFileSync(join(root, 'tokened.mjs'), 'utf8').replace("'abc-123';", "'another';"));
+    await expect(measureStart(join(root, 'refusing.mjs'))).rejects.toThrow(/answered its first request with HTTP 401: refused/);
+  });
+
   it('starts each script without NODE_EXTRA_CA_CERTS, which slows every Node start alike', async () => {
-    write('env.mjs', 'console.log(String(process.env.NODE_EXTRA_CA_CERTS));\nsetInterval(() => {}, 1000);\n');
+    write(
+      'env.mjs',
+      `import { createServer } from 'node:http';
+const server = createServer((_, response) => response.end(String(process.env.NODE_EXTRA_CA_CERTS)));
+server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port + '/'));
+`,
+    );
     const run = await measureStart(join(root, 'env.mjs'), { env: { NODE_EXTRA_CA_CERTS: join(root, 'no-such-bundle.pem') } });
-    expect(run.line).toBe('undefined');
+    expect(run.answer).toBe('undefined');
   });
 
   it('says which script exited before printing, and which stayed silent', async () => {
@@ -116,15 +139,16 @@ describe('start figures of npm run bench (browser host beside a bare Node server
     write(
       'host.mjs',
       `import { appendFileSync, existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 const dir = process.env.ALLYDESK_DATA_DIR;
 appendFileSync(${JSON.stringify(log)}, 'host ' + dir + ' ' + (existsSync(dir) && readdirSync(dir).length === 0) + '\\n');
-console.log(dir);
-setInterval(() => {}, 1000);
+const server = createServer((_, response) => response.end());
+server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.address().port + '/'));
 `,
     );
     write(
       'bare.mjs',
-      `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, 'bare\\n');\nconsole.log('ok');\nsetInterval(() => {}, 1000);\n`,
+      `import { appendFileSync } from 'node:fs';\nappendFileSync(${JSON.stringify(log)}, 'bare\\n');\nimport(${JSON.stringify(join(import.meta.dirname, '../../bench/bare-server.mjs'))});\n`,
     );
     const result = await compareStarts({ host: join(root, 'host.mjs'), bare: join(root, 'bare.mjs'), runs: 2 });
     expect(result.host).toHaveLength(2);

@@ -1,6 +1,8 @@
 // Main-process start figures for `npm run bench`: the browser host (out/main/host.cjs) beside a bare
-// Node HTTP server (bench/bare-server.mjs), spawned alternately in the same run. Time runs from
-// spawn to the first line on stdout (the address); resident memory is read as that line arrives.
+// Node HTTP server (bench/bare-server.mjs), spawned alternately in the same run. Two times run from
+// spawn: to the first line on stdout (the address: listening), and to the answer to a first request
+// sent the moment that line arrives (the host composes its services after listening, so this is
+// when a page's first question is answered). Resident memory is read after that answer.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +29,24 @@ export function residentBytes(pid) {
  */
 export const START_NEUTRAL_ENV = ['NODE_EXTRA_CA_CERTS'];
 
+/** The first request a page makes (the host's `app:info`), with the launch token from the address's fragment. */
+export async function firstRequest(address) {
+  const url = new URL(address);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const response = await fetch(new URL('/ipc/app:info', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-allydesk-token': token },
+    body: '{}',
+  });
+  const body = await response.text();
+  if (!response.ok) throw new Error(`${url.origin} answered its first request with HTTP ${response.status}: ${body.slice(0, 200)}`);
+  return body;
+}
+
 /**
  * Starts `node script` with `env` (without START_NEUTRAL_ENV), waits for its first stdout line,
- * reads its memory, stops it. Resolves { ms, rssBytes, line }; rejects when it exits or stays
- * silent for `timeoutMs`.
+ * sends it a first request, reads its memory once answered, stops it. Resolves { ms, answeredMs,
+ * rssBytes, line, answer }; rejects when it exits, stays silent for `timeoutMs` or fails the request.
  */
 export async function measureStart(script, { env = {}, timeoutMs = 15_000 } = {}) {
   const childEnv = { ...process.env, ...env };
@@ -45,7 +61,9 @@ export async function measureStart(script, { env = {}, timeoutMs = 15_000 } = {}
       createInterface({ input: child.stdout }).once('line', (text) => (clearTimeout(timer), resolve(text)));
     });
     const ms = performance.now() - started;
-    return { ms, rssBytes: residentBytes(child.pid), line };
+    const answer = await firstRequest(line);
+    const answeredMs = performance.now() - started;
+    return { ms, answeredMs, rssBytes: residentBytes(child.pid), line, answer };
   } finally {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await exited;

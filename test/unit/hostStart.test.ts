@@ -7,11 +7,12 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
- * What the built browser host (out/main/host.cjs) has loaded by the time it prints its address:
- * start-up should load only what start-up needs (issue 11, item 8). A preload records every file
- * loaded (CommonJS, as the host is built, and any ES module the loader reads), every `require`,
- * Node's own modules and the zod schemas constructed (zod hands each new schema to its global
- * post-processor), and reports them the moment the host first writes to stdout.
+ * What the built browser host (out/main/host.cjs) has loaded at two moments: when it prints its
+ * address (it serves the page from then on) and once it has composed its services and answered a
+ * first request. Start-up should load only what start-up needs (issue 11, item 8). A preload records
+ * every file loaded (CommonJS, as the host is built, and any ES module the loader reads), every
+ * `require`, Node's own modules and the zod schemas constructed (zod hands each new schema to its
+ * global post-processor); it reports when the host first writes to stdout and again as it exits.
  */
 const root = join(import.meta.dirname, '../..');
 const hostJs = join(root, 'out/main/host.cjs');
@@ -42,25 +43,45 @@ globalThis.__zod_globalConfig = {
   },
 };
 const nodeModules = () => process.moduleLoadList.filter((n) => n.startsWith('NativeModule ')).map((n) => n.slice('NativeModule '.length));
+const report = (moment) => {
+  const files = Object.keys(Module._cache);
+  for (let m; (m = receiveMessageOnPort(port1)); ) if (m.message.startsWith('file:')) files.push(fileURLToPath(m.message));
+  const builtins = nodeModules();
+  // graceful-fs marks Node's fs module with its queue symbol when it patches fs.close.
+  const fsPatched = Object.getOwnPropertySymbols(fs).some((symbol) => String(symbol).includes('graceful-fs'));
+  fs.writeSync(2, 'LOADS ' + moment + ' ' + JSON.stringify({ files, required: [...required], builtins, zodSchemas, fsPatched }) + '\\n');
+};
 const write = process.stdout.write.bind(process.stdout);
 let reported = false;
 process.stdout.write = (chunk, ...rest) => {
   if (!reported) {
     reported = true;
-    const files = Object.keys(Module._cache);
-    for (let m; (m = receiveMessageOnPort(port1)); ) if (m.message.startsWith('file:')) files.push(fileURLToPath(m.message));
-    const builtins = nodeModules();
-    // graceful-fs marks Node's fs module with its queue symbol when it patches fs.close.
-    const fsPatched = Object.getOwnPropertySymbols(fs).some((symbol) => String(symbol).includes('graceful-fs'));
-    process.stderr.write('LOADS ' + JSON.stringify({ files, required, builtins, zodSchemas, fsPatched }) + '\\n');
+    report('listening');
   }
   return write(chunk, ...rest);
 };
+process.on('exit', () => report('exit'));
 `;
 
+type Loads = { files: string[]; required: string[]; builtins: string[]; zodSchemas: number; fsPatched: boolean };
 let work: string;
-let loads: { files: string[]; required: string[]; builtins: string[]; zodSchemas: number; fsPatched: boolean };
+let atListening: Loads;
+let atExit: Loads;
 let dataFilesAtListening: string[];
+let dataFilesAfterFirstAnswer: string[];
+let firstAnswer: unknown;
+
+/** POSTs one IPC request the way the page does, with the launch token from the printed address. */
+async function ipc(address: string, channel: string): Promise<unknown> {
+  const url = new URL(address);
+  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
+  const response = await fetch(new URL(`/ipc/${channel}`, url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-allydesk-token': token },
+    body: '{}',
+  });
+  return response.json();
+}
 
 beforeAll(async () => {
   if (!existsSync(hostJs)) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
@@ -72,78 +93,112 @@ beforeAll(async () => {
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
-    await new Promise<void>((resolve, reject) => {
+    const address = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`host.cjs printed no address within 20 s. stderr:\n${stderr}`)), 20_000);
       child.once('exit', (code) => reject(new Error(`host.cjs exited (${code}) before printing its address. stderr:\n${stderr}`)));
-      createInterface({ input: child.stdout }).once('line', () => {
+      createInterface({ input: child.stdout }).once('line', (line) => {
         clearTimeout(timer);
         dataFilesAtListening = readdirSync(join(work, 'data'));
-        resolve();
+        resolve(line);
       });
     });
+    // Sent the moment the address is printed, as a page that loads at once would: it waits for the services.
+    firstAnswer = await ipc(address, 'app:info');
+    dataFilesAfterFirstAnswer = readdirSync(join(work, 'data'));
   } finally {
-    child.kill();
+    child.kill('SIGTERM');
   }
-  const report = /^LOADS (.*)$/m.exec(stderr)?.[1];
-  if (!report) throw new Error(`the preload reported nothing. stderr:\n${stderr}`);
-  loads = JSON.parse(report);
+  await exited;
+  const reported = (moment: string) => {
+    const line = new RegExp(`^LOADS ${moment} (.*)$`, 'm').exec(stderr)?.[1];
+    if (!line) throw new Error(`the preload reported nothing at ${moment}. stderr:\n${stderr}`);
+    return JSON.parse(line) as Loads;
+  };
+  atListening = reported('listening');
+  atExit = reported('exit');
 }, 60_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+const chunksContaining = (text: string) => {
+  const chunks = join(root, 'out/main/chunks');
+  return readdirSync(chunks)
+    .filter((file) => readFileSync(join(chunks, file), 'utf8').includes(text))
+    .map((file) => join(chunks, file));
+};
+
 describe('the built browser host, when it prints its address', () => {
   it('has run from its own bundle: nothing loaded file by file from node_modules (zod alone was ~100 files)', () => {
-    expect(loads.files).toContain(hostJs);
-    expect(loads.files.filter((file) => file.includes('/node_modules/'))).toEqual([]);
+    expect(atListening.files).toContain(hostJs);
+    expect(atListening.files.filter((file) => file.includes('/node_modules/'))).toEqual([]);
+  });
+
+  it('has taken the data folder but not yet loaded its services (they are composed while the browser opens the page)', () => {
+    expect(dataFilesAtListening).toContain('allydesk.lock.json');
+    const servicesChunks = readdirSync(join(root, 'out/main/chunks')).filter((file) => file.startsWith('services-'));
+    expect(servicesChunks).toHaveLength(1);
+    expect(atListening.files.filter((file) => file.endsWith(`/chunks/${servicesChunks[0]}`))).toEqual([]);
+    expect(atExit.files.filter((file) => file.endsWith(`/chunks/${servicesChunks[0]}`))).toHaveLength(1);
+  });
+
+  it('has not loaded zod at all (with no practice policy on this computer there is nothing to check yet)', () => {
+    const zodChunks = chunksContaining('ZodMiniObject');
+    expect(zodChunks.length).toBeGreaterThan(0);
+    expect(atListening.files.filter((loaded) => zodChunks.includes(loaded))).toEqual([]);
+    expect(atExit.files.filter((loaded) => zodChunks.includes(loaded)).length).toBeGreaterThan(0);
+    expect(atListening.zodSchemas).toBe(0);
+  });
+});
+
+describe('the built browser host, once it has answered its first request', () => {
+  it('answered the request it was sent the moment the address appeared', () => {
+    expect(firstAnswer).toMatchObject({ ok: true, data: { runtime: 'browser' } });
   });
 
   it('has not loaded conf’s schema validator or migration checks, which AllyDesk never uses', () => {
-    expect(loads.required.filter((id) => /\bajv\b|ajv-formats|\bsemver\b/.test(id))).toEqual([]);
+    expect(atExit.required.filter((id) => /\bajv\b|ajv-formats|\bsemver\b/.test(id))).toEqual([]);
   });
 
   it('has not loaded the password-strength dictionaries (they load when a password is first checked)', () => {
-    const chunks = join(root, 'out/main/chunks');
-    const dictionaryChunks = readdirSync(chunks).filter((file) => /zxcvbn|commonWords/.test(readFileSync(join(chunks, file), 'utf8')));
+    const dictionaryChunks = [...chunksContaining('zxcvbn'), ...chunksContaining('commonWords')];
     expect(dictionaryChunks.length).toBeGreaterThan(0);
-    expect(loads.files.filter((loaded) => dictionaryChunks.some((file) => loaded === join(chunks, file)))).toEqual([]);
+    expect(atExit.files.filter((loaded) => dictionaryChunks.includes(loaded))).toEqual([]);
   });
 
   it('has not loaded the macOS policy reader’s property-list parser on another platform (plist with its XML libraries)', () => {
-    const chunks = join(root, 'out/main/chunks');
-    const plistChunks = readdirSync(chunks).filter((file) => readFileSync(join(chunks, file), 'utf8').includes('XMLBuilder'));
+    const plistChunks = chunksContaining('XMLBuilder');
     expect(plistChunks.length).toBeGreaterThan(0);
     if (process.platform === 'darwin') return; // there it is the policy reader start-up needs
-    expect(loads.files.filter((loaded) => plistChunks.some((file) => loaded === join(chunks, file)))).toEqual([]);
+    expect(atExit.files.filter((loaded) => plistChunks.includes(loaded))).toEqual([]);
   });
 
-  it('has written none of its stores on a first start (each writes its defaults with its first change)', () => {
-    expect(dataFilesAtListening).toContain('allydesk.lock.json'); // the folder was in use by then
-    expect(dataFilesAtListening.filter((name) => ['reference.json', 'timers.json', 'autopay.json'].includes(name))).toEqual([]);
+  it('has written none of its stores (each writes its defaults with its first change)', () => {
+    expect(dataFilesAfterFirstAnswer.filter((name) => ['reference.json', 'timers.json', 'autopay.json', 'portals.json'].includes(name))).toEqual([]);
   });
 
   it('has not loaded perf_hooks, which a bare Node HTTP server does not load either', () => {
-    expect(loads.builtins).toContain('http');
-    expect(loads.builtins).not.toContain('perf_hooks');
+    expect(atExit.builtins).toContain('http');
+    expect(atExit.builtins).not.toContain('perf_hooks');
   });
 
   it('has not loaded Web Crypto or fs’s stream classes (an ES module import of node:crypto or node:fs reads every export, firing their lazy getters)', () => {
-    expect(loads.builtins).toContain('http');
-    expect(loads.builtins).toContain('crypto'); // the launch token needs it: what must not load is the rest
-    expect(loads.builtins.filter((name) => name === 'internal/crypto/webcrypto' || name === 'internal/fs/streams')).toEqual([]);
+    expect(atExit.builtins).toContain('crypto'); // the launch token needs it: what must not load is the rest
+    expect(atExit.builtins.filter((name) => name === 'internal/crypto/webcrypto' || name === 'internal/fs/streams')).toEqual([]);
   });
 
   it('has not loaded Node’s diagnostic report (importing node:process as a module reads process.report)', () => {
-    expect(loads.builtins).toContain('http');
-    expect(loads.builtins).not.toContain('internal/process/report');
+    expect(atExit.builtins).toContain('http');
+    expect(atExit.builtins).not.toContain('internal/process/report');
   });
 
-  it('has constructed only the zod schemas start-up reads (its stored settings), not the vault’s, autopay’s, the policies’ or the contract’s views (was ~570)', () => {
-    expect(loads.zodSchemas).toBeGreaterThan(0); // the count is real: start-up does read its stores
-    expect(loads.zodSchemas).toBeLessThan(130); // 119 now
+  it('has constructed only the zod schemas its stores and that request need, not the vault’s, autopay’s, the policies’ or the rest of the contract’s (was ~570)', () => {
+    expect(atExit.zodSchemas).toBeGreaterThan(0); // the count is real: the services do read their stores
+    expect(atExit.zodSchemas).toBeLessThan(145); // 133: 119 for the stores it reads, 14 for the app concern's channels
   });
 
   it('has left Node’s fs as it is: proper-lockfile’s graceful-fs (which patches fs.close) is not bundled, plain fs stands in', () => {
-    expect(loads.fsPatched).toBe(false);
+    expect(atExit.fsPatched).toBe(false);
   });
 });
