@@ -6,7 +6,8 @@ import { createElectronAdapters } from './adapters/electron';
 import { bindIpc } from './adapters/ipcMain';
 import { RecordingLinks, RecordingNotifications } from './adapters/recorders';
 import { createElectronPortalWindows } from './adapters/portalWindowsElectron';
-import { composeApp, type ComposedApp } from './compose';
+import type { ComposedApp } from './compose';
+import type { IpcRegistry } from './ipc/registry';
 import { AdjustableClock } from './services/clock';
 import { DataFolderInUse, lockDataFolder, type DataFolderLock } from './services/dataFolderLock';
 import { createConsoleLogger } from './services/logger';
@@ -66,6 +67,13 @@ if (!app.requestSingleInstanceLock()) {
       ...chosen,
       notifications: { notify: (n: { title: string; body: string }) => (chosen.notifications.notify(n), composed?.registry.emit('app:notification', n)) },
     };
+    // The window opens first: Electron starts its page's process while the services are composed
+    // here (their code loads only now), and the page's requests wait for them.
+    let servicesComposed!: (registry: IpcRegistry) => void;
+    bindIpc(new Promise<IpcRegistry>((resolve) => (servicesComposed = resolve)), () => win, `${APP_ORIGIN}/`);
+    win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), links: effective.links });
+    win.on('closed', () => (win = null));
+    const { composeApp } = await import('./compose');
     composed = composeApp({
       runtime: 'electron',
       version,
@@ -92,9 +100,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       testHooks: recorded ? { notifications: () => recorded.notifications.sent, openedLinks: () => recorded.links.opened } : undefined,
     });
-    bindIpc(composed.registry, () => win, `${APP_ORIGIN}/`);
-    win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), links: effective.links });
-    win.on('closed', () => (win = null));
+    servicesComposed(composed.registry);
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -4,9 +4,11 @@ import type { IpcRegistry } from '../ipc/registry';
 
 /**
  * Binds the registry to ipcMain. Only the app's own window, showing the app's own page, may
- * call; everything is then checked by the registry against the contract.
+ * call; everything is then checked by the registry against the contract. The registry may still
+ * be coming (main.ts opens the window while the services are composed): requests wait for it.
  */
-export function bindIpc(registry: IpcRegistry, getWindow: () => BrowserWindow | null, indexUrl: string) {
+export function bindIpc(registry: IpcRegistry | Promise<IpcRegistry>, getWindow: () => BrowserWindow | null, indexUrl: string) {
+  const ready = Promise.resolve(registry);
   const fromOwnWindow = (event: IpcMainInvokeEvent) => {
     const win = getWindow();
     return Boolean(win && event.sender === win.webContents && event.senderFrame?.url.startsWith(indexUrl));
@@ -15,12 +17,18 @@ export function bindIpc(registry: IpcRegistry, getWindow: () => BrowserWindow | 
     if (!fromOwnWindow(event)) {
       return { ok: false, error: { code: 'forbidden', message: 'Only the AllyDesk window may ask for this.' } };
     }
-    return registry.dispatch(typeof channel === 'string' ? channel : '', input);
+    return (await ready).dispatch(typeof channel === 'string' ? channel : '', input);
   });
-  const offEvents = registry.onEvent((name, payload) => {
-    getWindow()?.webContents.send(BRIDGE_EVENT, { event: name, payload });
+  let offEvents = () => {};
+  let unbound = false;
+  void ready.then((answers) => {
+    if (unbound) return;
+    offEvents = answers.onEvent((name, payload) => {
+      getWindow()?.webContents.send(BRIDGE_EVENT, { event: name, payload });
+    });
   });
   return () => {
+    unbound = true;
     ipcMain.removeHandler(BRIDGE_INVOKE);
     offEvents();
   };

@@ -62,6 +62,13 @@ const probe = (handler) => (probing = (async () => {
   }
 })());
 const handlers = {};
+const ipcHandlers = {};
+let lastWindow = null;
+// Once the page has loaded, it asks its first question over the bridge, as the real page does at once.
+const askFirst = async () => {
+  const answer = await ipcHandlers['allydesk:invoke']({ sender: lastWindow.webContents, senderFrame: { url: 'app://allydesk/index.html' } }, 'app:info', undefined);
+  report('invoke.answer', { answer });
+};
 // Electron's own loop keeps the app running until it quits; stand in for it.
 setInterval(() => {}, 1 << 30);
 // SIGUSR2 stands in for the user quitting: Electron emits 'will-quit' and quits unless it is prevented.
@@ -86,13 +93,13 @@ const known = {
     exit: (code) => { report('exit', { code }); process.exit(code); },
   }, { get: (t, p) => (p in t ? t[p] : anything('app.' + String(p))) }),
   BrowserWindow: class {
-    constructor(options) { report('BrowserWindow', { options }); this.webContents = anything('webContents'); }
+    constructor(options) { report('BrowserWindow', { options }); this.webContents = anything('webContents'); lastWindow = this; }
     loadFile(path) { report('loadFile', { path }); return Promise.resolve(); }
-    loadURL(url) { return probing.then(() => report('loadURL', { url })); }
+    loadURL(url) { return probing.then(() => { report('loadURL', { url }); void askFirst(); }); }
     on() {} once() {} show() {} focus() {} isMinimized() { return false; }
   },
   dialog: new Proxy({ showErrorBox: (title, content) => report('showErrorBox', { title, content }) }, { get: (t, p) => (p in t ? t[p] : anything('dialog.' + String(p))) }),
-  ipcMain: { handle: (channel) => report('ipcMain.handle', { channel }), on: () => {}, removeHandler: () => {} },
+  ipcMain: { handle: (channel, handler) => { report('ipcMain.handle', { channel }); ipcHandlers[channel] = handler; }, on: () => {}, removeHandler: () => {} },
   session: { defaultSession: new Proxy({
     setPermissionRequestHandler: () => report('setPermissionRequestHandler'),
     setPermissionCheckHandler: () => report('setPermissionCheckHandler'),
@@ -105,7 +112,14 @@ module.exports = Object.fromEntries(${JSON.stringify(names)}.map((name) => [name
 
 // Node 20 has no hook for CommonJS resolution (module.registerHooks arrived in 22.15), so the
 // preload answers require('electron') with the stand-in at the resolver Node's require calls.
+// It also reports each of the bundle's own chunks as it is required, so the test sees when code loads.
 const REGISTER = (stub: string) => `const Module = require('node:module');
+const { writeSync } = require('node:fs');
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (request.startsWith('.')) writeSync(1, JSON.stringify({ event: 'require', id: request }) + '\\n');
+  return load.call(this, request, ...rest);
+};
 const resolveFilename = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   return request === 'electron' ? ${JSON.stringify(stub)} : resolveFilename.call(this, request, ...rest);
@@ -161,7 +175,7 @@ beforeAll(async () => {
   writeFileSync(join(work, 'electron-stub.cjs'), STUB(electronMainExports()));
   writeFileSync(join(work, 'register.cjs'), REGISTER(join(work, 'electron-stub.cjs')));
   const main = launchMain(join(work, 'data'));
-  await main.until('loadURL').finally(() => main.child.kill());
+  await main.until('invoke.answer').finally(() => main.child.kill());
   events = main.events;
 }, 60_000);
 
@@ -225,6 +239,14 @@ describe('the built main process (out/main/main.cjs)', () => {
     ]) {
       expect(responses[refused], refused).toMatchObject({ status: 404, body: 'Not found.' });
     }
+  });
+
+  it('opens the window before it loads its services’ code, and answers the page’s first request once they are composed', () => {
+    const order = events.map((e) => (e.event === 'require' ? `require ${String(e.id).replace(/^.*\//, '')}` : e.event));
+    const composeLoaded = order.findIndex((e) => /^require compose-[\w-]+\.cjs$/.test(e));
+    expect(order.indexOf('BrowserWindow')).toBeGreaterThan(0);
+    expect(composeLoaded).toBeGreaterThan(order.indexOf('BrowserWindow'));
+    expect(events.find((e) => e.event === 'invoke.answer')?.answer).toMatchObject({ ok: true, data: { runtime: 'electron' } });
   });
 
   it('denies permissions and answers the bridge channel before the page loads', () => {
