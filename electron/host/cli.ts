@@ -79,7 +79,7 @@ async function main() {
     app = await services;
   } catch (error) {
     // Said in words, like every other refusal here; the page already open then says AllyDesk stopped.
-    process.stderr.write(`AllyDesk could not start its services: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`AllyDesk could not start its services on the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}\n`);
     policy.stop();
     await host.close();
     await folderLock.release();

@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -69,6 +69,26 @@ describe('one browser host per data folder', () => {
     expect(await next.outcome).toHaveProperty('url');
     next.child.kill('SIGTERM');
     await next.exited;
+  }, 60_000);
+});
+
+describe('a browser host whose services cannot start', () => {
+  it('says so in one line naming the data folder, exits 1 and frees the folder for the next start', async () => {
+    const blocked = join(dataDir, 'timers.json');
+    mkdirSync(blocked); // a folder where the timers' file should be: reading it fails
+    try {
+      const host = startHost();
+      expect(await host.outcome).toHaveProperty('url'); // it listens before composing its services
+      const { code, stderr } = await host.exited;
+      expect(code).toBe(1);
+      expect(stderr).toBe(`AllyDesk could not start its services on the data folder ${dataDir}: EISDIR: illegal operation on a directory, read\n`);
+    } finally {
+      rmSync(blocked, { recursive: true });
+    }
+    const next = startHost();
+    expect(await next.outcome).toHaveProperty('url');
+    next.child.kill('SIGTERM');
+    expect((await next.exited).code).toBe(0);
   }, 60_000);
 });
 
