@@ -1,7 +1,7 @@
 import { invalidInput } from '../../shared/ipc/fieldMessages';
 import { referenceOverrides, type ReferenceOverrides } from '../../shared/ipc/reference';
 import type { Channel, EventName } from '../../shared/ipc';
-import { EMPTY_POLICY_STATE } from '../../shared/policy/schema';
+import { EMPTY_POLICY_STATE } from '../../shared/policy/empty';
 import type { Result } from '../../shared/result';
 import { setBridge } from '../bridge';
 

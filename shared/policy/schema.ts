@@ -217,6 +217,4 @@ export const policyStateSchema = onFirstUse(() =>
 );
 export type PolicyState = z.infer<ReturnType<typeof policyStateSchema>>;
 
-export { EMPTY_POLICY_STATE } from './empty';
-
 export { SET_BY_IT } from './words';

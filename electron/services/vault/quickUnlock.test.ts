@@ -1,6 +1,7 @@
 import { randomBytes, scryptSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EMPTY_POLICY_STATE, type PolicyValues } from '../../../shared/policy/schema';
+import { EMPTY_POLICY_STATE } from '../../../shared/policy/empty';
+import type { PolicyValues } from '../../../shared/policy/schema';
 import type { UserFacingError } from '../errors';
 import { staticPolicy } from '../policy/service';
 import { allFileText, FAST_KDF, makeVault, practiceMate, vaultKits } from './testKit';
