@@ -78,7 +78,7 @@ async function main() {
   try {
     app = await services;
   } catch (error) {
-    // Said in words, like every other refusal here; the page already open then says AllyDesk stopped.
+    // Said in one line, like every other refusal here, and the host stops: it cannot answer a page without its services.
     process.stderr.write(`AllyDesk could not start its services on the data folder ${dataDir}: ${error instanceof Error ? error.message : String(error)}\n`);
     policy.stop();
     await host.close();
