@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LINUX_POLICY_FILE } from '../../electron/services/policy/linux';
 
 /**
  * What the built browser host (out/main/host.cjs) has loaded at two moments: when it prints its
@@ -143,7 +144,9 @@ describe('the built browser host, when it prints its address', () => {
     expect(atExit.files.filter((file) => file.endsWith(`/chunks/${servicesChunks[0]}`))).toHaveLength(1);
   });
 
-  it('has not loaded zod at all (with no practice policy on this computer there is nothing to check yet)', () => {
+  // Where this computer has a practice policy, the host rightly checks it (with zod) before listening.
+  const policyHere = process.platform === 'linux' && existsSync(LINUX_POLICY_FILE);
+  it.skipIf(policyHere)('has not loaded zod at all (with no practice policy on this computer there is nothing to check yet)', () => {
     const zodChunks = chunksContaining('ZodMiniObject');
     expect(zodChunks.length).toBeGreaterThan(0);
     expect(atListening.files.filter((loaded) => zodChunks.includes(loaded))).toEqual([]);
