@@ -1,5 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_EVENT, BRIDGE_INVOKE } from '../../shared/bridge';
+import { awaitedRegistry } from '../ipc/awaitedRegistry';
 import type { IpcRegistry } from '../ipc/registry';
 
 /**
@@ -8,7 +9,7 @@ import type { IpcRegistry } from '../ipc/registry';
  * be coming (main.ts opens the window while the services are composed): requests wait for it.
  */
 export function bindIpc(registry: IpcRegistry | Promise<IpcRegistry>, getWindow: () => BrowserWindow | null, indexUrl: string) {
-  const ready = Promise.resolve(registry);
+  const answers = awaitedRegistry(registry);
   const fromOwnWindow = (event: IpcMainInvokeEvent) => {
     const win = getWindow();
     return Boolean(win && event.sender === win.webContents && event.senderFrame?.url.startsWith(indexUrl));
@@ -17,18 +18,12 @@ export function bindIpc(registry: IpcRegistry | Promise<IpcRegistry>, getWindow:
     if (!fromOwnWindow(event)) {
       return { ok: false, error: { code: 'forbidden', message: 'Only the AllyDesk window may ask for this.' } };
     }
-    return (await ready).dispatch(typeof channel === 'string' ? channel : '', input);
+    return answers.dispatch(typeof channel === 'string' ? channel : '', input);
   });
-  let offEvents = () => {};
-  let unbound = false;
-  void ready.then((answers) => {
-    if (unbound) return;
-    offEvents = answers.onEvent((name, payload) => {
-      getWindow()?.webContents.send(BRIDGE_EVENT, { event: name, payload });
-    });
+  const offEvents = answers.onEvent((name, payload) => {
+    getWindow()?.webContents.send(BRIDGE_EVENT, { event: name, payload });
   });
   return () => {
-    unbound = true;
     ipcMain.removeHandler(BRIDGE_INVOKE);
     offEvents();
   };

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
+import { awaitedRegistry } from '../ipc/awaitedRegistry';
 import type { IpcRegistry } from '../ipc/registry';
 import { CONTENT_SECURITY_POLICY, readRendererFile } from '../services/rendererFiles';
 
@@ -110,20 +111,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const allowedHosts = () => [`127.0.0.1:${port}`, `localhost:${port}`];
   const sseClients = new Set<ServerResponse>();
 
-  const ready = Promise.resolve(registry);
-  let offEvents = () => {};
-  let closed = false;
-  // A registry that never comes (the services failed to start) is the caller's to report; requests then get a 500.
-  ready.then(
-    (answers) => {
-      if (closed) return;
-      offEvents = answers.onEvent((event, payload) => {
-        const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
-        for (const client of sseClients) client.write(frame);
-      });
-    },
-    () => {},
-  );
+  const answers = awaitedRegistry(registry);
+  const offEvents = answers.onEvent((event, payload) => {
+    const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const client of sseClients) client.write(frame);
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     try {
@@ -147,7 +139,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request could not be read.' } }), 'application/json');
         }
         const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
-        const result = await (await ready).dispatch(channel, input);
+        const result = await answers.dispatch(channel, input);
         return send(res, 200, JSON.stringify(result), 'application/json');
       }
 
@@ -201,7 +193,6 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         url: `http://127.0.0.1:${port}/#${LAUNCH_TOKEN_FRAGMENT_KEY}=${token}`,
         close: () =>
           new Promise<void>((done) => {
-            closed = true;
             offEvents();
             for (const client of sseClients) client.end();
             server.close(() => done());
