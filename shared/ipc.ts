@@ -19,15 +19,25 @@ import { vaultChannels, vaultEvents } from './ipc/vault';
  * spread, `Object.keys`) builds every concern, as a test that checks them all should.
  */
 function byConcern<P extends Record<string, object>>(parts: P): UnionToIntersection<P[keyof P]> {
-  const part = (name: PropertyKey) => (typeof name === 'string' && Object.hasOwn(parts, name.split(':')[0]!) ? parts[name.split(':')[0]!] : undefined);
-  const owns = (name: PropertyKey) => Boolean(part(name) && Object.hasOwn(part(name)!, name));
+  /** The concern that holds `name`, or undefined when none does. */
+  const holder = (name: PropertyKey): object | undefined => {
+    if (typeof name !== 'string') return undefined;
+    const concern = name.split(':')[0]!;
+    return Object.hasOwn(parts, concern) && Object.hasOwn(parts[concern]!, name) ? parts[concern] : undefined;
+  };
   return new Proxy(
     {},
     {
-      get: (_, name) => (owns(name) ? Reflect.get(part(name)!, name) : undefined),
-      has: (_, name) => owns(name),
+      get: (_, name) => {
+        const concern = holder(name);
+        return concern && Reflect.get(concern, name);
+      },
+      has: (_, name) => holder(name) !== undefined,
       ownKeys: () => Object.values(parts).flatMap((concern) => Reflect.ownKeys(concern)),
-      getOwnPropertyDescriptor: (_, name) => (owns(name) ? { ...Reflect.getOwnPropertyDescriptor(part(name)!, name), configurable: true } : undefined),
+      getOwnPropertyDescriptor: (_, name) => {
+        const concern = holder(name);
+        return concern && { ...Reflect.getOwnPropertyDescriptor(concern, name), configurable: true };
+      },
       set: () => false,
       defineProperty: () => false,
       deleteProperty: () => false,
