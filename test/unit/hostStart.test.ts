@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LINUX_POLICY_FILE } from '../../electron/services/policy/linux';
+import { firstRequest } from '../../scripts/bench/start.mjs';
 
 /**
  * What the built browser host (out/main/host.cjs) has loaded at two moments: when it prints its
@@ -72,18 +73,6 @@ let dataFilesAtListening: string[];
 let dataFilesAfterFirstAnswer: string[];
 let firstAnswer: unknown;
 
-/** POSTs one IPC request the way the page does, with the launch token from the printed address. */
-async function ipc(address: string, channel: string): Promise<unknown> {
-  const url = new URL(address);
-  const token = new URLSearchParams(url.hash.slice(1)).get('token') ?? '';
-  const response = await fetch(new URL(`/ipc/${channel}`, url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-allydesk-token': token },
-    body: '{}',
-  });
-  return response.json();
-}
-
 beforeAll(async () => {
   if (!existsSync(hostJs)) await promisify(execFile)(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
   work = mkdtempSync(join(tmpdir(), 'allydesk-host-start-'));
@@ -106,7 +95,8 @@ beforeAll(async () => {
       });
     });
     // Sent the moment the address is printed, as a page that loads at once would: it waits for the services.
-    firstAnswer = await ipc(address, 'app:info');
+    // It is the bench's own first request, so this also checks that the bench's request reaches the real host.
+    firstAnswer = JSON.parse(await firstRequest(address));
     dataFilesAfterFirstAnswer = readdirSync(join(work, 'data'));
   } finally {
     child.kill('SIGTERM');
