@@ -111,7 +111,7 @@ server.listen(0, '127.0.0.1', () => console.log('http://127.0.0.1:' + server.add
 `,
     );
     expect((await measureStart(join(root, 'tokened.mjs'))).answer).toBe('answered');
-    write('refusing.mjs', (await import('node:fs')).readFileSync(join(root, 'tokened.mjs'), 'utf8').replace("'abc-123';", "'another';"));
+    write('refusing.mjs', readFileSync(join(root, 'tokened.mjs'), 'utf8').replace("'abc-123';", "'another';"));
     await expect(measureStart(join(root, 'refusing.mjs'))).rejects.toThrow(/answered its first request with HTTP 401: refused/);
   });
 
