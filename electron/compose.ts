@@ -128,7 +128,7 @@ export function composeApp(options: ComposeOptions) {
   });
 
   // End my shift closes the staff member's portal windows and wipes their sessions.
-  const shift = createShiftService({ vault, audit, portalSessions: portals });
+  const shift = createShiftService({ vault, audit, portalSessions: portals, logger });
 
   disposers.push(
     registerPortalsIpc(registry, portals),

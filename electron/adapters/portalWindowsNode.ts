@@ -53,6 +53,9 @@ export function defaultHeadless(env: NodeJS.ProcessEnv = process.env, platform =
 export class NodePortalWindows implements PortalWindowsAdapter {
   private readonly windows = new Map<string, OpenWindow>();
   private readonly opening = new Map<string, Promise<OpenWindow>>();
+  private readonly cancelled = new Set<string>();
+  /** Contexts launched but not yet at their first page, so a cancel can close them at once. */
+  private readonly starting = new Map<string, BrowserContext>();
   private readonly listeners = new Set<(event: PortalWindowEvent) => void>();
   private privateBrowser: Promise<Browser> | null = null;
   private readonly agentSource: string;
@@ -95,9 +98,14 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       this.privateBrowser ??= chromium.launch(this.launchOptions());
       context = await (await this.privateBrowser).newContext({ acceptDownloads: true, viewport: null });
     }
+    if (this.cancelled.has(spec.key)) await context.close().catch(() => undefined);
+    else this.starting.set(spec.key, context);
     const page = context.pages()[0] ?? (await context.newPage());
     const win: OpenWindow = { spec, context, page, sessions: new Map(), bar: null };
-    await this.attach(win, page, true);
+    await this.attach(win, page, true).catch(async (error: unknown) => {
+      await context.close().catch(() => undefined);
+      throw error;
+    });
     context.on('page', (popup) => void this.adoptPopup(win, popup));
     page.on('close', () => {
       if (this.windows.get(spec.key) !== win) return;
@@ -106,6 +114,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       this.emit({ type: 'closed', key: spec.key });
     });
     await page.goto(spec.url).catch(() => undefined);
+    this.starting.delete(spec.key);
     return win;
   }
 
@@ -207,10 +216,37 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     }
     let pending = this.opening.get(spec.key);
     if (!pending) {
-      pending = this.launch(spec).finally(() => this.opening.delete(spec.key));
+      pending = this.launch(spec)
+        .then(async (win) => {
+          // Closed or wiped while Chromium was starting (End my shift): close it rather than keep it.
+          if (this.cancelled.delete(spec.key)) {
+            await win.context.close().catch(() => undefined);
+            throw new Error('portal window closed while opening');
+          }
+          this.windows.set(spec.key, win);
+          return win;
+        })
+        .finally(() => {
+          this.starting.delete(spec.key);
+          this.cancelled.delete(spec.key);
+          this.opening.delete(spec.key);
+        });
       this.opening.set(spec.key, pending);
     }
-    this.windows.set(spec.key, await pending);
+    await pending;
+  }
+
+  /** Cancels a window still opening and waits until its Chromium has gone. */
+  private async cancelOpening(key: string) {
+    const pending = this.opening.get(key);
+    if (!pending) return;
+    this.cancelled.add(key);
+    // Already started: closing it now ends the page load at once instead of waiting for it.
+    await this.starting
+      .get(key)
+      ?.close()
+      .catch(() => undefined);
+    await pending.catch(() => undefined);
   }
 
   isOpen(key: string) {
@@ -236,7 +272,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
 
   async wipe(key: string, sessionName: string) {
     await this.close(key);
-    rmSync(join(portalSessionsDir(this.options.dataDir), safeName(sessionName)), { recursive: true, force: true });
+    // Retries: a Chromium helper may still be letting go of a file as the folder goes.
+    rmSync(join(portalSessionsDir(this.options.dataDir), safeName(sessionName)), { recursive: true, force: true, maxRetries: 5 });
   }
 
   showBar(key: string, message: string | null) {
@@ -247,6 +284,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
   }
 
   async close(key: string) {
+    await this.cancelOpening(key);
     const win = this.windows.get(key);
     if (!win) return;
     this.windows.delete(key);
@@ -264,7 +302,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
   }
 
   async dispose() {
-    await Promise.all([...this.windows.keys()].map((key) => this.close(key)));
+    await Promise.all([...new Set([...this.windows.keys(), ...this.opening.keys()])].map((key) => this.close(key)));
     if (this.privateBrowser) await (await this.privateBrowser).close().catch(() => undefined);
     this.privateBrowser = null;
   }

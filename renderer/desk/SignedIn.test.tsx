@@ -27,7 +27,7 @@ test('the header names who is signed in, and End my shift lists what will close 
   const bridge = installFakeBridge(undefined, {
     'vault:status': () => ({ ok: true, data: status }),
     'shift:preview': () => ({ ok: true, data: { name: 'Ann', clipboardHoldsSecret: true, portalWindows: 2, pinSet: false } }),
-    'shift:end': () => ((status = locked), { ok: true, data: { status, portalWindowsClosed: 2, clipboardCleared: true } }),
+    'shift:end': () => ((status = locked), { ok: true, data: { status, portalWindowsClosed: 2, clipboardCleared: true, notClosed: [] } }),
   });
   const user = userEvent.setup();
   render(<SignedIn />);
@@ -47,6 +47,20 @@ test('the header names who is signed in, and End my shift lists what will close 
   expect(bridge.calls.some((c) => c.channel === 'shift:end')).toBe(true);
   expect(screen.queryByRole('group', { name: 'Signed in' })).toBeNull();
   expect(useVault.getState().lockedBecause).toMatch(/Ready for the next person/);
+});
+
+test('End my shift that could not close a portal window says so on the unlock screen (the vault is locked all the same)', async () => {
+  let status = unlocked;
+  installFakeBridge(undefined, {
+    'vault:status': () => ({ ok: true, data: status }),
+    'shift:end': () => ((status = locked), { ok: true, data: { status, portalWindowsClosed: 0, clipboardCleared: false, notClosed: ['Practice Mate'] } }),
+  });
+  useVault.setState({ status: unlocked });
+  expect((await useVault.getState().endShift()).ok).toBe(true);
+  expect(useVault.getState().status?.unlocked).toBeNull();
+  expect(useVault.getState().lockedBecause).toBe(
+    'The shift ended and your passwords are locked, but AllyDesk could not close Practice Mate. Close those windows yourself before you leave, and tell IT.',
+  );
 });
 
 test('PIN setup refuses a guessable PIN at once and offers hours only up to the policy ceiling', async () => {

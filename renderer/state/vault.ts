@@ -150,6 +150,12 @@ export const useVault = create<VaultState>((set, get) => ({
   async endShift() {
     const reply = await bridge().invoke('shift:end', undefined);
     if (reply.ok) await onLocked('shift');
+    if (reply.ok && reply.data.notClosed.length > 0) {
+      const what = reply.data.notClosed.join(', ');
+      useVault.setState({
+        lockedBecause: `The shift ended and your passwords are locked, but AllyDesk could not close ${what}. Close those windows yourself before you leave, and tell IT.`,
+      });
+    }
     return withoutData(reply);
   },
 

@@ -20,7 +20,13 @@ export const shiftChannels = defineChannels(() => ({
   /** Ends the unlocked profile's shift: portal windows closed and wiped, PIN forgotten, clipboard cleared, vault locked. */
   'shift:end': {
     input: z.void(),
-    output: z.object({ status: vaultSchemas().vaultStatus, portalWindowsClosed: z.int(), clipboardCleared: z.boolean() }),
+    output: z.object({
+      status: vaultSchemas().vaultStatus,
+      portalWindowsClosed: z.int(),
+      clipboardCleared: z.boolean(),
+      /** Portals whose window or saved session could not be closed (the vault is locked all the same). */
+      notClosed: z.array(z.string()),
+    }),
   },
 }));
 

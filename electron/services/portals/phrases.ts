@@ -1,3 +1,4 @@
+import { UserFacingError } from '../errors';
 import { AUTOPAY_FLAVORS } from '../../../shared/content/autopay';
 import type { AutopayPhrases } from './pageScript';
 
@@ -7,3 +8,7 @@ export const AUTOPAY_PHRASES: AutopayPhrases = {
   // Both flavors' red/amber box starts with this sentence; what follows differs.
   notEnrolled: ['You are not currently enrolled in autopay'],
 };
+
+/** A portal window was still opening when its person's shift ended: it was closed, nothing kept. */
+export const shiftEndedWhileOpening = (portal: string, person: string) =>
+  new UserFacingError('locked', `${person}'s shift ended while ${portal} was opening, so AllyDesk closed it and kept nothing of it.`);

@@ -262,11 +262,41 @@ describe('portals service', () => {
     unlocked = { id: 'bob00002', name: 'Bob' };
     await service.open('practice-mate');
     expect(service.openWindows('ann00001')).toBe(1);
-    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: ['Practice Mate'] });
+    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: ['Practice Mate'], notClosed: [] });
     expect(windows.wiped.sort()).toEqual(['ann00001-ehr', 'ann00001-patient-ally', 'ann00001-practice-mate', 'ann00001-service-center']);
     expect(service.openWindows('ann00001')).toBe(0);
     expect(service.openWindows('bob00002')).toBe(1);
     expect(service.view().windows.map((w) => w.profileName)).toEqual(['Bob']);
+  });
+
+  it('End my shift while a window is still opening: once it opens it is closed and its session wiped, and the open says why', async () => {
+    const service = makeService();
+    let finishOpening = () => undefined as void;
+    const opening = new Promise<void>((resolve) => (finishOpening = resolve));
+    const open = windows.open.bind(windows);
+    windows.open = async (spec) => (await opening, open(spec));
+    const opened = service.open('practice-mate').catch((error: Error) => error);
+    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: [], notClosed: [] });
+    finishOpening();
+    expect(await opened).toMatchObject({
+      code: 'locked',
+      message: "Ann's shift ended while Practice Mate was opening, so AllyDesk closed it and kept nothing of it.",
+    });
+    expect(windows.isOpen('ann00001:practice-mate')).toBe(false);
+    expect(windows.wiped.filter((name) => name === 'ann00001-practice-mate')).toHaveLength(2); // at the shift's end, and again once it opened
+    expect(service.view().windows).toEqual([]);
+  });
+
+  it('End my shift: a session that cannot be wiped is named, and the others are wiped all the same', async () => {
+    const service = makeService();
+    await service.open('practice-mate');
+    const wipe = windows.wipe.bind(windows);
+    windows.wipe = async (key, sessionName) => {
+      if (sessionName === 'ann00001-practice-mate') throw new Error('EBUSY');
+      return wipe(key, sessionName);
+    };
+    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: [], notClosed: ['Practice Mate'] });
+    expect(windows.wiped.sort()).toEqual(['ann00001-ehr', 'ann00001-patient-ally', 'ann00001-service-center']);
   });
 
   it('practice policy: PortalWindows "disabled" opens nothing; PortalAutoSubmit fixes fill-and-submit and refuses a change', async () => {

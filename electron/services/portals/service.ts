@@ -6,7 +6,7 @@ import { staticPolicy } from '../policy/service';
 import { hiddenCharacterProblems } from '../vault/hiddenGuard';
 import { decideNavigation, isAllowedPortalUrl, mayFillOn, type AllowListConfig } from './allowList';
 import type { FillRequest, LoginForm, PageReport } from './pageScript';
-import { AUTOPAY_PHRASES } from './phrases';
+import { AUTOPAY_PHRASES, shiftEndedWhileOpening } from './phrases';
 import { readPortalsFile, updatePortalsFile } from './state';
 import { ACTIVITY_RESTART_MS, PENDING_FILL_MS, type PortalsDeps, type WindowState } from './types';
 
@@ -28,6 +28,8 @@ export function createPortalsService(deps: PortalsDeps) {
   const states = new Map<string, WindowState>();
   const notices: PortalsView['notices'] = [];
   let noticeSeq = 0;
+  /** How many times each profile's shift has ended: a window still opening when it changes is closed, not kept. */
+  const shiftEnds = new Map<string, number>();
   const name = (p: WindowPortalId) => PORTAL_NAMES[p];
 
   function view(): PortalsView {
@@ -115,11 +117,20 @@ export function createPortalsService(deps: PortalsDeps) {
       state = freshState(spec, portalId, profile);
       states.set(spec.key, state);
     }
+    const shiftBefore = profile ? (shiftEnds.get(profile.id) ?? 0) : 0;
+    const shiftEnded = () => profile !== null && (shiftEnds.get(profile.id) ?? 0) !== shiftBefore;
     try {
       await windows.open(spec);
     } catch (error) {
-      if (!windows.isOpen(spec.key)) states.delete(spec.key);
+      if (!windows.isOpen(spec.key) && states.get(spec.key) === state) states.delete(spec.key);
+      if (shiftEnded()) throw shiftEndedWhileOpening(name(portalId), profile!.name);
       throw error;
+    }
+    if (shiftEnded()) {
+      // End my shift ran while this window was opening: it must not outlive the shift, nor its session.
+      if (states.get(spec.key) === state) states.delete(spec.key);
+      await windows.wipe(spec.key, spec.sessionName!);
+      throw shiftEndedWhileOpening(name(portalId), profile!.name);
     }
     return state;
   }
@@ -323,15 +334,26 @@ export function createPortalsService(deps: PortalsDeps) {
     },
     /** End my shift: closes this staff member's portal windows and deletes every saved portal session of theirs. */
     async closeAndWipe(profileId: string) {
+      shiftEnds.set(profileId, (shiftEnds.get(profileId) ?? 0) + 1);
       const closed: string[] = [];
-      for (const portalId of WINDOW_PORTAL_IDS) {
-        const { key, sessionName } = sessionOf(profileId, portalId);
-        if (windows.isOpen(key)) closed.push(name(portalId));
-        await windows.wipe(key, sessionName);
-        if (states.delete(key)) deps.timers.loggedOut(portalId);
-      }
+      const notClosed: string[] = [];
+      // Every portal at once, each on its own: one that fails does not keep the others open.
+      await Promise.all(
+        WINDOW_PORTAL_IDS.map(async (portalId) => {
+          const { key, sessionName } = sessionOf(profileId, portalId);
+          const wasOpen = windows.isOpen(key);
+          if (states.delete(key)) deps.timers.loggedOut(portalId);
+          try {
+            await windows.wipe(key, sessionName);
+            if (wasOpen) closed.push(name(portalId));
+          } catch (error) {
+            notClosed.push(name(portalId));
+            deps.logger?.error('End my shift: a portal session was not wiped', { portalId, error: error instanceof Error ? error.name : typeof error });
+          }
+        }),
+      );
       changed();
-      return { closed };
+      return { closed, notClosed };
     },
     applyLearnedIdle(portalId: WindowPortalId) {
       const learned = readPortalsFile(store).learnedIdle[portalId];

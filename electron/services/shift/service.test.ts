@@ -14,17 +14,19 @@ function portalWindows() {
     ['EHR — Ann', 'session=def'],
   ]);
   let owner = '';
+  let failing: Error | null = null;
   const sessions: PortalSessions = {
     openWindows: (profileId) => (profileId === owner ? (windows.get('ann') ?? []).length : 0),
     async closeAndWipe(profileId) {
-      if (profileId !== owner) return { closed: [] };
+      if (profileId !== owner) return { closed: [], notClosed: [] };
+      if (failing) throw failing;
       const closed = windows.get('ann') ?? [];
       windows.delete('ann');
       closed.forEach((title) => cookies.delete(title));
-      return { closed };
+      return { closed, notClosed: [] };
     },
   };
-  return { sessions, cookies, own: (profileId: string) => (owner = profileId) };
+  return { sessions, cookies, own: (profileId: string) => (owner = profileId), fail: (error: Error) => (failing = error) };
 }
 
 async function annOnShift() {
@@ -61,6 +63,17 @@ describe('End my shift', () => {
     expect(records.find((r) => r.event === 'shift-end')?.detail).toEqual({ portalWindowsClosed: '2', clipboard: 'cleared' });
     const pinError = await k.vault.unlockWithPin(k.profileId, '69035817').catch((e: UserFacingError) => e);
     expect((pinError as UserFacingError).message).toMatch(/forgotten when your shift ended/);
+  });
+
+  it('when the portal windows cannot be closed, the vault still ends locked, the PIN forgotten, and the answer says what stayed', async () => {
+    const k = await annOnShift();
+    k.portals.fail(new Error('Chromium did not answer'));
+    const result = await k.shift.end();
+    expect(result).toMatchObject({ portalWindowsClosed: 0, notClosed: ['your portal windows'] });
+    expect(result.status.unlocked).toBeNull();
+    expect(result.status.profiles[0]).toMatchObject({ pin: null, pinEnded: 'shift-ended' });
+    const records = await k.audit.list(k.profileId);
+    expect(records.find((r) => r.event === 'shift-end')?.detail).toMatchObject({ notClosed: 'your portal windows' });
   });
 
   it('there is no shift to end while locked', async () => {

@@ -1,4 +1,5 @@
 import type { ShiftPreview } from '../../../shared/ipc/shift';
+import type { Logger } from '../../adapters/types';
 import type { AuditLog } from '../audit/service';
 import type { VaultService } from '../vault/service';
 
@@ -6,19 +7,27 @@ import type { VaultService } from '../vault/service';
 export interface PortalSessions {
   /** How many portal windows this profile has open. */
   openWindows(profileId: string): number;
-  /** Closes this profile's portal windows and wipes their sessions (cookies, storage, cache). */
-  closeAndWipe(profileId: string): Promise<{ closed: string[] }>;
+  /**
+   * Closes this profile's portal windows (those still opening included) and wipes their sessions
+   * (cookies, storage, cache). `notClosed` names the portals whose window or session could not be.
+   */
+  closeAndWipe(profileId: string): Promise<{ closed: string[]; notClosed: string[] }>;
 }
 
 /**
  * End my shift: one action that leaves nothing of one staff member for the next — their portal
  * windows closed and wiped, their PIN forgotten, a copied secret cleared, the vault locked — and
  * an audit record of it. `preview` says first what will close.
+ *
+ * It is a barrier: the vault locks first (so no new portal window or fill can start for this
+ * person), then their windows close, those still opening included; whatever fails, the vault
+ * stays locked and the PIN forgotten, and the answer names what could not be closed.
  */
 export function createShiftService(deps: {
   vault: Pick<VaultService, 'shiftState' | 'endShift' | 'status'>;
   audit: Pick<AuditLog, 'record'>;
   portalSessions: PortalSessions;
+  logger?: Logger;
 }) {
   return {
     async preview(): Promise<ShiftPreview> {
@@ -28,15 +37,21 @@ export function createShiftService(deps: {
 
     async end() {
       const { profileId } = await deps.vault.shiftState(); // throws "locked" when no shift is open
-      // Portal windows first, while the profile is still known to be the one signed in.
-      const { closed } = await deps.portalSessions.closeAndWipe(profileId);
       const { clipboardCleared } = await deps.vault.endShift(profileId);
+      const { closed, notClosed } = await deps.portalSessions.closeAndWipe(profileId).catch((error: unknown) => {
+        deps.logger?.error('End my shift: portal windows', { error: error instanceof Error ? error.name : typeof error });
+        return { closed: [] as string[], notClosed: ['your portal windows'] };
+      });
       deps.audit.record({
         event: 'shift-end',
         profileId,
-        detail: { portalWindowsClosed: String(closed.length), clipboard: clipboardCleared ? 'cleared' : 'untouched' },
+        detail: {
+          portalWindowsClosed: String(closed.length),
+          clipboard: clipboardCleared ? 'cleared' : 'untouched',
+          ...(notClosed.length ? { notClosed: notClosed.join(', ') } : {}),
+        },
       });
-      return { status: await deps.vault.status(), portalWindowsClosed: closed.length, clipboardCleared };
+      return { status: await deps.vault.status(), portalWindowsClosed: closed.length, clipboardCleared, notClosed };
     },
   };
 }

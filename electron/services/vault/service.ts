@@ -107,10 +107,13 @@ export function createVaultService(deps: VaultDeps) {
     },
     /** Ends the shift's vault part: the PIN is forgotten, the clipboard cleared if ours, the vault locked. */
     async endShift(profileId: string) {
-      quick.forgetForShift(profileId);
-      const clipboardCleared = await clipboard.clearIfOurs();
-      await sessions.lock('shift');
-      return { clipboardCleared };
+      // Whatever fails on the way, the PIN is forgotten and the vault ends locked.
+      try {
+        quick.forgetForShift(profileId);
+        return { clipboardCleared: await clipboard.clearIfOurs().catch(() => false) };
+      } finally {
+        await sessions.lock('shift');
+      }
     },
 
     async audit() {
