@@ -1,5 +1,5 @@
 import { EventSource } from 'eventsource';
-import { LAUNCH_TOKEN_HEADER, type AllyDeskBridge } from '../shared/bridge';
+import { EVENT_STREAM_TAB_HEADER, LAUNCH_TOKEN_HEADER, type AllyDeskBridge } from '../shared/bridge';
 import type { Channel, EventName, EventPayload, Input, Output } from '../shared/ipc';
 import type { Result } from '../shared/result';
 import { launchToken } from './launchToken';
@@ -35,11 +35,13 @@ const NO_TOKEN: Result<never> = {
  */
 export function createHttpBridge(token: string = launchToken()): AllyDeskBridge {
   let source: EventSource | null = null;
+  // A reconnecting stream keeps this id, so the host can tell a tab's old stream from its new one.
+  const tab = crypto.randomUUID();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const ensureSource = () => {
     if (source) return;
     source = new EventSource('/events', {
-      fetch: (url, init) => fetch(url, { ...init, headers: { ...init.headers, [LAUNCH_TOKEN_HEADER]: token } }),
+      fetch: (url, init) => fetch(url, { ...init, headers: { ...init.headers, [LAUNCH_TOKEN_HEADER]: token, [EVENT_STREAM_TAB_HEADER]: tab } }),
     });
     source.onmessage = (message) => {
       const { event, payload } = JSON.parse(message.data as string) as { event: string; payload: unknown };

@@ -21,3 +21,5 @@ export const BRIDGE_EVENT = 'allydesk:event';
 export const LAUNCH_TOKEN_HEADER = 'x-allydesk-token';
 /** The key of the token in the printed address's fragment (`#token=…`), which browsers never send to a server. */
 export const LAUNCH_TOKEN_FRAGMENT_KEY = 'token';
+/** Names the browser tab an event stream belongs to, so the host's connection cap keeps one stream per tab. */
+export const EVENT_STREAM_TAB_HEADER = 'x-allydesk-tab';

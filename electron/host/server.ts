@@ -1,9 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
+import { EVENT_STREAM_TAB_HEADER, LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
 import { awaitedRegistry } from '../ipc/awaitedRegistry';
 import type { IpcRegistry } from '../ipc/registry';
 import { CONTENT_SECURITY_POLICY, readRendererFile } from '../services/rendererFiles';
+import { capConnections } from './connectionCap';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -22,10 +23,13 @@ export interface ConnectionLimits {
   /** How often Node checks the two request timeouts above (its own default is 30 s). */
   timeoutCheckIntervalMs: number;
   /**
-   * Sockets beyond this are refused at once. One tab holds one event stream plus at most six
-   * request connections, so this leaves room for several tabs and their long-lived streams.
+   * At most this many sockets at once. One tab holds one event stream plus at most six request
+   * connections, so this leaves room for several tabs. When it is reached, connections that never
+   * showed the token go first (see connectionCap.ts), so the app's own page still gets answers.
    */
   maxConnections: number;
+  /** A connection this young is never pushed out by the cap (the app's request is on its way). */
+  newConnectionGraceMs: number;
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
@@ -34,6 +38,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   keepAliveTimeoutMs: 5_000,
   timeoutCheckIntervalMs: 1_000,
   maxConnections: 64,
+  newConnectionGraceMs: 1_000,
 };
 
 export interface HostOptions {
@@ -118,6 +123,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    res.once('close', cap.busy(req.socket));
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       if (!allowedHosts().includes(req.headers.host ?? '')) return send(res, 403, 'Forbidden: unexpected Host header.');
@@ -130,6 +136,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         if (req.method !== 'POST') return send(res, 405, 'Use POST.', undefined, { allow: 'POST' });
         const refusal = tokenRefusal(req, token);
         if (refusal) return send(res, refusal.status, refusal.message);
+        cap.trust(req.socket);
         if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Send JSON.');
         let input: unknown;
         try {
@@ -148,6 +155,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       if (url.pathname === '/events') {
         const refusal = tokenRefusal(req, token);
         if (refusal) return send(res, refusal.status, refusal.message);
+        cap.trust(req.socket);
+        const tab = req.headers[EVENT_STREAM_TAB_HEADER];
+        cap.stream(req.socket, typeof tab === 'string' ? tab.slice(0, 64) : '');
         res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
         res.write(': connected\n\n');
         sseClients.add(res);
@@ -179,7 +189,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     handle,
   );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
-  server.maxConnections = limits.maxConnections;
+  const cap = capConnections(server, { max: limits.maxConnections, graceMs: limits.newConnectionGraceMs });
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
