@@ -17,7 +17,7 @@ const CAP = DEFAULT_CONNECTION_LIMITS.maxConnections;
 const CALLS = 25;
 let dir: string;
 let host: RunningHost;
-let stopAttack: (() => void)[] = [];
+const stopAttack: (() => void)[] = [];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeAll(() => {
