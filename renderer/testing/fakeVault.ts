@@ -19,7 +19,7 @@ export function fakeVault(profile: { id: string; name: string; passphrase: strin
     settings: unlocked ? SETTINGS : null,
     lockAt: unlocked ? Date.now() + 300_000 : null,
     movedAside: [],
-    quickUnlock: { allowed: true, maxHours: 168 },
+    quickUnlock: { allowed: true, maxHours: 12 },
     lockTriggers: { idle: 'app', screenLock: false, sleep: false, userSwitch: false },
   });
   const list = (): Output<'vault:listEntries'> => ({

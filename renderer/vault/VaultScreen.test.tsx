@@ -9,7 +9,7 @@ import { VaultAlerts } from './VaultAlerts';
 import { VaultScreen } from './VaultScreen';
 
 const settings = { clipboardClearSeconds: 30, idleLockMinutes: 5, rotationDays: 90, practiceName: '' };
-const desk = { quickUnlock: { allowed: true, maxHours: 168 }, lockTriggers: { idle: 'app' as const, screenLock: false, sleep: false, userSwitch: false } };
+const desk = { quickUnlock: { allowed: true, maxHours: 12 }, lockTriggers: { idle: 'app' as const, screenLock: false, sleep: false, userSwitch: false } };
 const lockedNoProfiles: VaultStatus = { profiles: [], unlocked: null, protection: 'none', settings: null, lockAt: null, movedAside: [], ...desk };
 const unlocked: VaultStatus = {
   profiles: [{ id: 'profile-0001', name: 'Ann', retryAt: null, pin: null, pinEnded: null }],

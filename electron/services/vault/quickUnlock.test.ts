@@ -64,13 +64,25 @@ describe('quick unlock in the vault', () => {
     expect(await events(k, k.profileId)).toContain('pin-expired');
   });
 
+  it('lasts 1 to 12 hours without a policy, as the screen offers: main refuses 168 with a clear message, and a policy above 12 does not raise it', async () => {
+    const k = kit();
+    await k.vault.createProfile('Ann', PASS);
+    const refused = await failure(k.vault.setPin(PIN, 168));
+    expect(refused.fields).toEqual({ hours: 'A PIN can last 1 to 12 hours. Choose 12 hours or less.' });
+    expect((await k.vault.status()).profiles[0]!.pin).toBeNull();
+    await k.vault.setPin(PIN, 12);
+    const generous = kit({ policy: policyOf({ PinMaxHours: 48 }) });
+    await generous.vault.createProfile('Bob', PASS);
+    expect((await failure(generous.vault.setPin(PIN, 24))).code).toBe('invalid_input');
+  });
+
   it('is set only right after a passphrase unlock, refuses guessable PINs, and keeps to the policy', async () => {
     const k = await annWithPin({ policy: policyOf({ PinMaxHours: 4 }) }).catch((e: UserFacingError) => e);
     expect((k as UserFacingError).message).toBe('Your practice allows a PIN to last at most 4 hours. Choose 4 hours or less.');
     const off = kit({ policy: policyOf({ PinUnlock: 'disabled' }) });
     await off.vault.createProfile('Bob', PASS);
     expect((await failure(off.vault.setPin(PIN, 1))).message).toMatch(/turned PIN unlock off/);
-    expect((await off.vault.status()).quickUnlock).toEqual({ allowed: false, maxHours: 168 });
+    expect((await off.vault.status()).quickUnlock).toEqual({ allowed: false, maxHours: 12 });
 
     const j = await annWithPin();
     expect((await failure(j.vault.setPin('1234', 8))).fields).toEqual({ pin: expect.stringMatching(/first PINs anyone tries/) });

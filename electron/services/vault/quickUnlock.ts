@@ -1,3 +1,4 @@
+import { PIN_HOURS_CHOICES } from '../../../shared/ipc/vault';
 import { pinEndedMessage, pinProblem } from '../../../shared/validation/pin';
 import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
@@ -6,7 +7,8 @@ import type { ProfileStore } from './profileFile';
 import { DEFAULT_PIN_HOURS, type PinUnlock } from './pinUnlock';
 import type { SessionKeeper } from './session';
 
-const MAX_HOURS = 168;
+/** The screen offers 1 to 12 hours; main holds every caller to the same (a policy may only lower it). */
+const MAX_HOURS = Math.max(...PIN_HOURS_CHOICES);
 const hours = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
 
 /**
@@ -63,7 +65,10 @@ export function createQuickUnlock(deps: {
       const problem = pinProblem(pin);
       if (problem) throw new UserFacingError('invalid_input', problem, { pin: problem });
       if (!Number.isInteger(forHours) || forHours < 1 || forHours > maxHours) {
-        const message = `Your practice allows a PIN to last at most ${hours(maxHours)}. Choose ${hours(maxHours)} or less.`;
+        const message =
+          maxHours < MAX_HOURS
+            ? `Your practice allows a PIN to last at most ${hours(maxHours)}. Choose ${hours(maxHours)} or less.`
+            : `A PIN can last 1 to ${hours(MAX_HOURS)}. Choose ${hours(MAX_HOURS)} or less.`;
         throw new UserFacingError('invalid_input', message, { hours: message });
       }
       const { expiresAt } = await pins.arm(s.profileId, pin, s.dataKey, forHours);
