@@ -55,6 +55,30 @@ describe('Linux policy file', () => {
     expect((await readLinuxPolicy({ path, expectedUid: me })).layers).toHaveLength(1);
   });
 
+  it('its folder is checked as the file is: writable by group or others, or owned by someone else, and the file is ignored', async () => {
+    write({ SupportPhone: '(800) 555-0100' });
+    chmodSync(dir, 0o777); // any user could move policy.json away and every ceiling would lift
+    const open = await readLinuxPolicy({ path, expectedUid: me });
+    expect(open.layers).toEqual([]);
+    expect(open.notices).toEqual([
+      `The practice policy file ${path} was ignored: other users could move it away or replace it: its folder ${dir} has permissions 777. Run: sudo chmod 755 ${dir}`,
+    ]);
+    chmodSync(dir, 0o775);
+    expect((await readLinuxPolicy({ path, expectedUid: me })).notices[0]).toContain('has permissions 775');
+    chmodSync(dir, 0o755);
+    expect((await readLinuxPolicy({ path, expectedUid: me })).layers).toHaveLength(1);
+    const someoneElse = await readLinuxPolicy({ path, expectedUid: me + 1 });
+    expect(someoneElse.notices[0]).toContain(`its folder ${dir} is owned by user id ${me}, not user id ${me + 1}`);
+    const linked = `${dir}-link`;
+    symlinkSync(dir, linked);
+    try {
+      expect((await readLinuxPolicy({ path: join(linked, 'policy.json'), expectedUid: me })).notices[0]).toContain('is a symbolic link');
+    } finally {
+      rmSync(linked);
+    }
+    expect(await readLinuxPolicy({ path: join(dir, 'absent', 'policy.json'), expectedUid: me })).toMatchObject({ layers: [], notices: [] });
+  });
+
   it('a symbolic link is never followed, even to a good file', async () => {
     const real = join(dir, 'real.json');
     writeFileSync(real, JSON.stringify({ SupportPhone: '(800) 555-0100' }));

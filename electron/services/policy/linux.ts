@@ -1,11 +1,13 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { PolicyRead } from '../../../shared/policy/validate';
 
 /**
  * Linux: one machine-wide JSON file, /etc/allydesk/policy.json (there is no per-user policy).
  * It is used only when a user cannot have written it: owned by root, not a symbolic link, and not
- * writable by group or others. Otherwise it is ignored whole, with a notice saying why.
+ * writable by group or others — and the same for its folder, since whoever may write the folder
+ * may move the file away or put another in its place. Otherwise it is ignored whole, with a notice.
  */
 export const LINUX_POLICY_FILE = '/etc/allydesk/policy.json';
 const MAX_BYTES = 256 * 1024;
@@ -19,6 +21,9 @@ export interface LinuxPolicyOptions {
 export async function readLinuxPolicy({ path = LINUX_POLICY_FILE, expectedUid = 0 }: LinuxPolicyOptions = {}): Promise<PolicyRead> {
   const result: PolicyRead = { layers: [], notices: [], looked: [path] };
   const ignored = (why: string) => result.notices.push(`The practice policy file ${path} was ignored: ${why}`);
+  const folderProblem = await folderRefusal(dirname(path), expectedUid);
+  if (folderProblem === 'missing') return result;
+  if (folderProblem) return (ignored(folderProblem), result);
   let handle;
   try {
     // O_NOFOLLOW: a symbolic link fails to open (ELOOP) instead of being followed — the check and the
@@ -58,4 +63,26 @@ export async function readLinuxPolicy({ path = LINUX_POLICY_FILE, expectedUid = 
   } finally {
     await handle.close();
   }
+}
+
+/** Why the policy's folder could have been changed by a user, 'missing' when there is none, or null when it is sound. */
+async function folderRefusal(folder: string, expectedUid: number): Promise<string | null> {
+  let stat;
+  try {
+    stat = await lstat(folder);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : `its folder ${folder} could not be checked (${code ?? 'unknown error'}).`;
+  }
+  if (stat.isSymbolicLink()) return `its folder ${folder} is a symbolic link. Put the policy in a real folder owned by root.`;
+  if (!stat.isDirectory()) return `${folder} is not a folder.`;
+  if (stat.uid !== expectedUid) {
+    const owner = expectedUid === 0 ? 'root' : `user id ${expectedUid}`;
+    return `its folder ${folder} is owned by user id ${stat.uid}, not ${owner}, so that user could move the file away. Run: sudo chown root:root ${folder}`;
+  }
+  if ((stat.mode & 0o022) !== 0) {
+    const mode = (stat.mode & 0o777).toString(8).padStart(3, '0');
+    return `other users could move it away or replace it: its folder ${folder} has permissions ${mode}. Run: sudo chmod 755 ${folder}`;
+  }
+  return null;
 }

@@ -126,3 +126,19 @@ describe('where the Linux file is read from', () => {
     expect(linuxPolicyPath({ [TEST_POLICY_FILE_ENV]: '/tmp/mine.json', ALLYDESK_TEST_HOOKS: '1' })).toBe('/tmp/mine.json');
   });
 });
+
+describe('a policy that goes away', () => {
+  it('a policy that was in force and disappears is said, until a policy is back', async () => {
+    put({ SupportPhone: '(800) 555-0100' });
+    service = await start();
+    expect(service.state().values).toEqual({ SupportPhone: '(800) 555-0100' });
+    rmSync(path);
+    const after = await service.refresh();
+    expect(after.values).toEqual({});
+    const notice = `The practice policy that was in force (from ${path}) is no longer there, so IT's settings no longer apply. If IT did not remove it on purpose, tell them.`;
+    expect(after.notices).toEqual([notice]);
+    expect((await service.refresh()).notices).toEqual([notice]); // not only once
+    put({ SupportPhone: '(800) 555-0199' });
+    expect((await service.refresh()).notices).toEqual([]);
+  });
+});

@@ -71,6 +71,8 @@ export async function startPolicyService(deps: PolicyServiceDeps): Promise<Polic
   let stopped = false;
   let running: Promise<PolicyState> | null = null;
   let again = false;
+  /** Said while no policy is in force after one was: a policy that vanishes is news to the practice. */
+  let gone: string[] = [];
 
   const readOnce = async () => {
     let next: PolicyState;
@@ -81,6 +83,9 @@ export async function startPolicyService(deps: PolicyServiceDeps): Promise<Polic
       deps.logger.warn('Practice policy could not be read; keeping the last one', { error: error instanceof Error ? error.name : typeof error });
       return current;
     }
+    if (Object.keys(next.values).length > 0) gone = [];
+    else if (Object.keys(current.values).length > 0) gone = [policyGoneNotice(current)];
+    if (gone.length > 0) next = { ...next, notices: [...next.notices, ...gone] };
     if (JSON.stringify(next) !== JSON.stringify(current)) {
       current = next;
       if (next.notices.length > 0) deps.logger.warn('Practice policy notices', { count: next.notices.length });
@@ -133,4 +138,9 @@ export async function startPolicyService(deps: PolicyServiceDeps): Promise<Polic
       for (const watcher of watchers) watcher.close();
     },
   };
+}
+
+function policyGoneNotice(was: PolicyState): string {
+  const places = [...new Set(Object.values(was.sources).map((source) => source?.location))].filter(Boolean).join(', ');
+  return `The practice policy that was in force (from ${places}) is no longer there, so IT's settings no longer apply. If IT did not remove it on purpose, tell them.`;
 }
