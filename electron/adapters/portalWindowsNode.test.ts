@@ -218,7 +218,7 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     const before = portal.requests.slice(mark).findLast((r) => r.path === '/home')!.cookies.OASESSION!;
     await windows.pages(annKey)[0]!.waitForLoadState('networkidle');
     expect(service.openWindows('ann00001')).toBe(1);
-    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: ['Practice Mate'] });
+    expect(await service.closeAndWipe('ann00001')).toEqual({ closed: ['Practice Mate'], notClosed: [] });
     expect(windows.isOpen(annKey)).toBe(false);
     expect(readdirSync(portalSessionsDir(dataDir)).filter((name) => name.startsWith('ann00001-'))).toEqual([]);
     mark = portal.requests.length;

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, BrowserType, CDPSession, Page } from 'pla
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { detectPage, fillLoginForm, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
 import { freeDownloadName } from './downloads';
+import { diskCacheArgs, PORTAL_PRIVACY_ARGS, preparePortalProfile, prunePortalProfile, withTempFolder } from './portalProfile';
 import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
 /**
@@ -27,6 +28,8 @@ export interface NodePortalWindowsOptions {
    * port (written to DevToolsActivePort in its folder), so end-to-end tests can click in it like a user.
    */
   testDebugPort?: boolean;
+  /** Tests only: more Chromium flags (a counting proxy). */
+  extraArgs?: string[];
 }
 
 const AGENT_WORLD = 'allydesk-agent';
@@ -45,6 +48,8 @@ interface OpenWindow {
 }
 
 export const portalSessionsDir = (dataDir: string) => join(dataDir, 'portal-sessions');
+/** Playwright's and Chromium's temporary folders (a download's first copy, the private window's browser profile). */
+export const portalTempDir = (dataDir: string) => join(dataDir, 'portal-temp');
 const safeName = (name: string) => name.replace(/[^A-Za-z0-9_-]/g, '_');
 export function defaultHeadless(env: NodeJS.ProcessEnv = process.env, platform = process.platform) {
   return platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY;
@@ -61,7 +66,13 @@ export class NodePortalWindows implements PortalWindowsAdapter {
   private readonly agentSource: string;
 
   constructor(private readonly options: NodePortalWindowsOptions) {
+    // A crashed run's temporary folders (a download's copy, a private profile) go at the next start.
+    rmSync(portalTempDir(options.dataDir), { recursive: true, force: true });
     this.agentSource = `(${String(startPageAgent)})((m) => globalThis[${JSON.stringify(BINDING)}](m), ${String(detectPage)}, ${JSON.stringify(options.policy.phrases)})`;
+  }
+
+  private sessionDir(sessionName: string) {
+    return join(portalSessionsDir(this.options.dataDir), safeName(sessionName));
   }
 
   private emit(event: PortalWindowEvent) {
@@ -79,24 +90,31 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     return {
       executablePath: this.options.executablePath ?? chromiumPath() ?? undefined,
       headless: this.options.headless ?? defaultHeadless(),
-      args: [...CHROMIUM_ARGS, ...NO_DISK_CACHE],
+      args: [...CHROMIUM_ARGS, ...NO_DISK_CACHE, ...PORTAL_PRIVACY_ARGS, ...(this.options.extraArgs ?? [])],
+      // A portal's service worker would keep its own copy of pages: none may register.
+      serviceWorkers: 'block' as const,
     };
   }
 
   private async launch(spec: PortalWindowSpec): Promise<OpenWindow> {
     const chromium = await this.chromium();
     let context: BrowserContext;
+    // Playwright's temporary folders (a download's first copy, the private window's browser profile) go in the data folder.
+    const temp = portalTempDir(this.options.dataDir);
     if (spec.sessionName) {
-      const dir = join(portalSessionsDir(this.options.dataDir), safeName(spec.sessionName));
+      const dir = this.sessionDir(spec.sessionName);
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       chmodSync(portalSessionsDir(this.options.dataDir), 0o700);
       chmodSync(dir, 0o700);
+      prunePortalProfile(dir); // what a crash may have left besides the cookies
+      preparePortalProfile(dir);
       const launch = this.launchOptions();
+      launch.args.push(...diskCacheArgs(dir));
       if (this.options.testDebugPort) launch.args.push('--remote-debugging-port=0');
-      context = await chromium.launchPersistentContext(dir, { ...launch, acceptDownloads: true, viewport: null });
+      context = await withTempFolder(temp, () => chromium.launchPersistentContext(dir, { ...launch, acceptDownloads: true, viewport: null }));
     } else {
-      this.privateBrowser ??= chromium.launch(this.launchOptions());
-      context = await (await this.privateBrowser).newContext({ acceptDownloads: true, viewport: null });
+      this.privateBrowser ??= withTempFolder(temp, () => chromium.launch(this.launchOptions()));
+      context = await (await this.privateBrowser).newContext({ acceptDownloads: true, viewport: null, serviceWorkers: 'block' });
     }
     if (this.cancelled.has(spec.key)) await context.close().catch(() => undefined);
     else this.starting.set(spec.key, context);
@@ -110,7 +128,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     page.on('close', () => {
       if (this.windows.get(spec.key) !== win) return;
       this.windows.delete(spec.key);
-      void context.close().catch(() => undefined);
+      void this.shut(win);
       this.emit({ type: 'closed', key: spec.key });
     });
     await page.goto(spec.url).catch(() => undefined);
@@ -266,14 +284,14 @@ export class NodePortalWindows implements PortalWindowsAdapter {
 
   async clear(key: string, spec: PortalWindowSpec) {
     await this.close(key);
-    if (spec.sessionName) rmSync(join(portalSessionsDir(this.options.dataDir), safeName(spec.sessionName)), { recursive: true, force: true });
+    if (spec.sessionName) rmSync(this.sessionDir(spec.sessionName), { recursive: true, force: true, maxRetries: 5 });
     await this.open(spec);
   }
 
   async wipe(key: string, sessionName: string) {
     await this.close(key);
     // Retries: a Chromium helper may still be letting go of a file as the folder goes.
-    rmSync(join(portalSessionsDir(this.options.dataDir), safeName(sessionName)), { recursive: true, force: true, maxRetries: 5 });
+    rmSync(this.sessionDir(sessionName), { recursive: true, force: true, maxRetries: 5 });
   }
 
   showBar(key: string, message: string | null) {
@@ -288,7 +306,13 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     const win = this.windows.get(key);
     if (!win) return;
     this.windows.delete(key);
+    await this.shut(win);
+  }
+
+  /** Closes the window's Chromium, then keeps only the session's cookies on disk (see portalProfile.ts). */
+  private async shut(win: OpenWindow) {
     await win.context.close().catch(() => undefined);
+    if (win.spec.sessionName) prunePortalProfile(this.sessionDir(win.spec.sessionName));
   }
 
   onEvent(listener: (event: PortalWindowEvent) => void) {
@@ -305,5 +329,6 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     await Promise.all([...new Set([...this.windows.keys(), ...this.opening.keys()])].map((key) => this.close(key)));
     if (this.privateBrowser) await (await this.privateBrowser).close().catch(() => undefined);
     this.privateBrowser = null;
+    rmSync(portalTempDir(this.options.dataDir), { recursive: true, force: true, maxRetries: 3 });
   }
 }
