@@ -1,8 +1,8 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { VaultStatus } from '../../shared/ipc/vault';
-import { useVault } from '../state/vault';
+import { subscribeVaultEvents, useVault } from '../state/vault';
 import { installFakeBridge } from '../testing/fakeBridge';
 import { QuickUnlockPanel } from '../vault/QuickUnlockPanel';
 import { SignedIn } from './SignedIn';
@@ -61,6 +61,28 @@ test('End my shift that could not close a portal window says so on the unlock sc
   expect(useVault.getState().lockedBecause).toBe(
     'The shift ended and your passwords are locked, but AllyDesk could not close Practice Mate. Close those windows yourself before you leave, and tell IT.',
   );
+});
+
+test('End my shift: main locks the vault before the portal windows are closed, and the screen says "closed" only once they are', async () => {
+  let status = unlocked;
+  let finish: (() => void) | undefined;
+  const bridge = installFakeBridge(undefined, {
+    'vault:status': () => ({ ok: true, data: status }),
+    'shift:end': () =>
+      new Promise((resolve) => {
+        status = locked;
+        bridge.emit('vault:locked', { reason: 'shift' }); // as main does when the vault locks, first
+        finish = () => resolve({ ok: true, data: { status, portalWindowsClosed: 1, clipboardCleared: false, notClosed: [] } });
+      }),
+  });
+  const off = subscribeVaultEvents();
+  useVault.setState({ status: unlocked });
+  const ending = useVault.getState().endShift();
+  await vi.waitFor(() => expect(useVault.getState().lockedBecause).toBe('Your passwords were locked because the shift ended.'));
+  finish!();
+  expect((await ending).ok).toBe(true);
+  expect(useVault.getState().lockedBecause).toBe('The shift ended: everything was locked and closed. Ready for the next person.');
+  off();
 });
 
 test('PIN setup refuses a guessable PIN at once and offers hours only up to the policy ceiling', async () => {

@@ -67,8 +67,10 @@ const LOCK_REASONS: Partial<Record<LockReason, string>> = {
   idle: 'Your passwords were locked after the idle time you set (automatic logoff).',
   power: 'Your passwords were locked because the computer was locked or went to sleep.',
   quit: 'Your passwords were locked when AllyDesk closed.',
-  shift: 'The shift ended: everything was locked and closed. Ready for the next person.',
+  // main locks the vault first and closes portal windows after: this tab may hear of the lock before they are closed.
+  shift: 'Your passwords were locked because the shift ended.',
 };
+const SHIFT_ENDED = 'The shift ended: everything was locked and closed. Ready for the next person.';
 
 let revealTimer: ReturnType<typeof setTimeout> | undefined;
 let lastActivity = 0;
@@ -149,13 +151,14 @@ export const useVault = create<VaultState>((set, get) => ({
 
   async endShift() {
     const reply = await bridge().invoke('shift:end', undefined);
-    if (reply.ok) await onLocked('shift');
-    if (reply.ok && reply.data.notClosed.length > 0) {
-      const what = reply.data.notClosed.join(', ');
-      useVault.setState({
-        lockedBecause: `The shift ended and your passwords are locked, but AllyDesk could not close ${what}. Close those windows yourself before you leave, and tell IT.`,
-      });
-    }
+    if (!reply.ok) return withoutData(reply);
+    await onLocked('shift');
+    const what = reply.data.notClosed.join(', ');
+    useVault.setState({
+      lockedBecause: what
+        ? `The shift ended and your passwords are locked, but AllyDesk could not close ${what}. Close those windows yourself before you leave, and tell IT.`
+        : SHIFT_ENDED,
+    });
     return withoutData(reply);
   },
 
