@@ -2,6 +2,7 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { VaultStatus } from '../../shared/ipc/vault';
+import type { Result } from '../../shared/result';
 import { subscribeVaultEvents, useVault } from '../state/vault';
 import { installFakeBridge } from '../testing/fakeBridge';
 import { QuickUnlockPanel } from '../vault/QuickUnlockPanel';
@@ -69,7 +70,7 @@ test('End my shift: main locks the vault before the portal windows are closed, a
   const bridge = installFakeBridge(undefined, {
     'vault:status': () => ({ ok: true, data: status }),
     'shift:end': () =>
-      new Promise((resolve) => {
+      new Promise<Result<unknown>>((resolve) => {
         status = locked;
         bridge.emit('vault:locked', { reason: 'shift' }); // as main does when the vault locks, first
         finish = () => resolve({ ok: true, data: { status, portalWindowsClosed: 1, clipboardCleared: false, notClosed: [] } });

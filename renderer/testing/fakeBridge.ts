@@ -5,7 +5,8 @@ import { EMPTY_POLICY_STATE } from '../../shared/policy/empty';
 import type { Result } from '../../shared/result';
 import { setBridge } from '../bridge';
 
-export type FakeReplies = Partial<Record<Channel, (input: unknown) => Result<unknown>>>;
+/** A reply may be a promise: main answering later (while an event arrives first). */
+export type FakeReplies = Partial<Record<Channel, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>>;
 export type FakeMore = FakeReplies | ((channel: string, input: unknown) => Result<unknown> | undefined);
 
 /**
@@ -18,7 +19,7 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
   let stored = initial;
   const calls: { channel: string; input: unknown }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  const answer = (channel: string, input: unknown): Result<unknown> => {
+  const answer = (channel: string, input: unknown): Result<unknown> | Promise<Result<unknown>> => {
     calls.push({ channel, input });
     const reply = typeof more === 'function' ? more(channel, input) : more[channel as Channel]?.(input);
     if (reply) return reply;
