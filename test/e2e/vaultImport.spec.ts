@@ -89,4 +89,10 @@ test('import a Chrome export through the Passwords screen, then export for leavi
     ['ann.pm', 'Tulip!Meadow55'],
   ]);
   expect(dataFolderText(app.dataDir)).not.toContain('Sunny,Day-2026');
+  await warn.getByRole('button', { name: 'Close' }).click();
+
+  // The activity log names both, never a secret.
+  await page.getByRole('tab', { name: 'Activity log' }).click();
+  await expect(page.getByRole('cell', { name: 'Logins imported from Chrome or Edge (CSV) (2 logins)' })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Logins exported without encryption (2 logins)' })).toBeVisible();
 });
