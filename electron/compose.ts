@@ -14,6 +14,9 @@ import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
 import { AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE, createAutopayService } from './services/autopay/service';
 import { registerVaultIpc } from './ipc/vault';
+import { registerVaultImportIpc } from './ipc/vaultImport';
+import { createLoginImport } from './services/vault/import/service';
+import { createPlainExport } from './services/vault/import/plainExport';
 import { createAuditLog } from './services/audit/service';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
@@ -86,6 +89,9 @@ export function composeApp(options: ComposeOptions) {
   const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger, rotationDates, policy });
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
+  // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
+  const vaultLoginUrl = (portal: string) =>
+    (PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null;
   const vault = createVaultService({
     dataDir,
     clock,
@@ -96,9 +102,7 @@ export function composeApp(options: ComposeOptions) {
     rotationDates,
     policy,
     emit: ({ name, payload }) => registry.emit(name, payload),
-    // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
-    portalLoginUrl: (portal) =>
-      (PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null,
+    portalLoginUrl: (portal) => vaultLoginUrl(portal),
   });
 
   // Autopay records who made a change (the unlocked profile) and logs it in the vault's audit chain.
@@ -144,6 +148,11 @@ export function composeApp(options: ComposeOptions) {
     timers.stop,
     registerAutopayIpc(registry, autopay),
     registerVaultIpc(registry, vault),
+    registerVaultImportIpc(
+      registry,
+      createLoginImport({ vault, audit, now: () => clock.now() }),
+      createPlainExport({ vault, policy, audit, now: () => clock.now(), loginUrl: (portal) => vaultLoginUrl(portal) }),
+    ),
     registerShiftIpc(registry, shift),
     vault.watchPower(),
     // IT changed the policy: timer lengths show anew, and the vault's idle lock re-arms under the new ceiling.

@@ -12,6 +12,7 @@ import { shiftChannels } from './ipc/shift';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
 import { vaultChannels, vaultEvents } from './ipc/vault';
+import { vaultImportChannels } from './ipc/vaultImport';
 
 /**
  * The concerns' parts, looked up by the prefix of a name (`vault:unlock` → vault): a request builds
@@ -56,6 +57,7 @@ export const channels = byConcern({
   test: testHookChannels,
   timers: timersChannels,
   vault: vaultChannels,
+  vaultImport: vaultImportChannels,
 });
 
 export const events = byConcern({

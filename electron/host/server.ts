@@ -6,7 +6,11 @@ import type { IpcRegistry } from '../ipc/registry';
 import { CONTENT_SECURITY_POLICY, readRendererFile } from '../services/rendererFiles';
 import { capConnections } from './connectionCap';
 
-const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The largest request body: the contract's largest input (an export or backup file's text, up to
+ * 20 MB) as JSON, whose escapes add to it. Read only after the launch token was checked.
+ */
+const MAX_BODY_BYTES = 24 * 1024 * 1024;
 
 /**
  * Connection hygiene: a local program that opens connections and sends nothing (20,400 of them

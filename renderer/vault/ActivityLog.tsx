@@ -3,6 +3,7 @@ import type { Output } from '../../shared/ipc';
 import { isAuditEvent, type AuditEvent } from '../../shared/ipc/auditEvents';
 import { useVault } from '../state/vault';
 import { ProblemMessage } from '../ui/Message';
+import { transferActivityText } from './transfer/activityText';
 
 const EVENT_TEXT: Record<AuditEvent, string> = {
   'profile-create': 'Profile created',
@@ -98,7 +99,7 @@ export function ActivityLog() {
             <tr key={r.seq}>
               <td>{new Date(r.at).toLocaleString('en-US')}</td>
               <td>
-                {isAuditEvent(r.event) ? EVENT_TEXT[r.event] : r.event}
+                {transferActivityText(r) ?? (isAuditEvent(r.event) ? EVENT_TEXT[r.event] : r.event)}
                 {r.detail?.field ? ` (${r.detail.field})` : ''}
                 {r.event.startsWith('pin-') ? reasonOf(r.detail) : ''}
               </td>

@@ -3,6 +3,7 @@ import { useVault } from '../state/vault';
 import { ActivityLog } from './ActivityLog';
 import { EntryList } from './EntryList';
 import { HealthPanel } from './HealthPanel';
+import { TransferPanel } from './transfer/TransferPanel';
 import { VaultSettingsPanel } from './VaultSettingsPanel';
 
 /** The unlocked profile: its logins, their health, its activity log and its settings. */
@@ -35,6 +36,9 @@ export function UnlockedVault() {
           <Tabs.Trigger className="tab" value="activity">
             Activity log
           </Tabs.Trigger>
+          <Tabs.Trigger className="tab" value="transfer">
+            Import and export
+          </Tabs.Trigger>
           <Tabs.Trigger className="tab" value="settings">
             Settings and backup
           </Tabs.Trigger>
@@ -47,6 +51,9 @@ export function UnlockedVault() {
         </Tabs.Content>
         <Tabs.Content value="activity">
           <ActivityLog />
+        </Tabs.Content>
+        <Tabs.Content value="transfer">
+          <TransferPanel />
         </Tabs.Content>
         <Tabs.Content value="settings">
           <VaultSettingsPanel />

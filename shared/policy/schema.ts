@@ -149,6 +149,16 @@ export const POLICIES = {
     schema: () => int(1, 168, 'The hours'),
     example: 8,
   }),
+  PlaintextExport: define({
+    kind: 'fixed',
+    title: 'Export logins without encryption',
+    description:
+      '"allowed" lets staff export their vault profile as a Bitwarden-compatible JSON file that is not encrypted (for moving to another password manager), after typing their passphrase again; "disabled" offers only the encrypted backup.',
+    category: 'Vault',
+    shape: { type: 'enum', options: ['allowed', 'disabled'] },
+    schema: onOff,
+    example: 'disabled',
+  }),
   PortalWindows: define({
     kind: 'fixed',
     title: 'Portal windows',

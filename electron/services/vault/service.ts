@@ -6,6 +6,7 @@ import { generatePassword } from './generator';
 import { createPassphraseKeys } from './passphrase';
 import { createProfileFiles } from './profileFile';
 import { createPinUnlock } from './pinUnlock';
+import { createPlainEntries } from './plainEntries';
 import { createProfiles, readProfileOnDisk } from './profiles';
 import { createQuickUnlock } from './quickUnlock';
 import { createRotationFeed } from './rotationFeed';
@@ -68,6 +69,7 @@ export function createVaultService(deps: VaultDeps) {
   const profiles = createProfiles({ now, files, movedAside, seal: deps.seal, audit: deps.audit, keys, sessions, feed, serial, policy, quick, lockTriggers });
   const entries = createEntriesService({ now, sessions, clipboard, links: deps.links, audit: deps.audit, feed, portalLoginUrl: deps.portalLoginUrl, policy });
   const backups = createBackupService({ dataDir: deps.dataDir, now, seal: deps.seal, audit: deps.audit, files, sessions, profiles, entries, serial });
+  const plain = createPlainEntries({ sessions, keys, serial, profileOnDisk: (id) => readProfileOnDisk(files, id) });
 
   // The locked profiles' oldest password dates count for the reminders from the start.
   feed.profilesScanned(files.all());
@@ -78,6 +80,7 @@ export function createVaultService(deps: VaultDeps) {
     ...profileActions,
     ...entryActions,
     ...backups,
+    ...plain,
     /** For other features: who is using AllyDesk right now (null while locked). */
     currentProfile: (): { id: string; name: string } | null => {
       const s = sessions.current();
