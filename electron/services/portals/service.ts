@@ -4,7 +4,7 @@ import type { PortalWindowEvent, PortalWindowSpec } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import { staticPolicy } from '../policy/service';
 import { hiddenCharacterProblems } from '../vault/hiddenGuard';
-import { decideNavigation, isAllowedPortalUrl, mayFillOn, type AllowListConfig } from './allowList';
+import { decideNavigation, fillDestinations, isAllowedPortalUrl, mayFillOn, type AllowListConfig } from './allowList';
 import type { FillRequest, LoginForm, PageReport } from './pageScript';
 import { AUTOPAY_PHRASES, shiftEndedWhileOpening } from './phrases';
 import { readPortalsFile, updatePortalsFile } from './state';
@@ -156,16 +156,25 @@ export function createPortalsService(deps: PortalsDeps) {
       return;
     }
     const origin = new URL(pageUrl).origin;
+    const sendTo = fillDestinations(pending.target, config());
     const request: FillRequest =
       form === 'one-step'
-        ? { origin, username: secret.username, password: secret.password, submit }
+        ? { origin, sendTo, username: secret.username, password: secret.password, submit }
         : form === 'username-only'
-          ? { origin, username: secret.username, submit }
-          : { origin, password: secret.password, submit };
+          ? { origin, sendTo, username: secret.username, submit }
+          : { origin, sendTo, password: secret.password, submit };
     // A username-only page needs its Next pressed to get to the password (when submitting is off, the user presses it).
     if (form === 'username-only') pending.usernameSent = true;
     else state.pending = null;
     const result = await windows.fill(state.spec.key, request);
+    if (!result.ok && result.reason === 'destination') {
+      state.pending = null;
+      notice(
+        state.portalId,
+        `AllyDesk did not fill your login: this page's form would send it to ${result.to}, not to where this saved login belongs. Tell your practice's IT if this is an Office Ally page.`,
+      );
+      return;
+    }
     if (!result.ok) {
       state.pending = null;
       notice(state.portalId, 'AllyDesk could not find the login form on this page, so nothing was filled. Log in by hand.');
@@ -261,6 +270,7 @@ export function createPortalsService(deps: PortalsDeps) {
     }
   }
 
+  const hostOf = (raw: string) => URL.parse(raw)?.host || 'a page AllyDesk does not know';
   const offEvents = windows.onEvent((event: PortalWindowEvent) => {
     const state = states.get(event.key);
     if (!state) return;
@@ -269,6 +279,8 @@ export function createPortalsService(deps: PortalsDeps) {
     else if (event.type === 'download') {
       deps.notifications.notify({ title: 'Download saved', body: `${event.file} is in your Downloads folder.` });
       notice(state.portalId, `Saved ${event.file} to your Downloads folder.`);
+    } else if (event.type === 'blocked-download') {
+      notice(state.portalId, `AllyDesk did not save a download from ${hostOf(event.url)}: downloads come only from Office Ally and Patient Ally pages.`);
     } else if (event.type === 'external') {
       const host = new URL(event.url).host;
       notice(
