@@ -82,6 +82,23 @@ export function mayFillOn(pageUrl: string, target: FillTarget, config: AllowList
   return config.testHooks && isLoopbackTestUrl(pageUrl) && own.some((u) => u.origin === url.origin);
 }
 
+/**
+ * Where a form filled with this entry's secret may send it (the page script checks the form's
+ * action and each submit button's formaction against this before filling): the same hosts as
+ * mayFillOn — the entry's host family, its own and its portal's https login origins on Office Ally
+ * or Patient Ally hosts, and under test hooks its loopback stand-in origins.
+ */
+export function fillDestinations(target: FillTarget, config: AllowListConfig): { domains: string[]; origins: string[] } {
+  const origins = new Set<string>();
+  for (const raw of [target.entryUrl, target.portalUrl]) {
+    const url = raw ? parse(raw) : null;
+    if (!url || url.username || url.password) continue;
+    if (url.protocol === 'https:' && isPortalHost(url.hostname)) origins.add(url.origin);
+    else if (config.testHooks && isLoopbackTestUrl(raw!) && configuredOrigins(config).has(url.origin)) origins.add(url.origin);
+  }
+  return { domains: familyOf(target.portal), origins: [...origins] };
+}
+
 export type NavigationDecision = 'allow' | 'external' | 'block';
 
 /** A navigation or pop-up: stay in the window (allowed host), ask to open in the system browser (other https/http), or refuse. */
