@@ -6,7 +6,8 @@ import { staticPolicy } from '../policy/service';
 import { hiddenCharacterProblems } from '../vault/hiddenGuard';
 import { decideNavigation, isAllowedPortalUrl, mayFillOn, type AllowListConfig } from './allowList';
 import type { FillRequest, LoginForm, PageReport } from './pageScript';
-import { AUTOPAY_PHRASES, shiftEndedWhileOpening } from './phrases';
+import { AUTOPAY_PHRASES } from './phrases';
+import { createShiftBarrier, sessionOf } from './shiftBarrier';
 import { readPortalsFile, updatePortalsFile } from './state';
 import { ACTIVITY_RESTART_MS, PENDING_FILL_MS, type PortalsDeps, type WindowState } from './types';
 
@@ -28,8 +29,6 @@ export function createPortalsService(deps: PortalsDeps) {
   const states = new Map<string, WindowState>();
   const notices: PortalsView['notices'] = [];
   let noticeSeq = 0;
-  /** How many times each profile's shift has ended: a window still opening when it changes is closed, not kept. */
-  const shiftEnds = new Map<string, number>();
   const name = (p: WindowPortalId) => PORTAL_NAMES[p];
 
   function view(): PortalsView {
@@ -58,6 +57,8 @@ export function createPortalsService(deps: PortalsDeps) {
     deps.onChange?.(current);
     return current;
   };
+  // End my shift: no window or session of a staff member outlives their shift, whatever the timing.
+  const barrier = createShiftBarrier({ windows, states, timers: deps.timers, changed, wipeTimeoutMs: deps.shiftWipeTimeoutMs, logger: deps.logger });
   const notice = (portalId: WindowPortalId, message: string, offer?: { offer: 'learnedIdle' } | { offer: 'external'; url: string }) => {
     notices.push({ id: `n${++noticeSeq}`, portalId, message, at: clock.now(), ...offer });
     notices.splice(0, Math.max(0, notices.length - MAX_NOTICES));
@@ -80,9 +81,6 @@ export function createPortalsService(deps: PortalsDeps) {
     }
     return url;
   }
-
-  /** A staff member's window and saved session for a portal: one each, never shared. */
-  const sessionOf = (profileId: string, portalId: WindowPortalId) => ({ key: `${profileId}:${portalId}`, sessionName: `${profileId}-${portalId}` });
 
   function specFor(portalId: WindowPortalId, profile: { id: string; name: string } | null): PortalWindowSpec {
     const url = loginUrlOf(portalId);
@@ -117,21 +115,16 @@ export function createPortalsService(deps: PortalsDeps) {
       state = freshState(spec, portalId, profile);
       states.set(spec.key, state);
     }
-    const shiftBefore = profile ? (shiftEnds.get(profile.id) ?? 0) : 0;
-    const shiftEnded = () => profile !== null && (shiftEnds.get(profile.id) ?? 0) !== shiftBefore;
+    const shiftEnded = barrier.watch(profile?.id ?? null);
     try {
       await windows.open(spec);
     } catch (error) {
       if (!windows.isOpen(spec.key) && states.get(spec.key) === state) states.delete(spec.key);
-      if (shiftEnded()) throw shiftEndedWhileOpening(name(portalId), profile!.name);
+      if (shiftEnded()) await barrier.cancel(state);
       throw error;
     }
-    if (shiftEnded()) {
-      // End my shift ran while this window was opening: it must not outlive the shift, nor its session.
-      if (states.get(spec.key) === state) states.delete(spec.key);
-      await windows.wipe(spec.key, spec.sessionName!);
-      throw shiftEndedWhileOpening(name(portalId), profile!.name);
-    }
+    // End my shift ran while this window was opening: it is closed and its session wiped, not kept.
+    if (shiftEnded()) await barrier.cancel(state);
     return state;
   }
 
@@ -321,40 +314,28 @@ export function createPortalsService(deps: PortalsDeps) {
       return changed();
     },
     async clear(portalId: WindowPortalId) {
-      const spec = specFor(portalId, requireProfile());
-      const state = states.get(spec.key);
+      const profile = requireProfile();
+      const spec = specFor(portalId, profile);
+      const shiftEnded = barrier.watch(profile.id);
+      let state = states.get(spec.key);
       if (state) Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false });
-      else states.set(spec.key, freshState(spec, portalId, requireProfile()));
-      await windows.clear(spec.key, spec);
+      else states.set(spec.key, (state = freshState(spec, portalId, profile)));
+      try {
+        await windows.clear(spec.key, spec);
+      } catch (error) {
+        if (shiftEnded()) await barrier.cancel(state);
+        throw error;
+      }
+      // Clearing opens the window afresh: not when the shift ended meanwhile.
+      if (shiftEnded()) await barrier.cancel(state);
       return changed();
     },
     /** End my shift: how many of this staff member's portal windows are open. */
     openWindows(profileId: string) {
       return [...states.values()].filter((state) => state.profileId === profileId && windows.isOpen(state.spec.key)).length;
     },
-    /** End my shift: closes this staff member's portal windows and deletes every saved portal session of theirs. */
-    async closeAndWipe(profileId: string) {
-      shiftEnds.set(profileId, (shiftEnds.get(profileId) ?? 0) + 1);
-      const closed: string[] = [];
-      const notClosed: string[] = [];
-      // Every portal at once, each on its own: one that fails does not keep the others open.
-      await Promise.all(
-        WINDOW_PORTAL_IDS.map(async (portalId) => {
-          const { key, sessionName } = sessionOf(profileId, portalId);
-          const wasOpen = windows.isOpen(key);
-          if (states.delete(key)) deps.timers.loggedOut(portalId);
-          try {
-            await windows.wipe(key, sessionName);
-            if (wasOpen) closed.push(name(portalId));
-          } catch (error) {
-            notClosed.push(name(portalId));
-            deps.logger?.error('End my shift: a portal session was not wiped', { portalId, error: error instanceof Error ? error.name : typeof error });
-          }
-        }),
-      );
-      changed();
-      return { closed, notClosed };
-    },
+    /** End my shift: closes this staff member's portal windows (those still opening too) and deletes every saved portal session of theirs. */
+    closeAndWipe: (profileId: string) => barrier.closeAndWipe(profileId),
     applyLearnedIdle(portalId: WindowPortalId) {
       const learned = readPortalsFile(store).learnedIdle[portalId];
       if (!learned) throw new UserFacingError('not_found', `AllyDesk has not seen ${name(portalId)} log anyone out yet.`);
