@@ -161,6 +161,7 @@ export function createSharedFolder(deps: SharedFolderDeps) {
 
   return {
     folder: deps.folder,
+    pc: deps.pc,
     list,
     open,
     reachable: () => {
