@@ -1,14 +1,16 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { HelpSearch as Index, HelpSearchResult } from '../../shared/search/helpSearch';
-import { screens } from '../app/screens';
+import { screenById } from '../app/screens';
 import { useNavigation } from '../state/navigation';
+import { intlReady, useT } from '../i18n/store';
+import { searchMessages as m } from './searchMessages';
 import './help.css';
 
 let sharedIndex: Promise<Index> | null = null;
 /** The index (and all help content) loads once per window, when the box is first used: it stays out of the first paint. */
-const loadHelpIndex = () => (sharedIndex ??= import('../../shared/search/helpSearch').then((m) => m.createHelpSearch()));
-
-const screenLabel = (id: string) => screens.find((screen) => screen.id === id)?.label ?? id;
+// react-intl comes with it: the result count is a plural.
+const loadHelpIndex = () =>
+  (sharedIndex ??= Promise.all([import('../../shared/search/helpSearch'), intlReady()]).then(([search]) => search.createHelpSearch()));
 
 /**
  * Search over the whole help reference, in the header. Results are a list of buttons: arrow
@@ -16,6 +18,7 @@ const screenLabel = (id: string) => screens.find((screen) => screen.id === id)?.
  */
 export function HelpSearch() {
   const go = useNavigation((s) => s.go);
+  const t = useT();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [index, setIndex] = useState<Index | null>(null);
@@ -69,7 +72,7 @@ export function HelpSearch() {
       ref={rootRef}
       className="help-search"
       role="search"
-      aria-label="Search help"
+      aria-label={t(m.label)}
       onSubmit={async (event) => {
         event.preventDefault();
         // Enter may come before the index has loaded: wait for it rather than do nothing.
@@ -81,7 +84,7 @@ export function HelpSearch() {
       }}
     >
       <label htmlFor={`${id}-input`} className="help-search-label">
-        Search help
+        {t(m.label)}
       </label>
       <input
         ref={inputRef}
@@ -103,25 +106,19 @@ export function HelpSearch() {
         onKeyDown={onInputKey}
       />
       <span id={`${id}-hint`} className="visually-hidden">
-        Type a few words, then press the down arrow to go through the results or Enter to open the best one.
+        {t(m.hint)}
       </span>
       {showPanel && (
         <div className="help-search-panel">
           <p role="status" className="help-search-count">
-            {!index
-              ? 'Loading search…'
-              : results.length === 0
-                ? `Nothing found for “${query.trim()}”. Try fewer or other words.`
-                : `${results.length} result${results.length === 1 ? '' : 's'}`}
+            {!index ? t(m.loading) : results.length === 0 ? t(m.nothing, { query: query.trim() }) : t(m.count, { count: results.length })}
           </p>
-          <ul ref={listRef} id={`${id}-results`} aria-label="Search results" className="help-search-results">
+          <ul ref={listRef} id={`${id}-results`} aria-label={t(m.results)} className="help-search-results">
             {results.map((result, index) => (
               <li key={result.id}>
                 <button type="button" className="help-search-result" onClick={() => choose(result)} onKeyDown={(event) => onResultKey(event, index)}>
                   <span className="help-search-title">{result.title}</span>
-                  <span className="help-search-where">
-                    {screenLabel(result.screen)} — {result.excerpt}
-                  </span>
+                  <span className="help-search-where">{t(m.where, { screen: t(screenById(result.screen).label), excerpt: result.excerpt })}</span>
                 </button>
               </li>
             ))}

@@ -1,0 +1,11 @@
+import { flatten, type LocaleBundle } from '../bundle';
+import type { Catalog } from '../catalog';
+import { language, search, shell } from './shell';
+
+/**
+ * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
+ * chosen (renderer/i18n/store.ts). Words follow the glossary (shared/i18n/glossary.ts).
+ */
+export const catalog: Catalog = { shell, language, search };
+
+export const bundle: LocaleBundle = { messages: flatten(catalog) };
