@@ -2,15 +2,26 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { HelpSearch as Index, HelpSearchResult } from '../../shared/search/helpSearch';
 import { screenById } from '../app/screens';
 import { useNavigation } from '../state/navigation';
-import { intlReady, useT } from '../i18n/store';
+import type { LocalizedContent } from '../../shared/content/localized';
+import { intlReady, useContent, useT } from '../i18n/store';
 import { searchMessages as m } from './searchMessages';
 import './help.css';
 
-let sharedIndex: Promise<Index> | null = null;
-/** The index (and all help content) loads once per window, when the box is first used: it stays out of the first paint. */
-// react-intl comes with it: the result count is a plural.
-const loadHelpIndex = () =>
-  (sharedIndex ??= Promise.all([import('../../shared/search/helpSearch'), intlReady()]).then(([search]) => search.createHelpSearch()));
+const indexes = new Map<LocalizedContent | undefined, Promise<Index>>();
+/**
+ * The index (and all help content) loads once per window and language, when the box is first used: it
+ * stays out of the first paint. react-intl comes with it: the result count is a plural.
+ */
+const loadHelpIndex = (content: LocalizedContent | undefined) => {
+  let index = indexes.get(content);
+  if (!index) {
+    index = Promise.all([import('../../shared/search/helpSearch'), import('../../shared/content/index'), intlReady()]).then(([search, help]) =>
+      search.createHelpSearch(help.allHelpDocuments(content)),
+    );
+    indexes.set(content, index);
+  }
+  return index;
+};
 
 /**
  * Search over the whole help reference, in the header. Results are a list of buttons: arrow
@@ -19,11 +30,14 @@ const loadHelpIndex = () =>
 export function HelpSearch() {
   const go = useNavigation((s) => s.go);
   const t = useT();
+  const content = useContent();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [index, setIndex] = useState<Index | null>(null);
+  const [loaded, setLoaded] = useState<{ content: LocalizedContent | undefined; index: Index } | null>(null);
+  // An index of another language (the language just changed) counts as not loaded.
+  const index = loaded && loaded.content === content ? loaded.index : null;
   const ensureIndex = () => {
-    if (!index) void loadHelpIndex().then(setIndex);
+    if (!index) void loadHelpIndex(content).then((next) => setLoaded({ content, index: next }));
   };
   const results = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -76,7 +90,7 @@ export function HelpSearch() {
       onSubmit={async (event) => {
         event.preventDefault();
         // Enter may come before the index has loaded: wait for it rather than do nothing.
-        const best = (index ?? (await loadHelpIndex())).search(query)[0];
+        const best = (index ?? (await loadHelpIndex(content))).search(query)[0];
         if (best) choose(best);
       }}
       onBlur={(event) => {

@@ -1,6 +1,9 @@
-/** One language's chunk (renderer/i18n/<language>/index.ts): its messages, flat by id. */
+import type { LocalizedContent } from '../../shared/content/localized';
+
+/** One language's chunk (renderer/i18n/<language>/index.ts): its messages, flat by id, and its help content. */
 export interface LocaleBundle {
   messages: Record<string, string>;
+  content: LocalizedContent;
 }
 
 /** `{ shell: { skip: '…' } }` → `{ 'shell.skip': '…' }`: the ids react-intl looks up. */

@@ -1,4 +1,5 @@
 import { shellMessages } from '../app/messages';
+import { helpMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
 import { searchMessages } from '../help/searchMessages';
 import { languageMessages } from '../settings/messages';
 
@@ -10,4 +11,7 @@ export const english = {
   shell: shellMessages,
   language: languageMessages,
   search: searchMessages,
+  portals: portalsMessages,
+  help: helpMessages,
+  taskFinder: taskFinderMessages,
 };

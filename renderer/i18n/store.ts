@@ -120,3 +120,6 @@ export function resetI18n() {
   loading = null;
   useI18n.setState({ locale: DEFAULT_LOCALE, intl: null, bundle: null, language: null });
 }
+
+/** The help content of the language shown (undefined: English, the records in shared/content/). */
+export const useContent = () => useI18n((s) => s.bundle?.content);
