@@ -75,7 +75,13 @@ export default async function measure(): Promise<Row[]> {
     const saveRatio = median(merged) / median(plain);
     return [
       { name: 'shared-folder unlock ÷ the same unlock from the local folder', value: round3(unlockRatio), unit: '×', budget: 1.1, pass: unlockRatio <= 1.1 },
-      { name: 'save with merge (1,000 entries, another PC’s change) ÷ plain local save', value: round3(saveRatio), unit: '×', budget: 1.5, pass: saveRatio <= 1.5 },
+      {
+        name: 'save with merge (1,000 entries, another PC’s change) ÷ plain local save',
+        value: round3(saveRatio),
+        unit: '×',
+        budget: 1.5,
+        pass: saveRatio <= 1.5,
+      },
     ];
   } finally {
     for (const k of kits) {
