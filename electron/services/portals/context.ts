@@ -1,0 +1,99 @@
+import { PORTAL_NAMES } from '../../../shared/content/ids';
+import type { PortalSettings, PortalsView, WindowPortalId } from '../../../shared/ipc/portals';
+import type { PortalWindowsAdapter } from '../../adapters/types';
+import { staticPolicy } from '../policy/service';
+import { createShiftBarrier, type ShiftBarrier } from './shiftBarrier';
+import { decideNavigation, type AllowListConfig } from './allowList';
+import { AUTOPAY_PHRASES } from './phrases';
+import { readPortalsFile } from './state';
+import type { PortalsDeps, WindowState } from './types';
+
+const MAX_NOTICES = 10;
+
+type NoticeOffer = { offer: 'learnedIdle' } | { offer: 'external'; url: string };
+
+/**
+ * What every part of the portals service shares: its dependencies, the open windows' states, the
+ * notices, and the view the UI is sent. One per service; the parts (opening, filling, page events,
+ * shift end, commands) each take it.
+ */
+export interface PortalsContext {
+  deps: PortalsDeps;
+  policy: NonNullable<PortalsDeps['policy']>;
+  windows: PortalWindowsAdapter;
+  states: Map<string, WindowState>;
+  notices: PortalsView['notices'];
+  /** End my shift as a barrier: no window or session of a staff member outlives their shift, whatever the timing. */
+  barrier: ShiftBarrier;
+  name(portalId: WindowPortalId): string;
+  /** The saved settings with what the practice policy fixes laid over them. */
+  settingsInForce(): PortalSettings;
+  config(): AllowListConfig;
+  view(): PortalsView;
+  /** Tells the UI the view changed, and returns it. */
+  changed(): PortalsView;
+  notice(portalId: WindowPortalId, message: string, offer?: NoticeOffer): void;
+}
+
+export function createPortalsContext(deps: PortalsDeps): PortalsContext {
+  const { clock, store } = deps;
+  const policy = deps.policy ?? staticPolicy();
+  const config = (): AllowListConfig => ({ configuredUrls: deps.configuredUrls(), testHooks: deps.testHooks });
+  const windows = deps.createWindows({ navigation: (url) => decideNavigation(url, config()), phrases: AUTOPAY_PHRASES });
+  const states = new Map<string, WindowState>();
+  const notices: PortalsView['notices'] = [];
+  let noticeSeq = 0;
+
+  const settingsInForce = (): PortalSettings => {
+    const fixed = policy.fixed('PortalAutoSubmit');
+    const saved = readPortalsFile(store).settings;
+    return fixed === undefined ? saved : { ...saved, submitAfterFill: fixed };
+  };
+
+  function view(): PortalsView {
+    const file = readPortalsFile(store);
+    return {
+      windows: [...states.values()].map((s) => ({
+        portalId: s.portalId,
+        profileName: s.profileName,
+        private: s.profileId === null,
+        phase: s.phase,
+        awaitingCode: s.phase !== 'signed-in' && s.report?.twoFactor === true,
+      })),
+      learnedIdle: Object.entries(file.learnedIdle).map(([portalId, l]) => ({ portalId: portalId as WindowPortalId, ...l! })),
+      autopaySeen: Object.entries(file.autopaySeen).map(([portalId, a]) => ({
+        portalId: portalId as WindowPortalId,
+        status: a!.status,
+        at: a!.at,
+        profileName: a!.profileName,
+      })),
+      notices: [...notices],
+      settings: settingsInForce(),
+    };
+  }
+  const changed = () => {
+    const current = view();
+    deps.onChange?.(current);
+    return current;
+  };
+  const notice = (portalId: WindowPortalId, message: string, offer?: NoticeOffer) => {
+    notices.push({ id: `n${++noticeSeq}`, portalId, message, at: clock.now(), ...offer });
+    notices.splice(0, Math.max(0, notices.length - MAX_NOTICES));
+    changed();
+  };
+
+  return {
+    deps,
+    policy,
+    windows,
+    states,
+    notices,
+    barrier: createShiftBarrier({ windows, states, timers: deps.timers, changed, wipeTimeoutMs: deps.shiftWipeTimeoutMs, logger: deps.logger }),
+    name: (p) => PORTAL_NAMES[p],
+    settingsInForce,
+    config,
+    view,
+    changed,
+    notice,
+  };
+}

@@ -1,0 +1,116 @@
+import type { PortalWindowEvent } from '../../adapters/types';
+import { isAllowedPortalUrl } from './allowList';
+import type { PortalsContext } from './context';
+import type { createFilling } from './filling';
+import type { PageReport } from './pageScript';
+import { readPortalsFile, updatePortalsFile } from './state';
+import { ACTIVITY_RESTART_MS, type WindowState } from './types';
+
+/** What the windows report: pages (login form, code page, autopay box, signed in), real input, downloads, held-back addresses, closing. */
+export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof createFilling>) {
+  const { deps, states, notice, name } = ctx;
+  const { clock, store } = deps;
+
+  function onPage(state: WindowState, report: PageReport) {
+    const wasAwaitingCode = state.phase !== 'signed-in' && state.report?.twoFactor === true;
+    state.report = report;
+    const now = clock.now();
+    if (!isAllowedPortalUrl(report.url, ctx.config())) return;
+    if (report.autopay) {
+      const before = readPortalsFile(store).autopaySeen[state.portalId];
+      updatePortalsFile(
+        store,
+        (file) => void (file.autopaySeen[state.portalId] = { status: report.autopay!, at: now, profileId: state.profileId, profileName: state.profileName }),
+      );
+      if (before?.status !== report.autopay) {
+        notice(
+          state.portalId,
+          `${name(state.portalId)} shows ${report.autopay === 'enrolled' ? 'that autopay is on (the green "Congratulations!" box)' : 'that autopay is off (the "You are not currently enrolled in autopay" box)'}. AllyDesk noted it.`,
+        );
+      } else ctx.changed();
+    }
+    if (report.botCheck) {
+      if (state.pending) {
+        state.pending = null;
+        notice(
+          state.portalId,
+          `${name(state.portalId)} is asking to check you are a person. AllyDesk stopped filling; finish the check yourself in the portal window.`,
+        );
+      }
+      return;
+    }
+    if (report.login) {
+      if (state.phase === 'signed-in') signedOutAfterIdle(state, now);
+      if (!state.pending || report.login !== 'password-only' || !state.pending.usernameSent) state.attempted = false;
+      if (state.phase !== 'signing-in' || !state.pending) state.phase = 'signed-out';
+      if (state.pending) void filling.fill(state, report.login, report.url);
+      ctx.changed();
+      return;
+    }
+    if (report.twoFactor) {
+      state.phase = 'signing-in';
+      // The code is on its way: the code wait (spam tip at 2 minutes, support at 10) starts by itself; a wrong code does not restart it.
+      if (!wasAwaitingCode) deps.timers.codeRequested(state.portalId);
+      ctx.changed();
+      return;
+    }
+    if (state.attempted && state.phase !== 'signed-in') {
+      state.phase = 'signed-in';
+      state.attempted = false;
+      state.pending = null;
+      state.lastActivityAt = now;
+      state.lastTimerRestart = now;
+      deps.timers.loggedIn(state.portalId);
+      ctx.changed();
+    }
+  }
+
+  function signedOutAfterIdle(state: WindowState, now: number) {
+    const idleMinutes = Math.max(1, Math.round((now - state.lastActivityAt) / 60_000));
+    state.phase = 'signed-out';
+    deps.timers.loggedOut(state.portalId);
+    updatePortalsFile(store, (file) => void (file.learnedIdle[state.portalId] = { idleMinutes, at: now, applied: false }));
+    notice(state.portalId, `${name(state.portalId)} logged you out after about ${idleMinutes} ${idleMinutes === 1 ? 'minute' : 'minutes'} without activity.`, {
+      offer: 'learnedIdle',
+    });
+  }
+
+  function onInput(state: WindowState) {
+    const now = clock.now();
+    if (state.phase === 'signed-in') {
+      state.lastActivityAt = now;
+      if (now - state.lastTimerRestart >= ACTIVITY_RESTART_MS) {
+        state.lastTimerRestart = now;
+        deps.timers.activity(state.portalId);
+      }
+    } else if (state.report?.login) {
+      state.attempted = true;
+    }
+  }
+
+  const hostOf = (raw: string) => URL.parse(raw)?.host || 'a page AllyDesk does not know';
+  function onEvent(event: PortalWindowEvent) {
+    const state = states.get(event.key);
+    if (!state) return;
+    if (event.type === 'page') onPage(state, event.report);
+    else if (event.type === 'input') onInput(state);
+    else if (event.type === 'download') {
+      deps.notifications.notify({ title: 'Download saved', body: `${event.file} is in your Downloads folder.` });
+      notice(state.portalId, `Saved ${event.file} to your Downloads folder.`);
+    } else if (event.type === 'blocked-download') {
+      notice(state.portalId, `AllyDesk did not save a download from ${hostOf(event.url)}: downloads come only from Office Ally and Patient Ally pages.`);
+    } else if (event.type === 'external') {
+      const host = new URL(event.url).host;
+      notice(
+        state.portalId,
+        `${name(state.portalId)} wants to open ${host}, which is not an Office Ally or Patient Ally address, so AllyDesk did not open it in the portal window. Open it in your own browser only if you expected it.`,
+        { offer: 'external', url: event.url },
+      );
+    } else if (event.type === 'closed') {
+      states.delete(event.key);
+      ctx.changed();
+    }
+  }
+
+  return { onEvent };
+}
