@@ -209,7 +209,15 @@ describe('Electron portal windows', () => {
     sessions[0]!.emit('will-download', prevented(), item, contents);
     expect(item.savePath).toBe(join(downloads, 'era.835'));
     item.emit('done', {}, 'completed');
-    expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'era.835' });
+    expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'era.835', shortenedFrom: null });
+    // A name too long for the disk is shortened (keeping .835) and the event says so.
+    const long = 'R'.repeat(296) + '.835';
+    const longItem = Object.assign(new EventEmitter(), { getFilename: () => long, getURL: () => 'https://sc.officeally.com/r', savePath: '' });
+    Object.assign(longItem, { setSavePath: (path: string) => (longItem.savePath = path) });
+    sessions[0]!.emit('will-download', prevented(), longItem, contents);
+    expect(longItem.savePath).toBe(join(downloads, 'R'.repeat(236) + '.835'));
+    longItem.emit('done', {}, 'completed');
+    expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'R'.repeat(236) + '.835', shortenedFrom: long });
     // Closing and reopening the window reuses its session without a second download handler.
     FakeWindow.made[0]!.close();
     await adapter.open(spec);

@@ -94,10 +94,10 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
         if (key) emit({ type: 'blocked-download', key, url: item.getURL() });
         return;
       }
-      const file = freeDownloadName(options.downloadsDir, item.getFilename());
-      item.setSavePath(file);
+      const { path, shortenedFrom } = freeDownloadName(options.downloadsDir, item.getFilename());
+      item.setSavePath(path);
       item.once('done', (_e, state) => {
-        if (state === 'completed' && key) emit({ type: 'download', key, file: basename(file) });
+        if (state === 'completed' && key) emit({ type: 'download', key, file: basename(path), shortenedFrom });
       });
     });
     return session;

@@ -208,9 +208,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
         this.emit({ type: 'blocked-download', key, url: download.url() });
         return;
       }
-      const file = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), download.suggestedFilename());
-      void download.saveAs(file).then(
-        () => this.emit({ type: 'download', key, file: basename(file) }),
+      const { path, shortenedFrom } = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), download.suggestedFilename());
+      void download.saveAs(path).then(
+        () => this.emit({ type: 'download', key, file: basename(path), shortenedFrom }),
         () => undefined,
       );
     });

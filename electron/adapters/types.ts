@@ -104,7 +104,8 @@ export type PortalWindowEvent =
   | { type: 'page'; key: string; report: PageReport }
   /** Real keyboard or pointer input in the window (never synthetic events). */
   | { type: 'input'; key: string }
-  | { type: 'download'; key: string; file: string }
+  /** Saved in full; `shortenedFrom`: the portal's name, when it was too long for the disk and was shortened. */
+  | { type: 'download'; key: string; file: string; shortenedFrom?: string | null }
   /** A download refused: it did not start from an allowed page, or its address is off the allow-list. */
   | { type: 'blocked-download'; key: string; url: string }
   /** A navigation or pop-up to a host off the allow-list, held back: the user decides. */

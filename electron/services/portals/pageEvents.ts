@@ -96,7 +96,10 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     else if (event.type === 'input') onInput(state);
     else if (event.type === 'download') {
       deps.notifications.notify({ title: 'Download saved', body: `${event.file} is in your Downloads folder.` });
-      notice(state.portalId, `Saved ${event.file} to your Downloads folder.`);
+      const shortened = event.shortenedFrom
+        ? ` Its name was too long for the disk (${Array.from(event.shortenedFrom).length} characters), so AllyDesk shortened it.`
+        : '';
+      notice(state.portalId, `Saved ${event.file} to your Downloads folder.${shortened}`);
     } else if (event.type === 'blocked-download') {
       notice(state.portalId, `AllyDesk did not save a download from ${hostOf(event.url)}: downloads come only from Office Ally and Patient Ally pages.`);
     } else if (event.type === 'external') {
