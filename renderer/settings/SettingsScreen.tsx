@@ -1,5 +1,6 @@
 import { PortalWindowSettings } from '../portals/PortalWindowSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { SharedFolderSettings } from '../vault/SharedFolder';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
 import { portalById } from '../../shared/content/portals';
@@ -186,6 +187,7 @@ export function SettingsScreen() {
       </form>
       <LanguageSettings />
       <PortalWindowSettings />
+      <SharedFolderSettings />
       <PracticePolicyView />
     </section>
   );
