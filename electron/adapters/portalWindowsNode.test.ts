@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
       },
       notifications: { notify: () => undefined },
       configuredUrls: () => ({ 'practice-mate': portal.url }),
-      loginUrl: () => portal.url,
+      startPage: () => ({ url: portal.url, source: 'practice', hint: null }),
       testHooks: true,
     });
   }, 30_000);

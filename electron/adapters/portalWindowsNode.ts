@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, BrowserType, CDPSession, Page } from 'pla
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { detectPage, fillLoginForm, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
 import { freeDownloadName } from './downloads';
+import { PORTAL_BAR_STYLE } from './portalChannels';
 import { diskCacheArgs, PORTAL_PRIVACY_ARGS, preparePortalProfile, prunePortalProfile, withTempFolder } from './portalProfile';
 import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
@@ -220,7 +221,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       FILL_WORLD,
       `(() => { const old = document.getElementById('allydesk-session-bar'); if (old) old.remove(); const text = ${message}; if (!text) return;
         const bar = document.createElement('div'); bar.id = 'allydesk-session-bar'; bar.setAttribute('role', 'alert'); bar.textContent = text;
-        bar.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;padding:10px 16px;background:#fff3cd;color:#3d2e00;font:16px system-ui,sans-serif;border-bottom:2px solid #8a6d00';
+        bar.style.cssText = ${JSON.stringify(PORTAL_BAR_STYLE)};
         document.documentElement.appendChild(bar); })()`,
     ).catch(() => undefined);
   }

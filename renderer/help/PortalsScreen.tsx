@@ -10,7 +10,7 @@ import { PortalWindowActions } from '../portals/PortalWindowActions';
 function PortalAddress({ portal }: { portal: Portal }) {
   const url = useShownPortalUrl(portal.id);
   const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portal.id);
-  const actions = windowed && <PortalWindowActions portalId={portal.id as WindowPortalId} hasAddress={Boolean(url.value)} />;
+  const actions = windowed && <PortalWindowActions portalId={portal.id as WindowPortalId} />;
   if (!url.value) return actions || <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>;
   return (
     <>

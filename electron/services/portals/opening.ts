@@ -1,4 +1,5 @@
 import type { WindowPortalId } from '../../../shared/ipc/portals';
+import type { StartPage } from '../../../shared/content/startPages';
 import type { PortalWindowSpec } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import { isAllowedPortalUrl } from './allowList';
@@ -15,9 +16,11 @@ export const sessionOf = (profileId: string, portalId: WindowPortalId) => ({ key
 export function createOpening(ctx: PortalsContext) {
   const { deps, windows, states, shiftEnds, name } = ctx;
 
-  function loginUrlOf(portalId: WindowPortalId): string {
-    const url = deps.loginUrl(portalId);
-    if (!url) {
+  /** Where the window starts (see shared/content/startPages.ts), checked against the allow-list. */
+  function startOf(portalId: WindowPortalId): StartPage {
+    const start = deps.startPage(portalId);
+    const url = start?.url;
+    if (!start || !url) {
       throw new UserFacingError(
         'not_found',
         `AllyDesk does not know ${name(portalId)}'s login address. Add it in Settings under "Login addresses", then try again.`,
@@ -29,11 +32,11 @@ export function createOpening(ctx: PortalsContext) {
         `${url} is not an Office Ally or Patient Ally address, so AllyDesk will not open it in a portal window. Check the address in Settings.`,
       );
     }
-    return url;
+    return start;
   }
 
   function specFor(portalId: WindowPortalId, profile: Person | null): PortalWindowSpec {
-    const url = loginUrlOf(portalId);
+    const { url } = startOf(portalId);
     return profile
       ? { ...sessionOf(profile.id, portalId), title: `${name(portalId)} — ${profile.name}`, url }
       : { key: `private:${portalId}`, title: `${name(portalId)} — private window`, url, sessionName: null };
@@ -52,6 +55,7 @@ export function createOpening(ctx: PortalsContext) {
       attempted: false,
       lastActivityAt: deps.clock.now(),
       lastTimerRestart: 0,
+      hint: null,
     };
   }
 
@@ -59,9 +63,11 @@ export function createOpening(ctx: PortalsContext) {
     if (!ctx.policy.allows('PortalWindows')) {
       throw new UserFacingError('forbidden', `Your practice's IT has turned off portal windows in AllyDesk. Open ${name(portalId)} in your own browser.`);
     }
+    const start = startOf(portalId);
     const spec = specFor(portalId, profile);
-    let state = states.get(spec.key);
-    if (!state || !windows.isOpen(spec.key)) {
+    let state: WindowState | undefined = states.get(spec.key);
+    const created = !state || !windows.isOpen(spec.key);
+    if (created) {
       state = freshState(spec, portalId, profile);
       states.set(spec.key, state);
     }
@@ -80,8 +86,15 @@ export function createOpening(ctx: PortalsContext) {
       await windows.wipe(spec.key, spec.sessionName!);
       throw shiftEndedWhileOpening(name(portalId), profile!.name);
     }
-    return state;
+    if (created && start.hint) showHint(state!, start.hint);
+    return state!;
   }
 
-  return { specFor, freshState, openWindow };
+  /** Says in the window which item of Office Ally's Log in menu to choose, until a login form shows. */
+  function showHint(state: WindowState, hint: string) {
+    state.hint = hint;
+    windows.showBar(state.spec.key, hint);
+  }
+
+  return { startOf, specFor, freshState, openWindow };
 }

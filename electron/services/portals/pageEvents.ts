@@ -16,6 +16,11 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     state.report = report;
     const now = clock.now();
     if (!isAllowedPortalUrl(report.url, ctx.config())) return;
+    if (state.hint && (report.login || report.twoFactor)) {
+      // The user found the portal's login form: the "choose … from Log in" line has done its job.
+      state.hint = null;
+      ctx.windows.showBar(state.spec.key, null);
+    }
     if (report.autopay) {
       const before = readPortalsFile(store).autopaySeen[state.portalId];
       updatePortalsFile(

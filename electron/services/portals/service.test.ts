@@ -8,7 +8,8 @@ import { mergePolicy } from '../../../shared/policy/validate';
 import { AdjustableClock } from '../clock';
 import { staticPolicy } from '../policy/service';
 import type { FillRequest, PageReport } from './pageScript';
-import { createPortalsService, PENDING_FILL_MS, type PortalTimers } from './service';
+import { portalStartPage } from '../../../shared/content/startPages';
+import { createPortalsService, PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalTimers } from './service';
 import { PORTALS_STORE_DEFAULTS } from './state';
 
 /** A window adapter that records what the service asks and lets the test play the page. */
@@ -87,7 +88,7 @@ const makeService = (overrides: Partial<Parameters<typeof createPortalsService>[
     timers,
     notifications: { notify: (n) => timerCalls.push(`notify:${n.title}`) },
     configuredUrls: () => ({}),
-    loginUrl: (p) => (p === 'practice-mate' ? LOGIN : null),
+    startPage: (p) => (p === 'practice-mate' ? { url: LOGIN, source: 'practice', hint: null } : null),
     testHooks: false,
     ...overrides,
   });
@@ -310,5 +311,51 @@ describe('portals service', () => {
     expect(fillOnly.view().settings).toEqual({ submitAfterFill: false });
     expect(() => fillOnly.setSettings({ submitAfterFill: true })).toThrow(/practice's IT sets this/);
     expect(fillOnly.setSettings({ submitAfterFill: false }).settings).toEqual({ submitAfterFill: false });
+  });
+
+  it('a portal without a login page opens at Office Ally\'s site saying which Log in item to choose; "Log in as" waits there, then fills on the form', async () => {
+    const site = 'https://cms.officeally.com/practicemate';
+    let entryPortal = 'service-center';
+    const service = makeService({
+      startPage: (p) => portalStartPage(p, {}),
+      vault: {
+        currentProfile: () => unlocked,
+        loginTarget: () => ({ profileId: 'ann00001', profileName: 'Ann', portal: entryPortal, entryUrl: '' }),
+        readForFill: () => ({ ...secret, recordFill: (host) => audits.push(`fill@${host}`) }),
+      },
+    });
+    await service.logIn('entry-0001');
+    expect(windows.opened[0]).toMatchObject({ key: 'ann00001:service-center', url: site });
+    expect(windows.bars).toEqual([['ann00001:service-center', 'Choose Service Center Login from Log in, upper right.']]);
+    // The landing page is no login form: nothing is filled while the user finds the menu.
+    windows.page('ann00001:service-center', { url: site });
+    await Promise.resolve();
+    expect(windows.fills).toEqual([]);
+    // Longer than a direct login page's wait, shorter than the site's: the form appears on an Office Ally host and is filled.
+    clock.advance(PENDING_FILL_MS + 60_000);
+    expect(PENDING_FILL_MS + 60_000).toBeLessThan(SITE_PENDING_FILL_MS);
+    windows.page('ann00001:service-center', { url: 'https://sc.officeally.com/login', login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills.map((f) => f.request.origin)).toEqual(['https://sc.officeally.com']);
+    // The hint goes once the login form shows.
+    expect(windows.bars.at(-1)).toEqual(['ann00001:service-center', null]);
+
+    // A look-alike host never gets it, however long the wait.
+    entryPortal = 'ehr';
+    await service.logIn('entry-0001');
+    expect(windows.bars.at(-1)).toEqual(['ann00001:ehr', 'Choose EHR 24/7 Login from Log in, upper right.']);
+    windows.page('ann00001:ehr', { url: 'https://officeally.com.evil.test/login', login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toHaveLength(1);
+    // Past the site's wait, the form is not filled either.
+    clock.advance(SITE_PENDING_FILL_MS + 1);
+    windows.page('ann00001:ehr', { url: 'https://ehr.officeally.com/login', login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toHaveLength(1);
+
+    // Bringing an open window forward does not show the hint again.
+    const bars = windows.bars.length;
+    await service.open('service-center');
+    expect(windows.bars).toHaveLength(bars);
   });
 });

@@ -6,9 +6,9 @@ import { createOpening } from './opening';
 import { createPageEvents } from './pageEvents';
 import { createShiftEnd } from './shiftEnd';
 import { readPortalsFile, updatePortalsFile } from './state';
-import { PENDING_FILL_MS, type PortalsDeps } from './types';
+import { PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalsDeps } from './types';
 
-export { ACTIVITY_RESTART_MS, PENDING_FILL_MS, type PortalsDeps, type PortalTimers, type PortalVault } from './types';
+export { ACTIVITY_RESTART_MS, PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalsDeps, type PortalTimers, type PortalVault } from './types';
 
 /**
  * Portal windows: one per staff member and portal, "Log in as" from the vault, timers from real
@@ -50,11 +50,13 @@ export function createPortalsService(deps: PortalsDeps) {
           'invalid_input',
           'AllyDesk opens only Office Ally and Patient Ally portals in its windows. Open this login in your own browser.',
         );
+      const start = opening.startOf(portalId);
       const state = await opening.openWindow(portalId, { id: target.profileId, name: target.profileName });
+      // At Office Ally's site the user first picks the portal from its Log in menu: the fill waits longer for the form.
       state.pending = {
         entryId,
-        target: { portal: target.portal, entryUrl: target.entryUrl, portalUrl: deps.loginUrl(portalId) },
-        until: clock.now() + PENDING_FILL_MS,
+        target: { portal: target.portal, entryUrl: target.entryUrl, portalUrl: start.url },
+        until: clock.now() + (start.hint ? SITE_PENDING_FILL_MS : PENDING_FILL_MS),
         usernameSent: false,
       };
       // Already showing the login form (the window was open): fill now rather than wait for a change.
