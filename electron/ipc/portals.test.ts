@@ -34,6 +34,12 @@ function recordingWindows() {
     close: async () => undefined,
     onEvent: (next) => ((listener = next), () => undefined),
     dispose: async () => undefined,
+    navigate: async () => true,
+    setZoom: async () => undefined,
+    find: async () => ({ matches: 0, active: 0 }),
+    stopFind: async () => undefined,
+    print: async () => undefined,
+    savePdf: async (_key, name) => name,
   };
   return { adapter, opened, play: (event: PortalWindowEvent) => listener(event) };
 }

@@ -5,6 +5,7 @@ import { UserFacingError } from '../errors';
 import { isAllowedPortalUrl } from './allowList';
 import type { PortalsContext } from './context';
 import { shiftEndedWhileOpening } from './phrases';
+import { readPortalsFile } from './state';
 import type { WindowState } from './types';
 
 export type Person = { id: string; name: string };
@@ -56,6 +57,7 @@ export function createOpening(ctx: PortalsContext) {
       lastActivityAt: deps.clock.now(),
       lastTimerRestart: 0,
       hint: null,
+      find: null,
     };
   }
 
@@ -87,7 +89,14 @@ export function createOpening(ctx: PortalsContext) {
       throw shiftEndedWhileOpening(name(portalId), profile!.name);
     }
     if (created && start.hint) showHint(state!, start.hint);
+    if (created) await applySavedZoom(spec.key);
     return state!;
+  }
+
+  /** The zoom this staff member last chose for this portal, across restarts. */
+  async function applySavedZoom(key: string) {
+    const percent = readPortalsFile(deps.store).zoom[key];
+    if (percent && percent !== 100) await windows.setZoom(key, percent / 100).catch(() => undefined);
   }
 
   /** Says in the window which item of Office Ally's Log in menu to choose, until a login form shows. */

@@ -13,7 +13,12 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
 
   function onPage(state: WindowState, report: PageReport) {
     const wasAwaitingCode = state.phase !== 'signed-in' && state.report?.twoFactor === true;
+    const moved = state.report?.url !== report.url;
+    // A navigation ends the search (the new page has no highlight).
+    if (moved) state.find = null;
     state.report = report;
+    // The windows list shows the current host: say it changed.
+    if (moved) ctx.changed();
     const now = clock.now();
     if (!isAllowedPortalUrl(report.url, ctx.config())) return;
     if (state.hint && (report.login || report.twoFactor)) {

@@ -1,6 +1,7 @@
 import { WINDOW_PORTAL_IDS, type PortalSettings, type WindowPortalId } from '../../../shared/ipc/portals';
 import { UserFacingError } from '../errors';
 import { createPortalsContext } from './context';
+import { createCommands } from './commands';
 import { createFilling } from './filling';
 import { createOpening } from './opening';
 import { createPageEvents } from './pageEvents';
@@ -22,6 +23,7 @@ export function createPortalsService(deps: PortalsDeps) {
   const opening = createOpening(ctx);
   const filling = createFilling(ctx);
   const shiftEnd = createShiftEnd(ctx);
+  const commands = createCommands(ctx);
   const offEvents = windows.onEvent(createPageEvents(ctx, filling).onEvent);
 
   const requireProfile = () => {
@@ -72,6 +74,8 @@ export function createPortalsService(deps: PortalsDeps) {
       await windows.clear(spec.key, spec);
       return changed();
     },
+    /** The window commands (back, zoom, find, print, …), each by window id. */
+    commands,
     /** End my shift: how many of this staff member's portal windows are open. */
     openWindows: shiftEnd.openWindows,
     /** End my shift: closes this staff member's portal windows and deletes every saved portal session of theirs. */

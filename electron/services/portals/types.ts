@@ -74,4 +74,6 @@ export interface WindowState {
   lastTimerRestart: number;
   /** The "which item to choose" line shown in the window while it is at Office Ally's site (cleared at the login form). */
   hint: string | null;
+  /** The text of the search in progress (Find), or null; a navigation ends it. */
+  find: string | null;
 }
