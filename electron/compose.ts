@@ -5,6 +5,8 @@ import { createPortalsService } from './services/portals/service';
 import { PORTALS_STORE_DEFAULTS, PORTALS_STORE_SHAPE } from './services/portals/state';
 import { portalTimersFrom, portalWarningBars, unavailablePortalWindows } from './services/portals/wiring';
 import { registerAppIpc } from './ipc/app';
+import { registerLanguageIpc } from './ipc/language';
+import { createLanguageService, LANGUAGE_STORE_DEFAULTS, LANGUAGE_STORE_SHAPE } from './services/language/service';
 import { registerAutopayIpc } from './ipc/autopay';
 import { registerPolicyIpc } from './ipc/policy';
 import { registerReferenceIpc } from './ipc/reference';
@@ -45,6 +47,8 @@ export interface ComposeOptions {
   portalWindows?: (policy: PortalWindowPolicy) => PortalWindowsAdapter;
   /** Opens a web address a portal tried to reach, off the allow-list, once the user chose to (desktop only). */
   openUnlistedLink?: (url: string) => Promise<{ opened: boolean }>;
+  /** The operating system's preferred languages (Electron's app.getPreferredSystemLanguages()); the browser host has none and uses the page's. */
+  systemLanguages?: () => readonly string[];
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
   testHooks?: {
     notifications: () => SentNotification[];
@@ -82,6 +86,11 @@ export function composeApp(options: ComposeOptions) {
       shape,
     );
 
+  const language = createLanguageService({
+    store: open('language', LANGUAGE_STORE_DEFAULTS, LANGUAGE_STORE_SHAPE),
+    policy,
+    systemLanguages: options.systemLanguages,
+  });
   const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE), policy, {
     testHooks: Boolean(options.testHooks),
   });
@@ -146,6 +155,7 @@ export function composeApp(options: ComposeOptions) {
       notices: () => [...notices],
     }),
     registerPolicyIpc(registry, policy),
+    registerLanguageIpc(registry, language),
     registerReferenceIpc(registry, reference),
     registerTimersIpc(registry, timers.service),
     timers.stop,
@@ -162,6 +172,7 @@ export function composeApp(options: ComposeOptions) {
     policy.onChange(() => {
       timers.service.settingsInForceChanged();
       vault.activity();
+      language.policyChanged();
     }),
   );
   if (options.testHooks) {
@@ -177,7 +188,7 @@ export function composeApp(options: ComposeOptions) {
 
   return {
     registry,
-    services: { reference, timers, autopay, vault, shift, audit, policy, portals },
+    services: { language, reference, timers, autopay, vault, shift, audit, policy, portals },
     /** Resolves once the vault is locked and every queued audit record is on disk. */
     async dispose() {
       for (const dispose of disposers.reverse()) dispose();

@@ -82,6 +82,7 @@ if (!app.requestSingleInstanceLock()) {
       adapters: effective,
       logger,
       policy,
+      systemLanguages: () => app.getPreferredSystemLanguages(),
       portalWindows: (portalPolicy) =>
         createElectronPortalWindows(
           { BrowserWindow: ElectronBrowserWindow, session, ipcMain },

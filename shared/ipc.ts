@@ -5,6 +5,7 @@
 import type { z } from './zod';
 import { appChannels, appEvents } from './ipc/app';
 import { autopayChannels } from './ipc/autopay';
+import { languageChannels, languageEvents } from './ipc/language';
 import { policyChannels, policyEvents } from './ipc/policy';
 import { portalsChannels, portalsEvents } from './ipc/portals';
 import { referenceChannels } from './ipc/reference';
@@ -50,6 +51,7 @@ type UnionToIntersection<U> = (U extends unknown ? (part: U) => void : never) ex
 export const channels = byConcern({
   app: appChannels,
   autopay: autopayChannels,
+  language: languageChannels,
   policy: policyChannels,
   portals: portalsChannels,
   reference: referenceChannels,
@@ -62,6 +64,7 @@ export const channels = byConcern({
 
 export const events = byConcern({
   app: appEvents,
+  language: languageEvents,
   policy: policyEvents,
   portals: portalsEvents,
   timers: timersEvents,

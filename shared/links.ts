@@ -1,8 +1,16 @@
 /**
- * External links leave the app only to these https hosts (Office Ally's, Patient Ally's and the
- * host of Office Ally's password-reset video), plus mailto: to Office Ally's own addresses.
- * One list, used by main before shell.openExternal and by Settings to validate URL overrides.
+ * Two lists (issue 20, item 1):
+ * - PORTAL_DOMAINS: where a portal (a login page, a portal window) may be and a secret may go:
+ *   Office Ally's and Patient Ally's https hosts and their subdomains, nothing else.
+ * - ALLOWED_LINK_HOSTS: where a help link may take the user in their own browser: Office Ally's and
+ *   Patient Ally's hosts plus the host of Office Ally's password-reset video (Vimeo), and mailto: to
+ *   Office Ally's own addresses. Never a login page.
  */
+export const PORTAL_DOMAINS = { officeAlly: 'officeally.com', patientAlly: 'patientally.com' } as const;
+
+/** Hosts that only carry Office Ally's help videos: a help link may open them, a portal may not be one. */
+export const HELP_VIDEO_HOSTS = ['vimeopro.com', 'player.vimeo.com'] as const;
+
 export const ALLOWED_LINK_HOSTS = [
   'officeally.com',
   'www.officeally.com',
@@ -12,9 +20,41 @@ export const ALLOWED_LINK_HOSTS = [
   'ehr.officeally.com',
   'patientally.com',
   'www.patientally.com',
-  'vimeopro.com',
-  'player.vimeo.com',
+  ...HELP_VIDEO_HOSTS,
 ] as const;
+
+const inDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
+
+/** Is this host Office Ally's or Patient Ally's (the domain or a subdomain; "officeally.com.evil.test" is not)? */
+export function isPortalHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return Object.values(PORTAL_DOMAINS).some((domain) => inDomain(host, domain));
+}
+
+/**
+ * A portal's login address (Settings, the PortalLoginPages policy, a saved login opened in the
+ * browser): https, no name or password in it, on an Office Ally or Patient Ally host.
+ */
+export function checkPortalAddress(raw: string): LinkCheck {
+  let url: URL;
+  try {
+    url = new URL(raw.trim());
+  } catch {
+    return { ok: false, reason: 'That is not a complete web address. It should start with https://.' };
+  }
+  if (url.protocol !== 'https:') return { ok: false, reason: 'Only secure https:// addresses are allowed.' };
+  if (url.username || url.password) return { ok: false, reason: 'Web addresses with a name or password in them are not allowed.' };
+  if ((HELP_VIDEO_HOSTS as readonly string[]).includes(url.hostname.toLowerCase())) {
+    return {
+      ok: false,
+      reason: `${url.hostname} only hosts Office Ally's help videos; a login page must be an Office Ally or Patient Ally address.`,
+    };
+  }
+  if (!isPortalHost(url.hostname)) {
+    return { ok: false, reason: `AllyDesk only opens Office Ally and Patient Ally addresses (${url.hostname} is not one of them).` };
+  }
+  return { ok: true, url: url.toString() };
+}
 
 export const ALLOWED_MAIL_TO = ['support@officeally.com', 'info@officeally.com'] as const;
 

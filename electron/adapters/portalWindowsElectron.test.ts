@@ -51,8 +51,17 @@ class FakeWindow extends EventEmitter {
     this.emit('closed');
   }
 }
+type BeforeRequest = (details: { url: string; resourceType: string }, callback: (response: { cancel?: boolean }) => void) => void;
 class FakeSession extends EventEmitter {
   readonly calls: string[] = [];
+  beforeRequest: BeforeRequest | null = null;
+  readonly webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener) };
+  /** What the session's request filter answers for a request, as Electron would call it. */
+  cancels(url: string, resourceType: string) {
+    let answer: { cancel?: boolean } | undefined;
+    this.beforeRequest!({ url, resourceType }, (response) => (answer = response));
+    return answer!.cancel === true;
+  }
   permissionRequest: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
   permissionCheck: (() => boolean) | null = null;
   constructor(
@@ -188,14 +197,16 @@ describe('Electron portal windows', () => {
     contents.emit('input-event', {}, { type: 'mouseMove' });
     contents.emit('input-event', {}, { type: 'keyDown' });
     expect(events.at(-1)).toEqual({ type: 'input', key: spec.key });
+    contents.url = 'https://sc.officeally.com/reports';
     const item = Object.assign(new EventEmitter(), {
       getFilename: () => 'era.835',
+      getURL: () => 'https://sc.officeally.com/reports/era.835',
       savePath: '',
       setSavePath(path: string) {
         item.savePath = path;
       },
     });
-    sessions[0]!.emit('will-download', {}, item);
+    sessions[0]!.emit('will-download', prevented(), item, contents);
     expect(item.savePath).toBe(join(downloads, 'era.835'));
     item.emit('done', {}, 'completed');
     expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'era.835' });
@@ -211,7 +222,13 @@ describe('Electron portal windows', () => {
     await adapter.open(spec);
     await adapter.open({ ...spec, key: 'bob00002:practice-mate', sessionName: 'bob00002-practice-mate' });
     const [ann, bob] = FakeWindow.made;
-    const request = { origin: 'https://cms.officeally.com', username: 'ann', password: 'pw', submit: true };
+    const request = {
+      origin: 'https://cms.officeally.com',
+      sendTo: { domains: ['officeally.com'], origins: [] },
+      username: 'ann',
+      password: 'pw',
+      submit: true,
+    };
     const filling = adapter.fill(spec.key, request);
     expect(ann!.webContents.mainFrame.sent).toEqual([[PORTAL_IPC.fill, expect.any(String), request]]);
     expect(bob!.webContents.mainFrame.sent).toEqual([]);
@@ -229,5 +246,61 @@ describe('Electron portal windows', () => {
     expect(ann!.loaded).toEqual([spec.url, spec.url]);
     ann!.close();
     expect(events.at(-1)).toEqual({ type: 'closed', key: spec.key });
+  });
+
+  it('checks every frame, redirect and pop-up navigation (the first included) with the one guard, and a download only from an allowed page', async () => {
+    const adapter = make();
+    await adapter.open(spec);
+    const contents = FakeWindow.made[0]!.webContents;
+    const frame = (url: string, isMainFrame: boolean) => Object.assign(prevented(), { url, isMainFrame });
+    // A frame of the page: allowed hosts and empty documents load; another host never, and is not offered to the browser.
+    for (const url of ['https://sc.officeally.com/frame', 'about:blank', 'about:srcdoc']) {
+      const event = frame(url, false);
+      contents.emit('will-frame-navigate', event);
+      expect(event.prevented, url).toBe(false);
+    }
+    for (const url of ['https://officeally.com.evil.test/steal', 'data:text/html,<form>', 'https://xn--fficeally-m4a.com/']) {
+      const event = frame(url, false);
+      contents.emit('will-frame-navigate', event);
+      expect(event.prevented, url).toBe(true);
+    }
+    const redirect = frame('https://officeally.com.evil.test/steal', false);
+    contents.emit('will-redirect', redirect);
+    expect(redirect.prevented).toBe(true);
+    expect(events).toEqual([]);
+    // A pop-up: a form posting to another host with target=_blank is refused and not offered; window.open to one is offered.
+    expect(contents.openHandler!({ url: 'https://officeally.com.evil.test/steal', postBody: { data: [] } } as never).action).toBe('deny');
+    expect(events).toEqual([]);
+    expect(contents.openHandler!({ url: 'about:blank' }).action).toBe('allow');
+    expect(contents.openHandler!({ url: 'https://unlisted.example/report' }).action).toBe('deny');
+    expect(events).toEqual([{ type: 'external', key: spec.key, url: 'https://unlisted.example/report' }]);
+    // The child's own navigations (an about:blank pop-up the opener then sends elsewhere) go through the same guard.
+    const child = new FakeWindow({ title: 'pop-up', webPreferences: {} });
+    contents.emit('did-create-window', child);
+    const away = Object.assign(prevented(), { url: 'https://officeally.com.evil.test/steal' });
+    child.webContents.emit('will-navigate', away);
+    expect(away.prevented).toBe(true);
+    const childFrame = frame('https://evil.test/', false);
+    child.webContents.emit('will-frame-navigate', childFrame);
+    expect(childFrame.prevented).toBe(true);
+    // The session's request filter: every document of every frame, before it leaves; other requests pass.
+    const session = sessions[0]!;
+    expect(session.cancels('https://officeally.com.evil.test/steal', 'mainFrame')).toBe(true);
+    expect(session.cancels('https://officeally.com.evil.test/steal', 'subFrame')).toBe(true);
+    expect(session.cancels('https://sc.officeally.com/claims', 'mainFrame')).toBe(false);
+    expect(session.cancels('https://cdn.example/app.js', 'script')).toBe(false);
+    // A download from a page off the allow-list, or from an address off it, is cancelled and said.
+    const download = (pageUrl: string, url: string) => {
+      const item = Object.assign(new EventEmitter(), { getFilename: () => 'x.exe', getURL: () => url, setSavePath: () => undefined });
+      const event = prevented();
+      session.emit('will-download', event, item, Object.assign(new FakeContents(), { url: pageUrl }));
+      return event.prevented;
+    };
+    expect(download('https://evil.test/', 'https://sc.officeally.com/x.exe')).toBe(true);
+    expect(download('https://sc.officeally.com/', 'https://evil.test/x.exe')).toBe(true);
+    expect(download('about:blank', 'data:text/plain,x')).toBe(true);
+    expect(events.at(-1)).toEqual({ type: 'blocked-download', key: spec.key, url: 'data:text/plain,x' });
+    expect(download('https://sc.officeally.com/', 'blob:https://sc.officeally.com/6f1c')).toBe(false);
+    expect(download('https://sc.officeally.com/', 'blob:https://evil.test/6f1c')).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMainEvent, Session, WebContents } from 'electron';
 import { freeDownloadName } from './downloads';
 import { PORTAL_IPC } from './portalChannels';
+import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
 import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
 import type { FindResult, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
@@ -55,6 +56,8 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
   const fills = new Map<string, { contentsId: number; resolve: (result: FillResult) => void }>();
   const lastInput = new Map<string, number>();
   const emit = (event: PortalWindowEvent) => listeners.forEach((listener) => listener(event));
+  const navigationGuard = createNavigationGuard((url) => options.policy.navigation(url));
+  const keyOfSession = (session: Session) => [...windows.values()].find((w) => w.session === session)?.spec.key;
 
   const webPreferences = (session: Session) => ({
     session,
@@ -82,10 +85,23 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
     prepared.set(partition, session);
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.setPermissionCheckHandler(() => false);
-    session.on('will-download', (_event, item) => {
+    // Every document of every frame and pop-up, redirects included, before its request leaves: the
+    // events below decide and offer; this is the net under them (issue 20, item 2).
+    session.webRequest.onBeforeRequest((details, callback) => {
+      if (details.resourceType !== 'mainFrame' && details.resourceType !== 'subFrame') return callback({});
+      const frame: NavigationFrame = details.resourceType === 'mainFrame' ? 'top' : 'subframe';
+      callback({ cancel: !navigationGuard.navigation({ url: details.url, frame }).allow });
+    });
+    session.on('will-download', (event, item, contents) => {
+      const key = keyOfSession(session);
+      // A download starts only from an allowed page, from an allowed address (or one that page made).
+      if (!navigationGuard.download({ pageUrl: contents?.getURL() ?? null, url: item.getURL() })) {
+        event.preventDefault();
+        if (key) emit({ type: 'blocked-download', key, url: item.getURL() });
+        return;
+      }
       const file = freeDownloadName(options.downloadsDir, item.getFilename());
       item.setSavePath(file);
-      const key = [...windows.values()].find((w) => w.session === session)?.spec.key;
       item.once('done', (_e, state) => {
         if (state === 'completed' && key) emit({ type: 'download', key, file: basename(file) });
       });
@@ -95,19 +111,25 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
 
   function guard(key: string, contents: WebContents, main: boolean, session: Session) {
     byContents.set(contents.id, { key, main });
-    const police = (event: { preventDefault(): void }, url: string) => {
-      const decision = options.policy.navigation(url);
-      if (decision === 'allow') return;
+    // One guard for every navigation (navigationGuard.ts): this page's, each of its frames', and a pop-up's first.
+    const police = (event: { preventDefault(): void }, url: string, frame: NavigationFrame) => {
+      const verdict = navigationGuard.navigation({ url, frame });
+      if (verdict.allow) return;
       event.preventDefault();
-      if (decision === 'external') emit({ type: 'external', key, url });
+      if (verdict.offerExternal) emit({ type: 'external', key, url: verdict.offerExternal });
     };
-    contents.on('will-navigate', (event) => police(event, event.url));
-    contents.on('will-redirect', (event) => police(event, event.url));
+    contents.on('will-navigate', (event) => police(event, event.url, 'top'));
+    // will-frame-navigate also fires for the top frame (will-navigate above polices that one).
+    contents.on('will-frame-navigate', (event) => {
+      if (!event.isMainFrame) police(event, event.url, 'subframe');
+    });
+    contents.on('will-redirect', (event) => police(event, event.url, event.isMainFrame === false ? 'subframe' : 'top'));
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      const decision = options.policy.navigation(url);
-      if (decision === 'allow') return { action: 'allow', overrideBrowserWindowOptions: { webPreferences: webPreferences(session) } };
-      if (decision === 'external') emit({ type: 'external', key, url });
+    contents.setWindowOpenHandler(({ url, postBody }) => {
+      // The pop-up's first navigation (window.open, a link or a form with a target): checked here, before it exists.
+      const verdict = navigationGuard.navigation({ url, frame: 'popup', post: Boolean(postBody) });
+      if (verdict.allow) return { action: 'allow', overrideBrowserWindowOptions: { webPreferences: webPreferences(session) } };
+      if (verdict.offerExternal) emit({ type: 'external', key, url: verdict.offerExternal });
       return { action: 'deny' };
     });
     // Pop-ups (claim fix, reports) are child windows on the same session, guarded the same way.

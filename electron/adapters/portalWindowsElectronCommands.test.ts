@@ -84,6 +84,7 @@ class FakeWindow extends EventEmitter {
   }
 }
 class FakeSession extends EventEmitter {
+  readonly webRequest = { onBeforeRequest() {} };
   setPermissionRequestHandler() {}
   setPermissionCheckHandler() {}
 }

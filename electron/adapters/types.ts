@@ -105,6 +105,8 @@ export type PortalWindowEvent =
   /** Real keyboard or pointer input in the window (never synthetic events). */
   | { type: 'input'; key: string }
   | { type: 'download'; key: string; file: string }
+  /** A download refused: it did not start from an allowed page, or its address is off the allow-list. */
+  | { type: 'blocked-download'; key: string; url: string }
   /** A navigation or pop-up to a host off the allow-list, held back: the user decides. */
   | { type: 'external'; key: string; url: string }
   | { type: 'closed'; key: string };

@@ -10,11 +10,14 @@ import { Banners } from './Banners';
 import { usePortals } from '../state/portals';
 import { MainNav } from './MainNav';
 import { screenById } from './screens';
+import { useT } from '../i18n/store';
+import { shellMessages as m } from './messages';
 
 /** Its own component so the app facts arriving after first paint re-render one line, not every screen. */
 function RuntimeNote() {
   const runtime = useAppStore((s) => s.info?.runtime);
-  return runtime === 'browser' ? <p className="runtime-note">Browser mode: served only to this computer.</p> : null;
+  const t = useT();
+  return runtime === 'browser' ? <p className="runtime-note">{t(m.browserMode)}</p> : null;
 }
 
 /** The skip link moves focus itself: a hash jump alone does not move keyboard focus everywhere. */
@@ -38,6 +41,7 @@ export function App() {
   const current = screenById(useNavigation((s) => s.screen));
   const load = useAppStore((s) => s.load);
   const addBanner = useAppStore((s) => s.addBanner);
+  const t = useT();
   useSectionFocus();
 
   useEffect(() => {
@@ -48,12 +52,12 @@ export function App() {
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>
-        Skip to the screen
+        {t(m.skip)}
       </a>
       <header className="app-header">
         <div className="brand">
           <h1>AllyDesk</h1>
-          <p className="unofficial">Unofficial helper for Office Ally users — not made or endorsed by Office Ally.</p>
+          <p className="unofficial">{t(m.unofficial)}</p>
         </div>
         <HelpSearch />
         <RuntimeNote />
@@ -66,7 +70,7 @@ export function App() {
       <VaultAlerts />
       <div className="layout">
         <MainNav />
-        <main className="main" id="main" tabIndex={-1} aria-label={current.label}>
+        <main className="main" id="main" tabIndex={-1} aria-label={t(current.label)}>
           <div key={current.id} className="screen">
             <current.Component />
           </div>

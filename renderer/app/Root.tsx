@@ -1,5 +1,6 @@
 import { StrictMode, useEffect } from 'react';
 import { App } from './App';
+import { startLanguage } from '../i18n/store';
 
 /** A performance mark at the moment the first screen starts to respond (read by `npm run bench`). */
 export const INTERACTIVE_MARK = 'allydesk:interactive';
@@ -13,6 +14,8 @@ export function Root() {
   useEffect(() => {
     document.getElementById('root')?.removeAttribute('aria-busy');
     performance.mark(INTERACTIVE_MARK);
+    // After the first screen responds: which language main says is in force, and react-intl for it.
+    void startLanguage();
   }, []);
   return (
     <StrictMode>

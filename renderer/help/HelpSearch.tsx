@@ -1,14 +1,27 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { HelpSearch as Index, HelpSearchResult } from '../../shared/search/helpSearch';
-import { screens } from '../app/screens';
+import { screenById } from '../app/screens';
 import { useNavigation } from '../state/navigation';
+import type { LocalizedContent } from '../../shared/content/localized';
+import { intlReady, useContent, useT } from '../i18n/store';
+import { searchMessages as m } from './searchMessages';
 import './help.css';
 
-let sharedIndex: Promise<Index> | null = null;
-/** The index (and all help content) loads once per window, when the box is first used: it stays out of the first paint. */
-const loadHelpIndex = () => (sharedIndex ??= import('../../shared/search/helpSearch').then((m) => m.createHelpSearch()));
-
-const screenLabel = (id: string) => screens.find((screen) => screen.id === id)?.label ?? id;
+const indexes = new Map<LocalizedContent | undefined, Promise<Index>>();
+/**
+ * The index (and all help content) loads once per window and language, when the box is first used: it
+ * stays out of the first paint. react-intl comes with it: the result count is a plural.
+ */
+const loadHelpIndex = (content: LocalizedContent | undefined) => {
+  let index = indexes.get(content);
+  if (!index) {
+    index = Promise.all([import('../../shared/search/helpSearch'), import('../../shared/content/index'), intlReady()]).then(([search, help]) =>
+      search.createHelpSearch(help.allHelpDocuments(content)),
+    );
+    indexes.set(content, index);
+  }
+  return index;
+};
 
 /**
  * Search over the whole help reference, in the header. Results are a list of buttons: arrow
@@ -16,11 +29,15 @@ const screenLabel = (id: string) => screens.find((screen) => screen.id === id)?.
  */
 export function HelpSearch() {
   const go = useNavigation((s) => s.go);
+  const t = useT();
+  const content = useContent();
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
-  const [index, setIndex] = useState<Index | null>(null);
+  const [loaded, setLoaded] = useState<{ content: LocalizedContent | undefined; index: Index } | null>(null);
+  // An index of another language (the language just changed) counts as not loaded.
+  const index = loaded && loaded.content === content ? loaded.index : null;
   const ensureIndex = () => {
-    if (!index) void loadHelpIndex().then(setIndex);
+    if (!index) void loadHelpIndex(content).then((next) => setLoaded({ content, index: next }));
   };
   const results = useMemo(() => (index && query.trim() ? index.search(query) : []), [index, query]);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -69,11 +86,11 @@ export function HelpSearch() {
       ref={rootRef}
       className="help-search"
       role="search"
-      aria-label="Search help"
+      aria-label={t(m.label)}
       onSubmit={async (event) => {
         event.preventDefault();
         // Enter may come before the index has loaded: wait for it rather than do nothing.
-        const best = (index ?? (await loadHelpIndex())).search(query)[0];
+        const best = (index ?? (await loadHelpIndex(content))).search(query)[0];
         if (best) choose(best);
       }}
       onBlur={(event) => {
@@ -81,7 +98,7 @@ export function HelpSearch() {
       }}
     >
       <label htmlFor={`${id}-input`} className="help-search-label">
-        Search help
+        {t(m.label)}
       </label>
       <input
         ref={inputRef}
@@ -103,25 +120,19 @@ export function HelpSearch() {
         onKeyDown={onInputKey}
       />
       <span id={`${id}-hint`} className="visually-hidden">
-        Type a few words, then press the down arrow to go through the results or Enter to open the best one.
+        {t(m.hint)}
       </span>
       {showPanel && (
         <div className="help-search-panel">
           <p role="status" className="help-search-count">
-            {!index
-              ? 'Loading search…'
-              : results.length === 0
-                ? `Nothing found for “${query.trim()}”. Try fewer or other words.`
-                : `${results.length} result${results.length === 1 ? '' : 's'}`}
+            {!index ? t(m.loading) : results.length === 0 ? t(m.nothing, { query: query.trim() }) : t(m.count, { count: results.length })}
           </p>
-          <ul ref={listRef} id={`${id}-results`} aria-label="Search results" className="help-search-results">
+          <ul ref={listRef} id={`${id}-results`} aria-label={t(m.results)} className="help-search-results">
             {results.map((result, index) => (
               <li key={result.id}>
                 <button type="button" className="help-search-result" onClick={() => choose(result)} onKeyDown={(event) => onResultKey(event, index)}>
                   <span className="help-search-title">{result.title}</span>
-                  <span className="help-search-where">
-                    {screenLabel(result.screen)} — {result.excerpt}
-                  </span>
+                  <span className="help-search-where">{t(m.where, { screen: t(screenById(result.screen).label), excerpt: result.excerpt })}</span>
                 </button>
               </li>
             ))}

@@ -1,5 +1,7 @@
 import { portalSectionId } from '../../shared/content/ids';
-import { PORTALS, type Portal } from '../../shared/content/portals';
+import { localizedPortals, type Portal } from '../../shared/content/portals';
+import { useContent, useT } from '../i18n/store';
+import { portalsMessages as m } from './portalsMessages';
 import { useShownPortalUrl } from '../state/reference';
 import { ExternalLink, HelpSection, OfflineNote, OverriddenMark } from './parts';
 import { TaskFinder } from './TaskFinder';
@@ -9,35 +11,35 @@ import { PortalWindowActions } from '../portals/PortalWindowActions';
 /** Its own component: a changed address re-renders only this line, not the whole card. */
 function PortalAddress({ portal }: { portal: Portal }) {
   const url = useShownPortalUrl(portal.id);
+  const t = useT();
   const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portal.id);
   const actions = windowed && <PortalWindowActions portalId={portal.id as WindowPortalId} />;
-  if (!url.value) return actions || <p className="muted">The help documents give no address for this. Your practice can add it in Settings.</p>;
+  if (!url.value) return actions || <p className="muted">{t(m.noAddress)}</p>;
   return (
     <>
       {actions}
       <p>
-        <ExternalLink href={url.value}>
-          Open the {portal.name} {portal.webPageName} in your own browser
-        </ExternalLink>
+        <ExternalLink href={url.value}>{t(m.openInBrowser, { portal: portal.name, page: portal.webPageName })}</ExternalLink>
         <br />
         <span className="help-url">{url.value}</span> <OverriddenMark fact={url} />
       </p>
-      {!url.overridden && url.source !== portal.source && <p className="source">Address source: {url.source}</p>}
+      {!url.overridden && url.source !== portal.source && <p className="source">{t(m.addressSource, { source: url.source })}</p>}
     </>
   );
 }
 
 function PortalCard({ portal }: { portal: Portal }) {
+  const t = useT();
   return (
     <HelpSection id={portalSectionId(portal.id)} title={portal.name} source={portal.source} className="help-portal">
       <p>{portal.purpose}</p>
-      <h4>Typical tasks</h4>
+      <h4>{t(m.typicalTasks)}</h4>
       <ul>
         {portal.typicalTasks.map((task) => (
           <li key={task}>{task}</li>
         ))}
       </ul>
-      <h4>Username and password</h4>
+      <h4>{t(m.credentials)}</h4>
       <p>{portal.credentialNote}</p>
       <h4>{portal.webPageName[0]!.toUpperCase() + portal.webPageName.slice(1)}</h4>
       <PortalAddress portal={portal} />
@@ -47,13 +49,15 @@ function PortalCard({ portal }: { portal: Portal }) {
 
 /** The help home: which Office Ally portal is for which job. */
 export function PortalsScreen() {
+  const t = useT();
+  const portals = localizedPortals(useContent());
   return (
     <section aria-labelledby="portals-title">
-      <h2 id="portals-title">Which Office Ally portal do I need?</h2>
-      <p className="help-lead">One of the most frequent causes of login failure is attempting to access the wrong portal. Each service has its own login.</p>
+      <h2 id="portals-title">{t(m.title)}</h2>
+      <p className="help-lead">{t(m.lead)}</p>
       <OfflineNote />
       <TaskFinder />
-      {PORTALS.map((portal) => (
+      {portals.map((portal) => (
         <PortalCard key={portal.id} portal={portal} />
       ))}
     </section>

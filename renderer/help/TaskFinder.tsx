@@ -1,11 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { portalSectionId } from '../../shared/content/ids';
-import { portalById, type PortalTask } from '../../shared/content/portals';
+import { localizedPortals, localizedPortalTasks, type PortalTask } from '../../shared/content/portals';
+import type { LocalizedContent } from '../../shared/content/localized';
 import type { createTaskFinder } from '../../shared/search/taskFinder';
 import { useNavigation } from '../state/navigation';
 import { SourceNote } from './parts';
+import { intlReady, useContent, useT } from '../i18n/store';
+import { taskFinderMessages as m } from './portalsMessages';
 
-const EXAMPLES = [
+const EXAMPLES_EN = [
   'download ERA 835',
   'reschedule an appointment',
   'write a SOAP note',
@@ -15,13 +18,24 @@ const EXAMPLES = [
 
 type Answer = { query: string; matches: PortalTask[] } | null;
 
-let sharedFinder: Promise<ReturnType<typeof createTaskFinder>> | null = null;
-/** MiniSearch and the task index load when the finder is first used, not with the help home. */
-const loadTaskFinder = () => (sharedFinder ??= import('../../shared/search/taskFinder').then((m) => m.createTaskFinder()));
+const finders = new Map<LocalizedContent | undefined, Promise<ReturnType<typeof createTaskFinder>>>();
+/** MiniSearch and the task index load when the finder is first used, not with the help home; one index per language. */
+const loadTaskFinder = (content: LocalizedContent | undefined) => {
+  let finder = finders.get(content);
+  if (!finder) {
+    finder = Promise.all([import('../../shared/search/taskFinder'), intlReady()]).then(([module]) => module.createTaskFinder(localizedPortalTasks(content)));
+    finders.set(content, finder);
+  }
+  return finder;
+};
 
 /** "What do you need to do?": a typed task → the portal for it, with the reason. */
 export function TaskFinder() {
   const go = useNavigation((s) => s.go);
+  const t = useT();
+  const content = useContent();
+  const portalName = (id: PortalTask['portal']) => localizedPortals(content).find((portal) => portal.id === id)!.name;
+  const examples = content?.taskExamples ?? EXAMPLES_EN;
   const [query, setQuery] = useState('');
   const [answer, setAnswer] = useState<Answer>(null);
   const inputId = useId();
@@ -29,7 +43,7 @@ export function TaskFinder() {
 
   const ask = async (text: string) => {
     if (!text.trim()) return setAnswer(null);
-    const finder = await loadTaskFinder();
+    const finder = await loadTaskFinder(content);
     setAnswer({ query: text.trim(), matches: finder.find(text) });
   };
   const onSubmit = (event: FormEvent) => {
@@ -40,29 +54,29 @@ export function TaskFinder() {
 
   return (
     <section className="card help-taskfinder" aria-labelledby={`${inputId}-title`}>
-      <h3 id={`${inputId}-title`}>What do you need to do?</h3>
-      <form className="help-taskfinder-form" onSubmit={onSubmit} role="search" aria-label="Find the right portal">
+      <h3 id={`${inputId}-title`}>{t(m.title)}</h3>
+      <form className="help-taskfinder-form" onSubmit={onSubmit} role="search" aria-label={t(m.formLabel)}>
         <div className="field">
-          <label htmlFor={inputId}>Type the task in your own words</label>
+          <label htmlFor={inputId}>{t(m.inputLabel)}</label>
           <div className="help-inline">
             <input
               id={inputId}
               aria-describedby={hintId}
               value={query}
               onChange={(event) => setQuery(event.target.value)}
-              onFocus={() => void loadTaskFinder()}
+              onFocus={() => void loadTaskFinder(content)}
               autoComplete="off"
             />
-            <button type="submit">Find the portal</button>
+            <button type="submit">{t(m.submit)}</button>
           </div>
           <p id={hintId} className="hint">
-            For example “check claim status”, “update patient insurance” or “e-prescribe”.
+            {t(m.hint)}
           </p>
         </div>
       </form>
       <div className="help-examples">
-        <span className="muted">Try:</span>
-        {EXAMPLES.map((example) => (
+        <span className="muted">{t(m.try)}</span>
+        {examples.map((example) => (
           <button
             key={example}
             type="button"
@@ -77,23 +91,20 @@ export function TaskFinder() {
         ))}
       </div>
       <div aria-live="polite" className="help-taskfinder-answer">
-        {answer && !best && (
-          <p className="status-warn">
-            No portal matched “{answer.query}”. Try a word like claim, ERA, appointment, insurance, SOAP note, prescription or payment — or use Search help at
-            the top.
-          </p>
-        )}
+        {answer && !best && <p className="status-warn">{t(m.nothing, { query: answer.query })}</p>}
         {best && (
           <div className="help-answer">
-            <p className="help-answer-portal">
-              For “{answer!.query}” use <strong>{portalById(best.portal).name}</strong>
-            </p>
+            <p className="help-answer-portal">{t(m.answer, { query: answer!.query, portal: <strong>{portalName(best.portal)}</strong> })}</p>
             <p>{best.reason}</p>
             <button type="button" className="button-secondary" onClick={() => go('portals', portalSectionId(best.portal))}>
-              Show {portalById(best.portal).name}
+              {t(m.show, { portal: portalName(best.portal) })}
             </button>
             <SourceNote source={best.source} />
-            {others.length > 0 && <p className="muted">Also close: {others.map((task) => `${task.task} (${portalById(task.portal).name})`).join('; ')}.</p>}
+            {others.length > 0 && (
+              <p className="muted">
+                {t(m.alsoClose, { tasks: others.map((task) => t(m.alsoCloseItem, { task: task.task, portal: portalName(task.portal) })).join('; ') })}
+              </p>
+            )}
           </div>
         )}
       </div>

@@ -1,11 +1,14 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
 import type { ShownFact } from '../../shared/content/overrides';
 import type { SeedFile } from '../../shared/content/sources';
+import { useT } from '../i18n/store';
+import { helpMessages as m } from './portalsMessages';
 import './help.css';
 
 /** Which help document a fact came from. */
 export function SourceNote({ source }: { source: SeedFile }) {
-  return <p className="source">Source: {source}</p>;
+  const t = useT();
+  return <p className="source">{t(m.source, { source })}</p>;
 }
 
 /**
@@ -13,9 +16,10 @@ export function SourceNote({ source }: { source: SeedFile }) {
  * addresses to the system browser; in browser mode it opens a normal tab.
  */
 export function ExternalLink({ href, children }: { href: string; children: ReactNode }) {
+  const t = useT();
   return (
     <a className="help-external" href={href} target="_blank" rel="noreferrer">
-      {children} <span className="help-needs-net">(needs internet)</span>
+      {children} <span className="help-needs-net">{t(m.needsInternet)}</span>
     </a>
   );
 }
@@ -41,21 +45,23 @@ export function useOnline(): boolean {
 /** Shown while the computer is offline: links will not open, everything written still applies. */
 export function OfflineNote() {
   const online = useOnline();
+  const t = useT();
   if (online) return null;
   return (
     <p className="status-warn help-offline" role="status">
-      This computer is offline. Links marked “needs internet” will not open until it is back online — everything written here still works.
+      {t(m.offline)}
     </p>
   );
 }
 
 /** "Set by your practice" and what the help documents say, shown next to an overridden fact. */
 export function OverriddenMark({ fact }: { fact: ShownFact }) {
+  const t = useT();
   if (!fact.overridden) return null;
   return (
     <span className="help-overridden">
-      <strong className="help-overridden-badge">Set by your practice</strong>{' '}
-      <span className="muted">{fact.original ? `The help documents say: ${fact.original}` : 'The help documents give no value for this.'}</span>
+      <strong className="help-overridden-badge">{t(m.setByPractice)}</strong>{' '}
+      <span className="muted">{fact.original ? t(m.documentsSay, { value: fact.original }) : t(m.documentsNoValue)}</span>
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import { PortalWindowSettings } from '../portals/PortalWindowSettings';
+import { LanguageSettings } from './LanguageSettings';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
 import { portalById } from '../../shared/content/portals';
@@ -183,6 +184,7 @@ export function SettingsScreen() {
           {status && <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>{status.text}</p>}
         </div>
       </form>
+      <LanguageSettings />
       <PortalWindowSettings />
       <PracticePolicyView />
     </section>

@@ -268,11 +268,15 @@ async function onLocked(reason: LockReason | null) {
   await refreshStatus();
 }
 
-/** Main's events: locked (idle, power, quit), the warning before the idle lock, clipboard cleared. */
+/** Main's events: locked (idle, power, quit), the warning before the idle lock, clipboard cleared, entries changed (another PC saved). */
 export function subscribeVaultEvents() {
   const offs = [
     bridge().on('vault:locked', ({ reason }) => void onLocked(reason)),
     bridge().on('vault:lockWarning', ({ lockAt }) => useVault.setState({ lockWarningAt: lockAt })),
+    // Another front-desk PC saved this shared profile: show its logins without a restart.
+    bridge().on('vault:entriesChanged', () => {
+      if (useVault.getState().status?.unlocked) void useVault.getState().listEntries();
+    }),
     bridge().on('vault:clipboardCleared', () => {
       const notice = useVault.getState().copyNotice;
       if (notice) useVault.setState({ copyNotice: { ...notice, clearsAt: null } });

@@ -2,6 +2,8 @@
  * Office Ally autopay, as seed 002 gives it: the two flavors, each product's route to the bill,
  * the steps, and the exact wording the portals show (quoted, including their capitalisation).
  */
+import { OFFICE_ALLY_NAMES as OA, type OfficeAllyLabel } from './officeAllyNames';
+
 export const AUTOPAY_SOURCE = '002_cc72eba7b3a1f912.txt';
 
 export const AUTOPAY_PRODUCT_IDS = ['service-center-new', 'service-center-classic', 'practice-mate', 'ehr'] as const;
@@ -10,7 +12,8 @@ export type AutopayFlavor = 'new' | 'classic';
 
 export interface RouteStep {
   verb: 'Click on' | 'Select' | 'then click on';
-  target: string;
+  /** Office Ally's name for it (stays English in every language). */
+  target: OfficeAllyLabel;
   /** Where on the screen, when the seed says. */
   where?: string;
 }
@@ -22,7 +25,7 @@ export interface AutopayProduct {
   /** Clicks from the logged-in portal to the bill, in order (seed wording). */
   route: readonly RouteStep[];
   /** The name of the screen the route ends on. */
-  billScreen: string;
+  billScreen: OfficeAllyLabel;
   source: typeof AUTOPAY_SOURCE;
 }
 
@@ -32,10 +35,10 @@ export const AUTOPAY_PRODUCTS: readonly AutopayProduct[] = [
     name: 'Service Center (New)',
     flavor: 'new',
     route: [
-      { verb: 'Click on', target: 'Account Management' },
-      { verb: 'then click on', target: 'Pay Office Ally Bill' },
+      { verb: 'Click on', target: OA.accountManagement },
+      { verb: 'then click on', target: OA.payOfficeAllyBill },
     ],
-    billScreen: 'Pay OA Bill',
+    billScreen: OA.payOaBill,
     source: AUTOPAY_SOURCE,
   },
   {
@@ -43,10 +46,10 @@ export const AUTOPAY_PRODUCTS: readonly AutopayProduct[] = [
     name: 'Service Center (Classic)',
     flavor: 'classic',
     route: [
-      { verb: 'Select', target: 'Classic Service Center', where: 'from the drop down in the upper left corner of the screen' },
-      { verb: 'then click on', target: 'Pay Bill' },
+      { verb: 'Select', target: OA.classicServiceCenter, where: 'from the drop down in the upper left corner of the screen' },
+      { verb: 'then click on', target: OA.payBill },
     ],
-    billScreen: 'Pay Bill',
+    billScreen: OA.payBill,
     source: AUTOPAY_SOURCE,
   },
   {
@@ -54,10 +57,10 @@ export const AUTOPAY_PRODUCTS: readonly AutopayProduct[] = [
     name: 'Practice Mate',
     flavor: 'classic',
     route: [
-      { verb: 'Select', target: 'Manage Office' },
-      { verb: 'then click on', target: 'Pay Bill' },
+      { verb: 'Select', target: OA.manageOffice },
+      { verb: 'then click on', target: OA.payBill },
     ],
-    billScreen: 'Pay Bill',
+    billScreen: OA.payBill,
     source: AUTOPAY_SOURCE,
   },
   {
@@ -65,10 +68,10 @@ export const AUTOPAY_PRODUCTS: readonly AutopayProduct[] = [
     name: 'EHR 24/7',
     flavor: 'classic',
     route: [
-      { verb: 'Select', target: 'Manage Office' },
-      { verb: 'then click on', target: 'Pay Bill' },
+      { verb: 'Select', target: OA.manageOffice },
+      { verb: 'then click on', target: OA.payBill },
     ],
-    billScreen: 'Pay Bill',
+    billScreen: OA.payBill,
     source: AUTOPAY_SOURCE,
   },
 ];
@@ -77,16 +80,16 @@ export const autopayProduct = (id: AutopayProductId): AutopayProduct => AUTOPAY_
 
 export interface AutopayFlavorGuide {
   /** The portal page the form and the cancel control are on. */
-  settingsPage: string;
-  enrollButton: string;
-  editCancelButton: string;
+  settingsPage: OfficeAllyLabel;
+  enrollButton: OfficeAllyLabel;
+  editCancelButton: OfficeAllyLabel;
   /** The green box that proves enrollment (exact wording). */
-  enrolledBox: string;
+  enrolledBox: OfficeAllyLabel;
   /** The box shown when not enrolled (exact wording); red on New, a warning on Classic. */
-  notEnrolledBox: string;
+  notEnrolledBox: OfficeAllyLabel;
   notEnrolledTone: 'bad' | 'warn';
   /** The message right after a successful enroll submit (exact wording). */
-  enrollConfirmation: string;
+  enrollConfirmation: OfficeAllyLabel;
   /** How to check that the enrollment really happened. */
   enrollVerify: string;
   /** How to check that the cancellation really happened. */
@@ -96,13 +99,13 @@ export interface AutopayFlavorGuide {
 
 export const AUTOPAY_FLAVORS: Record<AutopayFlavor, AutopayFlavorGuide> = {
   new: {
-    settingsPage: 'Autopay Settings',
-    enrollButton: 'Enroll in Autopay',
-    editCancelButton: 'Edit/Cancel Autopay',
-    enrolledBox: 'Congratulations! You are enrolled in autopay.',
-    notEnrolledBox: 'You are not currently enrolled in autopay. Click the switch below to avoid disruptions to your account.',
+    settingsPage: OA.autopaySettings,
+    enrollButton: OA.enrollInAutopay,
+    editCancelButton: OA.editCancelAutopay,
+    enrolledBox: OA.enrolledNew,
+    notEnrolledBox: OA.notEnrolledNew,
     notEnrolledTone: 'bad',
-    enrollConfirmation: 'Your autopay settings were saved successfully.',
+    enrollConfirmation: OA.savedNew,
     enrollVerify:
       'To confirm you were successfully enrolled in Autopay, verify you see the confirmation in a green box stating Congratulations! You are enrolled in autopay. If you do not see this green message, you are not enrolled in Autopay.',
     cancelVerify:
@@ -110,13 +113,13 @@ export const AUTOPAY_FLAVORS: Record<AutopayFlavor, AutopayFlavorGuide> = {
     source: AUTOPAY_SOURCE,
   },
   classic: {
-    settingsPage: 'Autopay Settings',
-    enrollButton: 'Enroll In Autopay',
-    editCancelButton: 'Edit/Cancel Autopay',
-    enrolledBox: 'Congratulations! You Are Currently Enrolled in Autopay',
-    notEnrolledBox: 'You are not currently enrolled in autopay. Click the "Enroll in Autopay" button to enroll.',
+    settingsPage: OA.autopaySettings,
+    enrollButton: OA.enrollInAutopayClassic,
+    editCancelButton: OA.editCancelAutopay,
+    enrolledBox: OA.enrolledClassic,
+    notEnrolledBox: OA.notEnrolledClassic,
     notEnrolledTone: 'warn',
-    enrollConfirmation: 'Payment method added',
+    enrollConfirmation: OA.savedClassic,
     enrollVerify:
       'To confirm you were successfully enrolled in Autopay, navigate to the Pay Bill screen, and verify you see the confirmation in a green box stating Congratulations! You Are Currently Enrolled in Autopay. If you do not see this green message, you are not enrolled in Autopay.',
     cancelVerify:
@@ -144,11 +147,11 @@ export const HUMAN_CHECK = {
 } as const;
 
 /** New flavor's cancel pop-up (exact wording). */
-export const NEW_CANCEL_DIALOG = { title: 'Cancel Autopay?', confirm: 'Yes, Cancel Autopay', source: AUTOPAY_SOURCE } as const;
+export const NEW_CANCEL_DIALOG = { title: OA.cancelAutopayTitle, confirm: OA.yesCancelAutopay, source: AUTOPAY_SOURCE } as const;
 
 /** Classic flavor's cancel section (exact wording). */
 export const CLASSIC_CANCEL = {
-  section: 'Cancel Autopayment',
+  section: OA.cancelAutopayment,
   instruction:
     'In the Cancel Autopayment section at the bottom, type the word cancel in the text box and click the blue Submit button. (Note, this field is case sensitive, so make sure to type it in all lowercase).',
   source: AUTOPAY_SOURCE,

@@ -1,4 +1,5 @@
 import { portalSectionId, type PortalId } from './ids';
+import { localizeRecords } from './localizeRecords';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
 export interface Portal {
@@ -197,9 +198,24 @@ export const PORTAL_TASKS: readonly PortalTask[] = [
   },
 ];
 
-export function portalDocuments(): HelpDocument[] {
+/**
+ * A language's portal texts (shared/content/localized.ts's LocalizedContent fits it), said by shape
+ * so this module does not import the one that describes translations of it.
+ */
+type PortalTranslations = {
+  portals?: Partial<Record<string, Partial<Portal>>>;
+  portalTasks?: Partial<Record<string, Partial<PortalTask>>>;
+};
+
+/** The portals in a language (English without one): the text translated, ids and addresses the same. */
+export const localizedPortals = (content?: PortalTranslations): Portal[] => localizeRecords(PORTALS, content?.portals);
+export const localizedPortalTasks = (content?: PortalTranslations): PortalTask[] => localizeRecords(PORTAL_TASKS, content?.portalTasks);
+
+export function portalDocuments(content?: PortalTranslations): HelpDocument[] {
+  const portals = localizedPortals(content);
+  const name = (id: PortalId) => portals.find((portal) => portal.id === id)!.name;
   return [
-    ...PORTALS.map((portal) => ({
+    ...portals.map((portal) => ({
       id: `portal:${portal.id}`,
       screen: 'portals' as const,
       section: portalSectionId(portal.id),
@@ -208,11 +224,11 @@ export function portalDocuments(): HelpDocument[] {
       keywords: portal.id === 'service-center' ? 'ERA 835 claims clearinghouse' : undefined,
       source: portal.source,
     })),
-    ...PORTAL_TASKS.map((task) => ({
+    ...localizedPortalTasks(content).map((task) => ({
       id: `task:${task.id}`,
       screen: 'portals' as const,
       section: portalSectionId(task.portal),
-      title: `${task.task} → ${portalById(task.portal).name}`,
+      title: `${task.task} → ${name(task.portal)}`,
       text: task.reason,
       keywords: task.alsoCalled,
       source: task.source,

@@ -1,19 +1,17 @@
 import { z } from '../zod';
-import { checkExternalLink, isLoopbackTestUrl } from '../links';
+import { checkPortalAddress, isLoopbackTestUrl } from '../links';
 import { PORTAL_IDS } from '../content/ids';
 import { defineChannels } from './define';
 
-/** A login page: https only, on an allow-listed host (also what the PortalLoginPages policy accepts). */
+/** A login page: https only, on an Office Ally or Patient Ally host, never a help-video host (also what the PortalLoginPages policy accepts). */
 export const allowListedUrl = z.string().check(
   z.trim(),
   z.maxLength(2048),
   z.superRefine((value, ctx) => {
     // Main refuses this form unless it runs with the test hooks (reference service); the schema only lets it through to ask.
     if (isLoopbackTestUrl(value)) return;
-    const check = checkExternalLink(value);
-    if (!check.ok || !value.startsWith('https://')) {
-      ctx.addIssue({ code: 'custom', message: check.ok ? 'Only https:// addresses are allowed.' : check.reason });
-    }
+    const check = checkPortalAddress(value);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: check.reason });
   }),
 );
 

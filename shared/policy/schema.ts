@@ -10,6 +10,7 @@ import { z } from '../zod';
 import { PORTAL_IDS, type PortalId } from '../content/ids';
 import { onFirstUse } from '../onFirstUse';
 import { allowListedUrl, phone, phoneMenuOption, supportEmail } from '../ipc/reference';
+import { LOCALES } from '../i18n/locales';
 
 /** How a policy's value is typed in the registry, a plist and JSON (the templates follow it). */
 export type PolicyShape =
@@ -176,6 +177,16 @@ export const POLICIES = {
     shape: { type: 'boolean' },
     schema: () => z.boolean({ error: 'Use true or false.' }),
     example: false,
+  }),
+  Language: define({
+    kind: 'fixed',
+    title: 'Language',
+    description:
+      'The language AllyDesk shows: "en-US" (English) or "es-US" (Spanish, United States). Staff cannot choose another. Without it AllyDesk uses the language chosen in Settings, or else the operating system\'s preferred languages, and English for anything else.',
+    category: 'Features',
+    shape: { type: 'enum', options: LOCALES },
+    schema: () => z.enum(LOCALES, { error: 'Use "en-US" or "es-US".' }),
+    example: 'es-US',
   }),
   BrowserMode: define({
     kind: 'fixed',

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { allHelpDocuments } from '../content/index';
 import type { HelpDocument, HelpScreenId, SeedFile } from '../content/sources';
+import { foldTerm } from './fold';
 
 export interface HelpSearchResult {
   id: string;
@@ -33,6 +34,7 @@ export function createHelpSearch(documents: HelpDocument[] = allHelpDocuments())
   const index = new MiniSearch<HelpDocument>({
     fields: ['title', 'text', 'keywords'],
     storeFields: ['screen', 'section', 'title', 'text', 'source'],
+    processTerm: foldTerm,
     searchOptions: {
       boost: { title: 3, keywords: 2 },
       fuzzy: 0.2,

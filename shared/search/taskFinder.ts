@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { PORTAL_TASKS, type PortalTask } from '../content/portals';
+import { foldTerm } from './fold';
 
 /** A second suggestion is shown only when it scores at least this share of the best one. */
 const RUNNER_UP_SHARE = 0.5;
@@ -11,6 +12,7 @@ const RUNNER_UP_SHARE = 0.5;
 export function createTaskFinder(tasks: readonly PortalTask[] = PORTAL_TASKS) {
   const index = new MiniSearch<PortalTask>({
     fields: ['task', 'alsoCalled'],
+    processTerm: foldTerm,
     searchOptions: { boost: { task: 2 }, fuzzy: 0.25, prefix: true },
   });
   index.addAll([...tasks]);

@@ -1,3 +1,4 @@
+import { OFFICE_ALLY_NAMES } from '../content/officeAllyNames';
 import { findHiddenCharacters } from '../text/hiddenCharacters';
 
 /**
@@ -5,7 +6,7 @@ import { findHiddenCharacters } from '../text/hiddenCharacters';
  * the word `cancel`, lowercase and case-sensitive (seed 002). No trimming: " cancel" fails on
  * the portal too, so AllyDesk refuses it the same way and says why.
  */
-export const CLASSIC_CANCEL_WORD = 'cancel';
+export const CLASSIC_CANCEL_WORD = OFFICE_ALLY_NAMES.cancelWord;
 
 export function classicCancelProblem(typed: string): string | null {
   if (typed === CLASSIC_CANCEL_WORD) return null;

@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { startStandInPortal, type StandInOptions, type StandInPortal } from '../fixtures/standInPortal';
 import type { Page } from '@playwright/test';
 import { expect, navLink, type AppUnderTest } from './fixtures';
+import { scanForSecrets } from './secretScan';
 import { createProfile } from './vaultHelpers';
 
 /** What the portal-window specs share: the stand-in portal pointed at, saved logins, the timer, the data folder. */
@@ -48,17 +47,7 @@ export async function profileId(app: AppUnderTest) {
   return (await app.invoke<{ unlocked: { profileId: string } }>('vault:status')).data!.unlocked.profileId;
 }
 
-/** Every file under `dir` that holds `text` (files a running browser removes meanwhile are skipped). */
+/** Every file under `dir` that holds `text` in any form it could be written in (test/e2e/secretScan.ts). */
 export function filesHolding(dir: string, text: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => {
-      try {
-        return readFileSync(file).includes(text);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-        throw error;
-      }
-    });
+  return [...new Set(scanForSecrets(dir, [text]).map((hit) => hit.file!))];
 }

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
+import { describeHits, scanForSecrets } from './secretScan';
 import { createProfile, PASS } from './vaultHelpers';
 
 const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
@@ -81,7 +82,7 @@ test('vault: add a login with a trailing space, copy, clear, lock, throttle, unl
     .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'))
     .join('\n');
   expect(onDisk).toContain('Maria Lopez');
-  for (const secret of ['Quokka!Parsnip77', 'mlopez.frontdesk', PASS]) expect(onDisk).not.toContain(secret);
+  expect(describeHits(scanForSecrets(app.dataDir, ['Quokka!Parsnip77', 'mlopez.frontdesk', PASS]))).toEqual([]);
 });
 
 test('vault: keyboard only — create, warned before the idle lock, Enter keeps it unlocked, then it locks', async ({ app, page }) => {

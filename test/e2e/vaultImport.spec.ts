@@ -1,19 +1,11 @@
 import type { Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { CHROME_CSV } from '../fixtures/loginExports';
 import { expect, expectAccessible, screenshot, test } from './fixtures';
+import { describeHits, scanForSecrets } from './secretScan';
 import { createProfile, PASS } from './vaultHelpers';
 
 const shot = (page: Page, name: string) => screenshot(page, `vault-import-${name}`);
-
-/** Every file of the data folder as text, to prove the export file was written nowhere. */
-function dataFolderText(dir: string): string {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => readFileSync(join(d.parentPath, d.name), 'latin1'))
-    .join('\n');
-}
 
 test('import a Chrome export through the Passwords screen, then export for leaving', async ({ app, page }) => {
   test.setTimeout(120_000);
@@ -61,7 +53,7 @@ test('import a Chrome export through the Passwords screen, then export for leavi
   await expect(page.getByRole('heading', { name: 'Service Center', level: 3 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Practice Mate', level: 3 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'EHR 24/7', level: 3 })).toHaveCount(0);
-  for (const secret of ['Sunny,Day-2026', 'Tulip!Meadow55', 'Bank-Pass-9', 'ask Dr Chen']) expect(dataFolderText(app.dataDir)).not.toContain(secret);
+  expect(describeHits(scanForSecrets(app.dataDir, ['Sunny,Day-2026', 'Tulip!Meadow55', 'Bank-Pass-9', 'ask Dr Chen']))).toEqual([]);
 
   // Export for leaving: the warning, the box, the passphrase again, then the file as a download.
   await page.getByRole('tab', { name: 'Import and export' }).click();
@@ -88,7 +80,7 @@ test('import a Chrome export through the Passwords screen, then export for leavi
     ['ann.frontdesk', 'Sunny,Day-2026'],
     ['ann.pm', 'Tulip!Meadow55'],
   ]);
-  expect(dataFolderText(app.dataDir)).not.toContain('Sunny,Day-2026');
+  expect(describeHits(scanForSecrets(app.dataDir, ['Sunny,Day-2026']))).toEqual([]);
   await warn.getByRole('button', { name: 'Close' }).click();
 
   // The activity log names both, never a secret.

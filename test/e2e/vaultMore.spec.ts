@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, expectAccessible, navLink, screenshot, test } from './fixtures';
+import { describeHits, scanForSecrets } from './secretScan';
 import { createProfile, PASS } from './vaultHelpers';
 
 const shot = (page: Page, name: string) => screenshot(page, `vault-${name}`);
@@ -65,9 +66,7 @@ test('vault: SFTP login with a generated password, health, activity, settings, b
   await shot(page, '10-settings');
   const backups = join(app.dataDir, 'backups');
   const backupFile = join(backups, readdirSync(backups)[0]!);
-  const backupText = readFileSync(backupFile, 'utf8');
-  expect(backupText).not.toContain(generated);
-  expect(backupText).not.toContain('sftp-7731');
+  expect(describeHits(scanForSecrets([backupFile], [generated, 'sftp-7731']))).toEqual([]);
 
   await page.getByRole('button', { name: 'Lock', exact: true }).click();
   await page.getByRole('button', { name: 'Delete profile Maria Lopez…' }).click();

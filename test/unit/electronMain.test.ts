@@ -67,7 +67,8 @@ let lastWindow = null;
 // Once the page has loaded, it asks its first question over the bridge, as the real page does at once.
 const askFirst = async () => {
   const answer = await ipcHandlers['allydesk:invoke']({ sender: lastWindow.webContents, senderFrame: { url: 'app://allydesk/index.html' } }, 'app:info', undefined);
-  report('invoke.answer', { answer });
+  const language = await ipcHandlers['allydesk:invoke']({ sender: lastWindow.webContents, senderFrame: { url: 'app://allydesk/index.html' } }, 'language:get', { browserLanguages: ['en-US'] });
+  report('invoke.answer', { answer, language });
 };
 // Electron's own loop keeps the app running until it quits; stand in for it.
 setInterval(() => {}, 1 << 30);
@@ -89,6 +90,7 @@ const known = {
     setPath: (name, value) => { paths[name] = value; report('setPath', { name, value }); },
     getPath: (name) => paths[name] ?? process.env.ALLYDESK_DATA_DIR,
     getVersion: () => '0.0.0-stub',
+    getPreferredSystemLanguages: () => ['es-MX', 'en-US'],
     on: (name, handler) => { (handlers[name] ??= []).push(handler); }, once: () => {}, quit: () => report('quit'),
     exit: (code) => { report('exit', { code }); process.exit(code); },
   }, { get: (t, p) => (p in t ? t[p] : anything('app.' + String(p))) }),
@@ -247,6 +249,8 @@ describe('the built main process (out/main/main.cjs)', () => {
     expect(order.indexOf('BrowserWindow')).toBeGreaterThan(0);
     expect(composeLoaded).toBeGreaterThan(order.indexOf('BrowserWindow'));
     expect(events.find((e) => e.event === 'invoke.answer')?.answer).toMatchObject({ ok: true, data: { runtime: 'electron' } });
+    // The language comes from app.getPreferredSystemLanguages(), not from the page's browser languages.
+    expect(events.find((e) => e.event === 'invoke.answer')?.language).toMatchObject({ ok: true, data: { locale: 'es-US', from: 'system' } });
   });
 
   it('denies permissions and answers the bridge channel before the page loads', () => {

@@ -1,7 +1,7 @@
 import type { PortalId } from '../../../shared/content/ids';
-import { isLoopbackTestUrl } from '../../../shared/links';
+import { isLoopbackTestUrl, isPortalHost, PORTAL_DOMAINS } from '../../../shared/links';
 
-export { isLoopbackTestUrl };
+export { isLoopbackTestUrl, PORTAL_DOMAINS };
 
 /**
  * Where a portal window may go, and which login may be filled where. Office Ally's and Patient
@@ -9,8 +9,6 @@ export { isLoopbackTestUrl };
  * configured login hosts; with ALLYDESK_TEST_HOOKS=1, and never otherwise, also the configured
  * http://127.0.0.1:<port> stand-in portals the end-to-end tests run.
  */
-export const PORTAL_DOMAINS = { officeAlly: 'officeally.com', patientAlly: 'patientally.com' } as const;
-
 export interface AllowListConfig {
   /** The practice's configured login addresses (Settings overrides), by portal. */
   configuredUrls: Partial<Record<PortalId, string>>;
@@ -28,14 +26,16 @@ const parse = (raw: string): URL | null => {
 
 const inDomain = (host: string, domain: string) => host === domain || host.endsWith(`.${domain}`);
 
-/** The origins a portal window may show: "https://host" entries plus, under test hooks, configured loopback origins. */
+/**
+ * The configured origins a portal window may show besides Office Ally's and Patient Ally's hosts:
+ * only, under test hooks, the loopback stand-ins. A configured https address on any other host (a
+ * help-video host saved before issue 20, a hand-edited file) adds nothing: a portal is never there.
+ */
 function configuredOrigins(config: AllowListConfig): Set<string> {
   const origins = new Set<string>();
   for (const raw of Object.values(config.configuredUrls)) {
     const url = raw ? parse(raw) : null;
-    if (!url) continue;
-    if (url.protocol === 'https:') origins.add(url.origin);
-    else if (config.testHooks && isLoopbackTestUrl(raw!)) origins.add(url.origin);
+    if (url && config.testHooks && isLoopbackTestUrl(raw!)) origins.add(url.origin);
   }
   return origins;
 }
@@ -44,7 +44,7 @@ function configuredOrigins(config: AllowListConfig): Set<string> {
 export function isAllowedPortalUrl(raw: string, config: AllowListConfig): boolean {
   const url = parse(raw);
   if (!url || url.username || url.password) return false;
-  if (url.protocol === 'https:' && (inDomain(url.hostname, PORTAL_DOMAINS.officeAlly) || inDomain(url.hostname, PORTAL_DOMAINS.patientAlly))) return true;
+  if (url.protocol === 'https:' && isPortalHost(url.hostname)) return true;
   return configuredOrigins(config).has(url.origin);
 }
 
@@ -77,9 +77,26 @@ export function mayFillOn(pageUrl: string, target: FillTarget, config: AllowList
     .filter((u): u is URL => u !== null);
   if (url.protocol === 'https:') {
     if (familyOf(target.portal).some((domain) => inDomain(url.hostname, domain))) return true;
-    return own.some((u) => u.protocol === 'https:' && u.origin === url.origin);
+    return own.some((u) => u.protocol === 'https:' && isPortalHost(u.hostname) && u.origin === url.origin);
   }
   return config.testHooks && isLoopbackTestUrl(pageUrl) && own.some((u) => u.origin === url.origin);
+}
+
+/**
+ * Where a form filled with this entry's secret may send it (the page script checks the form's
+ * action and each submit button's formaction against this before filling): the same hosts as
+ * mayFillOn — the entry's host family, its own and its portal's https login origins on Office Ally
+ * or Patient Ally hosts, and under test hooks its loopback stand-in origins.
+ */
+export function fillDestinations(target: FillTarget, config: AllowListConfig): { domains: string[]; origins: string[] } {
+  const origins = new Set<string>();
+  for (const raw of [target.entryUrl, target.portalUrl]) {
+    const url = raw ? parse(raw) : null;
+    if (!url || url.username || url.password) continue;
+    if (url.protocol === 'https:' && isPortalHost(url.hostname)) origins.add(url.origin);
+    else if (config.testHooks && isLoopbackTestUrl(raw!) && configuredOrigins(config).has(url.origin)) origins.add(url.origin);
+  }
+  return { domains: familyOf(target.portal), origins: [...origins] };
 }
 
 export type NavigationDecision = 'allow' | 'external' | 'block';

@@ -1,6 +1,6 @@
 import { UserFacingError } from '../errors';
 import { hiddenCharacterProblems } from '../vault/hiddenGuard';
-import { mayFillOn } from './allowList';
+import { fillDestinations, mayFillOn } from './allowList';
 import type { PortalsContext } from './context';
 import type { FillRequest, LoginForm } from './pageScript';
 import type { WindowState } from './types';
@@ -29,16 +29,25 @@ export function createFilling(ctx: PortalsContext) {
       return;
     }
     const origin = new URL(pageUrl).origin;
+    const sendTo = fillDestinations(pending.target, ctx.config());
     const request: FillRequest =
       form === 'one-step'
-        ? { origin, username: secret.username, password: secret.password, submit }
+        ? { origin, sendTo, username: secret.username, password: secret.password, submit }
         : form === 'username-only'
-          ? { origin, username: secret.username, submit }
-          : { origin, password: secret.password, submit };
+          ? { origin, sendTo, username: secret.username, submit }
+          : { origin, sendTo, password: secret.password, submit };
     // A username-only page needs its Next pressed to get to the password (when submitting is off, the user presses it).
     if (form === 'username-only') pending.usernameSent = true;
     else state.pending = null;
     const result = await windows.fill(state.spec.key, request);
+    if (!result.ok && result.reason === 'destination') {
+      state.pending = null;
+      notice(
+        state.portalId,
+        `AllyDesk did not fill your login: this page's form would send it to ${result.to}, not to where this saved login belongs. Tell your practice's IT if this is an Office Ally page.`,
+      );
+      return;
+    }
     if (!result.ok) {
       state.pending = null;
       notice(state.portalId, 'AllyDesk could not find the login form on this page, so nothing was filled. Log in by hand.');

@@ -98,6 +98,7 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     }
   }
 
+  const hostOf = (raw: string) => URL.parse(raw)?.host || 'a page AllyDesk does not know';
   function onEvent(event: PortalWindowEvent) {
     const state = states.get(event.key);
     if (!state) return;
@@ -106,6 +107,8 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     else if (event.type === 'download') {
       deps.notifications.notify({ title: 'Download saved', body: `${event.file} is in your Downloads folder.` });
       notice(state.portalId, `Saved ${event.file} to your Downloads folder.`);
+    } else if (event.type === 'blocked-download') {
+      notice(state.portalId, `AllyDesk did not save a download from ${hostOf(event.url)}: downloads come only from Office Ally and Patient Ally pages.`);
     } else if (event.type === 'external') {
       const host = new URL(event.url).host;
       notice(

@@ -44,6 +44,7 @@ describe('page detector', () => {
 
 describe('fill script', () => {
   const origin = location.origin;
+  const sendTo = { domains: [], origins: [origin] };
   it('sets the values with input and change events a page framework hears, then presses the submit button', () => {
     show(
       '<form id="f"><input id="username" name="username"><input id="password" name="password" type="password"><button type="submit">Continue</button></form>',
@@ -56,7 +57,7 @@ describe('fill script', () => {
     }
     let submitted = false;
     document.getElementById('f')!.addEventListener('submit', (e) => ((submitted = true), e.preventDefault()));
-    const result = fill({ origin, username: 'ann', password: 'Pw 1!', submit: true });
+    const result = fill({ origin, sendTo, username: 'ann', password: 'Pw 1!', submit: true });
     expect(result).toEqual({ ok: true, filled: ['username', 'password'], submitted: true });
     expect(heard).toEqual(['username:input:ann', 'username:change', 'password:input:Pw 1!', 'password:change']);
     expect(submitted).toBe(true);
@@ -66,12 +67,53 @@ describe('fill script', () => {
     show('<form id="f"><input id="password" type="password"><button>Go</button></form>');
     let submitted = false;
     document.getElementById('f')!.addEventListener('submit', (e) => ((submitted = true), e.preventDefault()));
-    expect(fill({ origin, password: 'x', submit: false } as FillRequest)).toEqual({ ok: true, filled: ['password'], submitted: false });
+    expect(fill({ origin, sendTo, password: 'x', submit: false } as FillRequest)).toEqual({ ok: true, filled: ['password'], submitted: false });
     expect(submitted).toBe(false);
     expect((document.getElementById('password') as HTMLInputElement).value).toBe('x');
-    expect(fill({ origin: 'https://evil.example', password: 'y', submit: true })).toEqual({ ok: false, reason: 'origin' });
+    expect(fill({ origin: 'https://evil.example', sendTo, password: 'y', submit: true })).toEqual({ ok: false, reason: 'origin' });
     expect((document.getElementById('password') as HTMLInputElement).value).toBe('x');
-    expect(fill({ origin, username: 'ann', submit: true })).toEqual({ ok: false, reason: 'no-field' });
+    expect(fill({ origin, sendTo, username: 'ann', submit: true })).toEqual({ ok: false, reason: 'no-field' });
+  });
+
+  it('fills nothing when the form would send elsewhere: its action, a button formaction, a target naming a new window or a frame', () => {
+    const fields = '<input id="username" name="username"><input id="password" name="password" type="password">';
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    const cases: [string, string][] = [
+      [`<form action="https://officeally.com.evil.test/steal">${fields}<button>Continue</button></form>`, 'officeally.com.evil.test'],
+      [`<form action="/login">${fields}<button formaction="https://evil.test/x">Continue</button></form>`, 'evil.test'],
+      [`<form action="/login">${fields}<button>Continue</button><input type="submit" formaction="//evil.test/y" value="Other"></form>`, 'evil.test'],
+      [`<form action="javascript:void 0">${fields}<button>Continue</button></form>`, 'javascript:void 0'],
+      [`<form action="/login" target="_blank">${fields}<button>Continue</button></form>`, 'another window or frame'],
+      [`<iframe name="side"></iframe><form action="/login" target="side">${fields}<button>Continue</button></form>`, 'another window or frame'],
+      [`<form action="/login">${fields}<button formtarget="_blank">Continue</button></form>`, 'another window or frame'],
+      [`<base target="_blank"><form action="/login">${fields}<button>Continue</button></form>`, 'another window or frame'],
+    ];
+    for (const [html, to] of cases) {
+      show(html);
+      let submitted = false;
+      document.querySelector('form')!.addEventListener('submit', (e) => ((submitted = true), e.preventDefault()));
+      expect(fill({ origin, sendTo, username: 'ann', password: 'pw', submit: true }), html).toEqual({ ok: false, reason: 'destination', to });
+      expect([value('username'), value('password'), submitted], html).toEqual(['', '', false]);
+    }
+    // The entry's own hosts: a relative action, the page itself, _self/_top, and an allowed domain.
+    for (const html of [
+      `<form action="/login">${fields}<button>Continue</button></form>`,
+      `<form>${fields}<button formtarget="_top">Continue</button></form>`,
+      `<form action="${origin}/login" target="_self">${fields}<button>Continue</button></form>`,
+    ]) {
+      show(html);
+      document.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
+      expect(fill({ origin, sendTo, username: 'ann', password: 'pw', submit: true }), html).toEqual({
+        ok: true,
+        filled: ['username', 'password'],
+        submitted: true,
+      });
+    }
+    show(`<form action="https://sc.officeally.com/login">${fields}<button>Continue</button></form>`);
+    document.querySelector('form')!.addEventListener('submit', (e) => e.preventDefault());
+    expect(fill({ origin, sendTo: { domains: ['officeally.com'], origins: [] }, password: 'pw', submit: false })).toMatchObject({ ok: true });
+    show(`<form action="https://sc.officeally.com.evil.test/login">${fields}<button>Continue</button></form>`);
+    expect(fill({ origin, sendTo: { domains: ['officeally.com'], origins: [] }, password: 'pw', submit: false })).toMatchObject({ ok: false });
   });
 });
 

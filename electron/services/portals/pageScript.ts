@@ -19,14 +19,25 @@ export interface AutopayPhrases {
   enrolled: string[];
   notEnrolled: string[];
 }
+/** Where the filled form may send: https hosts in these domains (or a subdomain), or exactly these origins. */
+export interface FillDestinations {
+  domains: string[];
+  origins: string[];
+}
 export interface FillRequest {
   /** The page must still be on this origin (it may have navigated since main checked). */
   origin: string;
+  /** The entry's own hosts: the form's action, each submit button's formaction, must be one of them. */
+  sendTo: FillDestinations;
   username?: string;
   password?: string;
   submit: boolean;
 }
-export type FillResult = { ok: true; filled: ('username' | 'password')[]; submitted: boolean } | { ok: false; reason: 'origin' | 'frame' | 'no-field' };
+export type FillResult =
+  | { ok: true; filled: ('username' | 'password')[]; submitted: boolean }
+  | { ok: false; reason: 'origin' | 'frame' | 'no-field' }
+  /** The form would send elsewhere (`to`: the host, or "another window or frame"): nothing was filled. */
+  | { ok: false; reason: 'destination'; to: string };
 
 /** What the page is: a login form (and which kind), a code page, a bot check, signed in, autopay boxes. */
 export function detectPage(phrases: AutopayPhrases): PageReport {
@@ -75,6 +86,51 @@ export function fillLoginForm(request: FillRequest): FillResult {
     field.dispatchEvent(new Event('input', { bubbles: true }));
     field.dispatchEvent(new Event('change', { bubbles: true }));
   };
+  // Before anything is filled: where would this form send it? Its action and every submit button's
+  // formaction must be the entry's own hosts, and it must load in this page (no target naming a new
+  // window or a frame), or the secret could reach another host (issue 20, item 2).
+  const form = (password ?? user)?.form ?? null;
+  if (form) {
+    const sendsHome = (raw: string) => {
+      let url: URL;
+      try {
+        url = new URL(raw, document.baseURI);
+      } catch {
+        return false;
+      }
+      if (url.username || url.password) return false;
+      if (request.sendTo.origins.includes(url.origin)) return true;
+      const host = url.hostname.toLowerCase();
+      return url.protocol === 'https:' && request.sendTo.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
+    };
+    const hostOf = (raw: string) => {
+      try {
+        return new URL(raw, document.baseURI).host || raw;
+      } catch {
+        return raw;
+      }
+    };
+    const inPage = (target: string) => ['', '_self', '_top', '_parent'].includes(target.trim().toLowerCase());
+    const baseTarget = document.querySelector('base[target]')?.getAttribute('target') ?? '';
+    const formTarget = form.getAttribute('target') ?? baseTarget;
+    // An empty or missing action sends to the page itself; others resolve against the page's base address.
+    const formAction = form.getAttribute('action')?.trim() || location.href;
+    const submitters = Array.from(form.elements).filter(
+      (el): el is HTMLButtonElement | HTMLInputElement =>
+        (el instanceof HTMLButtonElement && el.type === 'submit') || (el instanceof HTMLInputElement && (el.type === 'submit' || el.type === 'image')),
+    );
+    const routes = [
+      { action: formAction, target: formTarget },
+      ...submitters.map((el) => ({
+        action: el.getAttribute('formaction')?.trim() || formAction,
+        target: el.hasAttribute('formtarget') ? (el.getAttribute('formtarget') ?? '') : formTarget,
+      })),
+    ];
+    for (const route of routes) {
+      if (!sendsHome(route.action)) return { ok: false, reason: 'destination', to: hostOf(route.action) };
+      if (!inPage(route.target)) return { ok: false, reason: 'destination', to: 'another window or frame' };
+    }
+  }
   const filled: ('username' | 'password')[] = [];
   if (request.username !== undefined) {
     if (!user) return { ok: false, reason: 'no-field' };
@@ -87,8 +143,6 @@ export function fillLoginForm(request: FillRequest): FillResult {
     filled.push('password');
   }
   if (!request.submit) return { ok: true, filled, submitted: false };
-  const last = password ?? user!;
-  const form = last.form;
   const button = (form ?? document).querySelector<HTMLElement>('button[type=submit], input[type=submit], button:not([type])');
   if (button) button.click();
   else if (form) form.requestSubmit();

@@ -1,12 +1,16 @@
 import { UserFacingError } from '../errors';
 import { AUTOPAY_FLAVORS } from '../../../shared/content/autopay';
+import { OFFICE_ALLY_NAMES } from '../../../shared/content/officeAllyNames';
 import type { AutopayPhrases } from './pageScript';
 
-/** The autopay boxes in seed 002's exact words: green (either flavor) and red. */
+/**
+ * The autopay boxes in seed 002's exact words: green (either flavor) and red. Office Ally's English,
+ * from the one list of its words, whatever language AllyDesk shows (the portals are in English).
+ */
 export const AUTOPAY_PHRASES: AutopayPhrases = {
   enrolled: [AUTOPAY_FLAVORS.new.enrolledBox, AUTOPAY_FLAVORS.classic.enrolledBox],
   // Both flavors' red/amber box starts with this sentence; what follows differs.
-  notEnrolled: ['You are not currently enrolled in autopay'],
+  notEnrolled: [OFFICE_ALLY_NAMES.notEnrolledStart],
 };
 
 /** A portal window was still opening when its person's shift ended: it was closed, nothing kept. */

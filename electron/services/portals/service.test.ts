@@ -7,7 +7,7 @@ import { confStores } from '../../adapters/node';
 import { mergePolicy } from '../../../shared/policy/validate';
 import { AdjustableClock } from '../clock';
 import { staticPolicy } from '../policy/service';
-import type { FillRequest, PageReport } from './pageScript';
+import type { FillRequest, FillResult, PageReport } from './pageScript';
 import { portalStartPage } from '../../../shared/content/startPages';
 import { createPortalsService, PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalTimers } from './service';
 import { PORTALS_STORE_DEFAULTS } from './state';
@@ -27,9 +27,11 @@ class FakeWindows implements PortalWindowsAdapter {
   }
   isOpen = (key: string) => this.urls.has(key);
   currentUrl = (key: string) => this.urls.get(key) ?? null;
-  async fill(key: string, request: FillRequest) {
+  /** What the page script answers next (tests set a refusal). */
+  answer: FillResult | null = null;
+  async fill(key: string, request: FillRequest): Promise<FillResult> {
     this.fills.push({ key, request });
-    return { ok: true as const, filled: [], submitted: request.submit };
+    return this.answer ?? { ok: true as const, filled: [], submitted: request.submit };
   }
   async clear(key: string) {
     this.cleared.push(key);
@@ -82,6 +84,8 @@ class FakeWindows implements PortalWindowsAdapter {
 }
 
 const LOGIN = 'https://auth.officeally.com/login';
+/** Where a Practice Mate login may be sent: Office Ally's hosts and the configured login page's origin. */
+const OWN_HOSTS = { domains: ['officeally.com'], origins: ['https://auth.officeally.com'] };
 let dir: string;
 let clock: AdjustableClock;
 let windows: FakeWindows;
@@ -145,7 +149,10 @@ describe('portals service', () => {
     windows.page('ann00001:practice-mate', { url: LOGIN, login: 'one-step' });
     await Promise.resolve();
     expect(windows.fills).toEqual([
-      { key: 'ann00001:practice-mate', request: { origin: 'https://auth.officeally.com', username: 'ann', password: 'Correct-Horse-7!', submit: true } },
+      {
+        key: 'ann00001:practice-mate',
+        request: { origin: 'https://auth.officeally.com', sendTo: OWN_HOSTS, username: 'ann', password: 'Correct-Horse-7!', submit: true },
+      },
     ]);
     expect(audits).toEqual(['fill@auth.officeally.com']);
     expect(timerCalls).toEqual([]);
@@ -189,8 +196,8 @@ describe('portals service', () => {
     windows.page('ann00001:practice-mate', { url: 'https://auth.officeally.com/password', login: 'password-only' });
     await Promise.resolve();
     expect(windows.fills.map((f) => f.request)).toEqual([
-      { origin: 'https://auth.officeally.com', username: 'ann', submit: false },
-      { origin: 'https://auth.officeally.com', password: 'Correct-Horse-7!', submit: false },
+      { origin: 'https://auth.officeally.com', sendTo: OWN_HOSTS, username: 'ann', submit: false },
+      { origin: 'https://auth.officeally.com', sendTo: OWN_HOSTS, password: 'Correct-Horse-7!', submit: false },
     ]);
   });
 
@@ -224,6 +231,24 @@ describe('portals service', () => {
     await Promise.resolve();
     expect(windows.fills).toEqual([]);
     expect(audits).toEqual([]);
+  });
+
+  it("says so and audits nothing when the page's form would send the login elsewhere; a blocked download is said too", async () => {
+    const service = makeService();
+    await service.logIn('entry-0001');
+    windows.answer = { ok: false, reason: 'destination', to: 'officeally.com.evil.test' };
+    windows.page('ann00001:practice-mate', { url: LOGIN, login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toHaveLength(1);
+    expect(audits).toEqual([]);
+    expect(service.view().notices.at(-1)?.message).toBe(
+      "AllyDesk did not fill your login: this page's form would send it to officeally.com.evil.test, not to where this saved login belongs. Tell your practice's IT if this is an Office Ally page.",
+    );
+    expect(service.view().windows[0]).toMatchObject({ phase: 'signed-out' });
+    windows.listener({ type: 'blocked-download', key: 'ann00001:practice-mate', url: 'https://evil.test/x.exe' });
+    expect(service.view().notices.at(-1)?.message).toBe(
+      'AllyDesk did not save a download from evil.test: downloads come only from Office Ally and Patient Ally pages.',
+    );
   });
 
   it('counts a typed login, restarts the timer on real input (not more than every 10 s), and learns the idle logout', async () => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { checkExternalLink } from '../../../shared/links';
+import { checkPortalAddress } from '../../../shared/links';
 import { REVEAL_SECONDS, type EntryFields, type EntryHealth, type EntrySummary, type VaultSettings } from '../../../shared/ipc/vault';
 import type { ExternalLinkAdapter } from '../../adapters/types';
 import type { AuditLog } from '../audit/service';
@@ -105,7 +105,8 @@ export function createEntriesService(deps: {
         throw new UserFacingError('not_found', `AllyDesk does not know the login address for ${titleOf(fields)}. Edit the entry and add it.`, {
           url: 'Add the login address.',
         });
-      const check = checkExternalLink(url);
+      // A portal's address: Office Ally's or Patient Ally's hosts only (never a help-video host).
+      const check = checkPortalAddress(url);
       if (!check.ok) throw new UserFacingError('forbidden', `${check.reason} Open ${url} in your browser yourself if you trust it.`);
       sessions.touch();
       return { ...(await deps.links.open(check.url)), url: check.url };

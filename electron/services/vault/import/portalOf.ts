@@ -1,14 +1,14 @@
-import { ALLOWED_LINK_HOSTS } from '../../../../shared/links';
+import { isPortalHost } from '../../../../shared/links';
 import type { PortalChoice } from '../../../../shared/ipc/vault';
 
 /**
- * The Office Ally portal a saved address belongs to, from the hosts AllyDesk already trusts
- * (shared/links.ts); null for every other site, and for the help and video hosts on that list.
+ * The Office Ally portal a saved address belongs to, from the hosts a portal may be (shared/links.ts
+ * PORTAL_DOMAINS, not the help links' list); null for every other site, the help-video hosts included.
  */
 export function portalOfUrl(url: URL | null): Exclude<PortalChoice, 'custom'> | null {
   if (!url) return null;
   const host = url.hostname.toLowerCase();
-  if (!(ALLOWED_LINK_HOSTS as readonly string[]).includes(host)) return null;
+  if (url.protocol !== 'https:' || !isPortalHost(host)) return null;
   if (host === 'patientally.com' || host === 'www.patientally.com') return 'patient-ally';
   if (host === 'ehr.officeally.com') return 'ehr';
   if (host === 'pm.officeally.com' || (host === 'cms.officeally.com' && url.pathname.toLowerCase().startsWith('/practicemate'))) return 'practice-mate';

@@ -1,0 +1,17 @@
+import { shellMessages } from '../app/messages';
+import { helpMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
+import { searchMessages } from '../help/searchMessages';
+import { languageMessages } from '../settings/messages';
+
+/**
+ * Every namespace of English messages. Imported by tests and by the type of the translations
+ * (renderer/i18n/catalog.ts, type-only): the app itself imports each feature's messages where it uses them.
+ */
+export const english = {
+  shell: shellMessages,
+  language: languageMessages,
+  search: searchMessages,
+  portals: portalsMessages,
+  help: helpMessages,
+  taskFinder: taskFinderMessages,
+};

@@ -1,0 +1,41 @@
+/**
+ * Office Ally's own words: the button, menu, tab and page names, the confirmation boxes and the word
+ * to type, exactly as the portals show them (seed wording, capitalisation included). They stay in
+ * English in every language of AllyDesk, because the portals are in English: the renderer shows
+ * them through <OfficeAllyName> (lang="en"), messages take them as arguments (a translation cannot
+ * change or drop an argument: the completeness test checks), and the portal-window page detector
+ * matches the same values.
+ */
+export const OFFICE_ALLY_NAMES = {
+  logIn: 'Log in',
+  continue: 'Continue',
+  practiceMateLogin: 'Practice Mate Login',
+  submit: 'Submit',
+  accountManagement: 'Account Management',
+  payOfficeAllyBill: 'Pay Office Ally Bill',
+  payOaBill: 'Pay OA Bill',
+  classicServiceCenter: 'Classic Service Center',
+  payBill: 'Pay Bill',
+  manageOffice: 'Manage Office',
+  autopaySettings: 'Autopay Settings',
+  enrollInAutopay: 'Enroll in Autopay',
+  enrollInAutopayClassic: 'Enroll In Autopay',
+  editCancelAutopay: 'Edit/Cancel Autopay',
+  cancelAutopayTitle: 'Cancel Autopay?',
+  yesCancelAutopay: 'Yes, Cancel Autopay',
+  cancelAutopayment: 'Cancel Autopayment',
+  enrolledNew: 'Congratulations! You are enrolled in autopay.',
+  enrolledClassic: 'Congratulations! You Are Currently Enrolled in Autopay',
+  notEnrolledNew: 'You are not currently enrolled in autopay. Click the switch below to avoid disruptions to your account.',
+  notEnrolledClassic: 'You are not currently enrolled in autopay. Click the "Enroll in Autopay" button to enroll.',
+  notEnrolledStart: 'You are not currently enrolled in autopay',
+  savedNew: 'Your autopay settings were saved successfully.',
+  savedClassic: 'Payment method added',
+  cancelWord: 'cancel',
+} as const;
+
+export type OfficeAllyNameId = keyof typeof OFFICE_ALLY_NAMES;
+/** One of Office Ally's words: only a value from the list type-checks. */
+export type OfficeAllyLabel = (typeof OFFICE_ALLY_NAMES)[OfficeAllyNameId];
+
+export const isOfficeAllyLabel = (text: string): text is OfficeAllyLabel => (Object.values(OFFICE_ALLY_NAMES) as string[]).includes(text);
