@@ -34,6 +34,7 @@ import { staticPolicy, type EffectivePolicy } from './services/policy/service';
 import { createReferenceService, REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE } from './services/reference/service';
 import { PORTAL_IDS, type PortalId } from '../shared/content/ids';
 import { shownPortalUrl } from '../shared/content/overrides';
+import { OFFICE_ALLY_SITE, portalStartPage } from '../shared/content/startPages';
 import { ensurePrivateDataFolder } from './services/privateFolder';
 import { createRotationDates } from './services/rotationDates';
 import { openStore, type StoreShape } from './services/storage';
@@ -134,6 +135,8 @@ export function composeApp(options: ComposeOptions) {
     audit,
   });
 
+  // Where a portal with no login page starts; only the test hooks move it (to a loopback stand-in).
+  let officeAllySite = OFFICE_ALLY_SITE;
   // Portal windows: the vault lends one entry's login per fill; real activity drives the session timers.
   const portals = createPortalsService({
     clock,
@@ -145,7 +148,7 @@ export function composeApp(options: ComposeOptions) {
     timers: portalTimersFrom(timers.service),
     notifications: adapters.notifications,
     configuredUrls: () => reference.getOverrides().portalUrls,
-    loginUrl: (p) => shownPortalUrl(p, reference.getOverrides()).value ?? null,
+    startPage: (p) => portalStartPage(p, { it: policy.fixed('PortalLoginPages')?.[p], practice: reference.getOverrides().portalUrls[p], officeAllySite }),
     testHooks: Boolean(options.testHooks),
     openUnlisted: options.openUnlistedLink,
     onChange: (view) => registry.emit('portals:changed', view),
@@ -211,7 +214,14 @@ export function composeApp(options: ComposeOptions) {
     }),
   );
   if (options.testHooks) {
-    disposers.push(registerTestHookIpc(registry, { clock, clipboard: adapters.clipboard, ...options.testHooks }));
+    disposers.push(
+      registerTestHookIpc(registry, {
+        clock,
+        clipboard: adapters.clipboard,
+        ...options.testHooks,
+        setOfficeAllySite: (url) => void (officeAllySite = url),
+      }),
+    );
   }
 
   return {

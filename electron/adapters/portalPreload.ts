@@ -1,7 +1,7 @@
 import { ipcRenderer } from 'electron';
 import { detectPage, fillLoginForm, startPageAgent, type FillRequest } from '../services/portals/pageScript';
 import { AUTOPAY_PHRASES } from '../services/portals/phrases';
-import { PORTAL_IPC } from './portalChannels';
+import { PORTAL_BAR_STYLE, PORTAL_IPC } from './portalChannels';
 
 /**
  * The portal windows' preload: sandboxed, in its own isolated world, and it exposes nothing to the
@@ -23,8 +23,7 @@ ipcRenderer.on(PORTAL_IPC.bar, (_event, message: string | null) => {
     bar.id = 'allydesk-session-bar';
     bar.setAttribute('role', 'alert');
     bar.textContent = message;
-    bar.style.cssText =
-      'position:fixed;top:0;left:0;right:0;z-index:2147483647;padding:10px 16px;background:#fff3cd;color:#3d2e00;font:16px system-ui,sans-serif;border-bottom:2px solid #8a6d00';
+    bar.style.cssText = PORTAL_BAR_STYLE;
     document.documentElement.appendChild(bar);
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', show, { once: true });

@@ -101,7 +101,7 @@ async function allyDeskLogin(portal: StandInPortal, dataDir: string, arrived: (b
     },
     notifications: { notify: () => undefined },
     configuredUrls: () => ({ 'practice-mate': portal.url }),
-    loginUrl: () => portal.url,
+    startPage: () => ({ url: portal.url, source: 'practice', hint: null }),
     testHooks: true,
   });
   try {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMainEvent, Session, WebContents } from 'electron';
 import { freeDownloadName } from './downloads';
 import { PORTAL_IPC } from './portalChannels';
 import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
 import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
-import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
+import type { FindResult, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
 /** The parts of Electron this adapter uses, passed in by main (so a test can hand it stand-ins). */
 export interface ElectronPortalApi {
@@ -29,9 +30,14 @@ interface OpenWindow {
   win: BrowserWindow;
   session: Session;
   bar: string | null;
+  /** The zoom factor the window keeps across its navigations (1 = 100 %). */
+  zoom: number;
 }
 
 const FILL_TIMEOUT_MS = 10_000;
+const FIND_TIMEOUT_MS = 3_000;
+/** Chromium's zoom level: factor = 1.2 ^ level. */
+export const zoomLevelOf = (factor: number) => Math.log(factor) / Math.log(1.2);
 const INPUT_TYPES = new Set(['keyDown', 'rawKeyDown', 'mouseDown', 'mouseWheel', 'touchStart']);
 /** The persistent partition of a staff member's portal session (end-to-end tests look it up by this name too). */
 export const portalPartition = (sessionName: string) => `persist:portal-${sessionName.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -174,7 +180,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       backgroundColor: '#ffffff',
       webPreferences: webPreferences(session),
     });
-    const open: OpenWindow = { spec, win, session, bar: null };
+    const open: OpenWindow = { spec, win, session, bar: null, zoom: 1 };
     windows.set(spec.key, open);
     // The title says whose session this is; the portal's own <title> may not replace it.
     win.on('page-title-updated', (event) => event.preventDefault());
@@ -184,6 +190,8 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       emit({ type: 'closed', key: spec.key });
     });
     guard(spec.key, win.webContents, true, session);
+    // Electron keeps zoom per origin; the staff member's choice holds on every page of this window.
+    win.webContents.on('did-navigate', () => open.zoom !== 1 && win.webContents.setZoomLevel(zoomLevelOf(open.zoom)));
     void win.loadURL(spec.url).catch(() => undefined);
     return open;
   }
@@ -246,6 +254,58 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    // --- window commands (issue 21): webContents calls only ---------------------------------
+    async navigate(key, move) {
+      const contents = windows.get(key)?.win.webContents;
+      if (!contents) return false;
+      const history = contents.navigationHistory;
+      if (move === 'back') return history.canGoBack() ? (history.goBack(), true) : false;
+      if (move === 'forward') return history.canGoForward() ? (history.goForward(), true) : false;
+      if (move === 'reload') contents.reload();
+      else contents.stop();
+      return true;
+    },
+    async setZoom(key, factor) {
+      const open = windows.get(key);
+      if (!open) return;
+      open.zoom = factor;
+      open.win.webContents.setZoomLevel(zoomLevelOf(factor));
+    },
+    find(key, text, { backwards, next }) {
+      const contents = windows.get(key)?.win.webContents;
+      if (!contents) return Promise.resolve({ matches: 0, active: 0 });
+      return new Promise<FindResult>((resolve) => {
+        let requestId = -1;
+        const done = (result: FindResult) => {
+          clearTimeout(timer);
+          contents.off('found-in-page', onFound);
+          resolve(result);
+        };
+        const onFound = (_event: unknown, found: { requestId: number; activeMatchOrdinal: number; matches: number; finalUpdate: boolean }) => {
+          if (found.requestId === requestId && found.finalUpdate) done({ matches: found.matches, active: found.matches ? found.activeMatchOrdinal : 0 });
+        };
+        const timer = setTimeout(() => done({ matches: 0, active: 0 }), FIND_TIMEOUT_MS);
+        contents.on('found-in-page', onFound as never);
+        // findNext: true starts a new search; false moves within the one in progress.
+        requestId = contents.findInPage(text, { forward: !backwards, findNext: !next });
+      });
+    },
+    async stopFind(key) {
+      windows.get(key)?.win.webContents.stopFindInPage('clearSelection');
+    },
+    print(key) {
+      const contents = windows.get(key)?.win.webContents;
+      if (!contents) return Promise.resolve();
+      return new Promise<void>((resolve) => contents.print({}, () => resolve()));
+    },
+    async savePdf(key, name) {
+      const contents = windows.get(key)?.win.webContents;
+      if (!contents) throw new Error('portal window closed');
+      const data = await contents.printToPDF({ printBackground: true });
+      const file = freeDownloadName(options.downloadsDir, name);
+      writeFileSync(file, data, { mode: 0o600 });
+      return basename(file);
     },
     async dispose() {
       api.ipcMain.off(PORTAL_IPC.report, onReport as never);

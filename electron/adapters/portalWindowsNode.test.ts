@@ -72,7 +72,7 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
       },
       notifications: { notify: () => undefined },
       configuredUrls: () => ({ 'practice-mate': portal.url }),
-      loginUrl: () => portal.url,
+      startPage: () => ({ url: portal.url, source: 'practice', hint: null }),
       testHooks: true,
     });
   }, 30_000);
@@ -92,7 +92,7 @@ describe.skipIf(!hasChromium)('portal windows in browser mode (Chromium + stand-
     expect(portal.logins()).toEqual([{ path: '/login', username: 'ann', password: 'Correct-Horse-7!' }]);
     await until(() => timerCalls.includes('in:practice-mate'), 'the session timer');
     expect(audits).toEqual(['127.0.0.1:' + new URL(portal.origin).port]);
-    expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signed-in', awaitingCode: false }]);
+    expect(service.view().windows).toMatchObject([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signed-in', awaitingCode: false }]);
     // The portal's page cannot reach AllyDesk: the report binding lives only in AllyDesk's isolated world.
     expect(await windows.pages(annKey)[0]!.evaluate(() => typeof (globalThis as Record<string, unknown>).__allydeskReport)).toBe('undefined');
   }, 60_000);

@@ -1,13 +1,14 @@
-import { chmodSync, mkdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, BrowserContext, BrowserType, CDPSession, Frame, Page, Route } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { createNavigationGuard, type NavigationFrame, type NavigationGuard } from '../services/portals/navigationGuard';
-import { detectPage, fillLoginForm, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
+import { detectPage, fillLoginForm, findInDocument, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
 import { freeDownloadName } from './downloads';
+import { PORTAL_BAR_STYLE } from './portalChannels';
 import { diskCacheArgs, PORTAL_PRIVACY_ARGS, preparePortalProfile, prunePortalProfile, withTempFolder } from './portalProfile';
-import type { PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
+import type { FindResult, HistoryMove, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
 /**
  * Browser mode's portal windows: Chromium through playwright-core, one persistent profile folder
@@ -46,6 +47,10 @@ interface OpenWindow {
   page: Page;
   sessions: Map<Page, CDPSession>;
   bar: string | null;
+  /** The zoom factor the window keeps across its navigations (1 = 100 %). */
+  zoom: number;
+  /** The search in progress: its text, active match (0-based) and the page it is on. */
+  find: { text: string; index: number; url: string } | null;
 }
 
 export const portalSessionsDir = (dataDir: string) => join(dataDir, 'portal-sessions');
@@ -125,7 +130,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     await this.guardContext(context, spec.key, () => main);
     const page = main ?? (await context.newPage());
     main = page;
-    const win: OpenWindow = { spec, context, page, sessions: new Map(), bar: null };
+    const win: OpenWindow = { spec, context, page, sessions: new Map(), bar: null, zoom: 1, find: null };
     await this.attach(win, page, true).catch(async (error: unknown) => {
       await context.close().catch(() => undefined);
       throw error;
@@ -196,6 +201,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       else if (message.type === 'page' && main && message.report) {
         this.emit({ type: 'page', key, report: message.report });
         if (win.bar) void this.paintBar(win);
+        if (win.zoom !== 1) void this.paintZoom(win);
+        if (win.find && win.find.url !== message.report.url) win.find = null; // a navigation ends the search
       }
     });
     page.on('download', (download) => {
@@ -274,7 +281,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       FILL_WORLD,
       `(() => { const old = document.getElementById('allydesk-session-bar'); if (old) old.remove(); const text = ${message}; if (!text) return;
         const bar = document.createElement('div'); bar.id = 'allydesk-session-bar'; bar.setAttribute('role', 'alert'); bar.textContent = text;
-        bar.style.cssText = 'position:fixed;top:0;left:0;right:0;z-index:2147483647;padding:10px 16px;background:#fff3cd;color:#3d2e00;font:16px system-ui,sans-serif;border-bottom:2px solid #8a6d00';
+        bar.style.cssText = ${JSON.stringify(PORTAL_BAR_STYLE)};
         document.documentElement.appendChild(bar); })()`,
     ).catch(() => undefined);
   }
@@ -377,6 +384,71 @@ export class NodePortalWindows implements PortalWindowsAdapter {
   /** The window's pages (tests and the bench drive them like a user would). */
   pages(key: string): Page[] {
     return this.windows.get(key)?.context.pages() ?? [];
+  }
+
+  // --- window commands (issue 21): the same page, through CDP --------------------------------
+  async navigate(key: string, move: HistoryMove) {
+    const win = this.windows.get(key);
+    if (!win) return false;
+    const cdp = win.sessions.get(win.page)!;
+    if (move === 'stop') return (await cdp.send('Page.stopLoading'), true);
+    if (move === 'reload') return (await cdp.send('Page.reload', {}), true);
+    const { currentIndex, entries } = (await cdp.send('Page.getNavigationHistory')) as { currentIndex: number; entries: { id: number }[] };
+    const target = entries[currentIndex + (move === 'back' ? -1 : 1)];
+    if (!target) return false;
+    // The request goes out like any other navigation: through the same guard (Fetch.requestPaused).
+    await cdp.send('Page.navigateToHistoryEntry', { entryId: target.id });
+    return true;
+  }
+
+  async setZoom(key: string, factor: number) {
+    const win = this.windows.get(key);
+    if (!win) return;
+    win.zoom = factor;
+    await this.paintZoom(win);
+  }
+
+  /** Browser mode's zoom: CSS zoom on the page's root, laid again on each new document (Chromium's own zoom has no CDP call). */
+  private async paintZoom(win: OpenWindow) {
+    const { cdp, frameId } = await this.topFrame(win);
+    await this.evaluateIsolated(cdp, frameId, FILL_WORLD, `document.documentElement.style.zoom = ${JSON.stringify(String(win.zoom))}`).catch(() => undefined);
+  }
+
+  async find(key: string, text: string, options: { backwards: boolean; next: boolean }): Promise<FindResult> {
+    const win = this.windows.get(key);
+    if (!win) return { matches: 0, active: 0 };
+    const step = options.backwards ? -1 : 1;
+    const index = options.next && win.find?.text === text ? win.find.index + step : options.backwards ? -1 : 0;
+    const { cdp, frameId } = await this.topFrame(win);
+    const result = (await this.evaluateIsolated(cdp, frameId, FILL_WORLD, `(${String(findInDocument)})(${JSON.stringify(text)}, ${index})`)) as FindResult;
+    win.find = { text, index: result.active - 1, url: win.page.url() };
+    return result;
+  }
+
+  async stopFind(key: string) {
+    const win = this.windows.get(key);
+    if (!win) return;
+    win.find = null;
+    const { cdp, frameId } = await this.topFrame(win);
+    await this.evaluateIsolated(cdp, frameId, FILL_WORLD, `(${String(findInDocument)})('', 0)`).catch(() => undefined);
+  }
+
+  async print(key: string) {
+    const win = this.windows.get(key);
+    if (!win) return;
+    const { cdp, frameId } = await this.topFrame(win);
+    // Not awaited: a visible Chromium holds print() until its dialog closes.
+    void this.evaluateIsolated(cdp, frameId, FILL_WORLD, 'window.print()').catch(() => undefined);
+  }
+
+  async savePdf(key: string, name: string) {
+    const win = this.windows.get(key);
+    if (!win) throw new Error('portal window closed');
+    const cdp = win.sessions.get(win.page)!;
+    const { data } = (await cdp.send('Page.printToPDF', { printBackground: true })) as { data: string };
+    const file = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), name);
+    writeFileSync(file, Buffer.from(data, 'base64'), { mode: 0o600 });
+    return basename(file);
   }
 
   async dispose() {

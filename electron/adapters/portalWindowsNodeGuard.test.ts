@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('browser mode: a filled secret and every navigatio
       },
       notifications: { notify: () => undefined },
       configuredUrls: () => ({}),
-      loginUrl: () => `${portal.origin}/login`,
+      startPage: () => ({ url: `${portal.origin}/login`, source: 'practice', hint: null }),
       testHooks: false,
     });
     await service.open('practice-mate');

@@ -134,6 +134,26 @@ export interface PortalWindowsAdapter {
   close(key: string): Promise<void>;
   onEvent(listener: (event: PortalWindowEvent) => void): () => void;
   dispose(): Promise<void>;
+  // --- window commands (issue 21): Electron's webContents calls, the twin's playwright-core/CDP on the same page ---
+  /** Back, forward, reload or stop; false when there is nothing to go back or forward to (or the window is closed). */
+  navigate(key: string, move: HistoryMove): Promise<boolean>;
+  /** Sets the window's zoom (1 = 100 %); the window keeps it across its own navigations. */
+  setZoom(key: string, factor: number): Promise<void>;
+  /** Finds `text` in the top-level page; `next`: the same search again, moving to the next (`backwards`: previous) match. */
+  find(key: string, text: string, options: { backwards: boolean; next: boolean }): Promise<FindResult>;
+  /** Ends the search and clears its highlight. */
+  stopFind(key: string): Promise<void>;
+  /** The system print dialog for the page. */
+  print(key: string): Promise<void>;
+  /** Writes the page as a PDF into Downloads under a free name near `name`; resolves with the file's name. */
+  savePdf(key: string, name: string): Promise<string>;
+}
+
+export type HistoryMove = 'back' | 'forward' | 'reload' | 'stop';
+/** `active` is 1-based ("3 of 7"); 0 when nothing matched. */
+export interface FindResult {
+  matches: number;
+  active: number;
 }
 
 /** What the adapters need from the portals service, given when they are made. */

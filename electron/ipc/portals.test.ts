@@ -34,6 +34,12 @@ function recordingWindows() {
     close: async () => undefined,
     onEvent: (next) => ((listener = next), () => undefined),
     dispose: async () => undefined,
+    navigate: async () => true,
+    setZoom: async () => undefined,
+    find: async () => ({ matches: 0, active: 0 }),
+    stopFind: async () => undefined,
+    print: async () => undefined,
+    savePdf: async (_key, name) => name,
   };
   return { adapter, opened, play: (event: PortalWindowEvent) => listener(event) };
 }
@@ -52,7 +58,7 @@ describe('portals IPC', () => {
     expect(await call('portals:list')).toMatchObject({ ok: true, data: { windows: [], settings: { submitAfterFill: true } } });
   });
 
-  it('opens a private window at the documented login page, sends portals:changed, and says when no address is known', async () => {
+  it("opens a private window at the documented login page, sends portals:changed, and opens a portal with no known address at Office Ally's site", async () => {
     const windows = recordingWindows();
     const { call, composed } = app(() => windows.adapter);
     const events: string[] = [];
@@ -63,10 +69,11 @@ describe('portals IPC', () => {
     });
     expect(windows.opened[0]).toMatchObject({ url: 'https://cms.officeally.com/practicemate', title: 'Practice Mate — private window', sessionName: null });
     expect(events).toContain('portals:changed');
-    expect(await call('portals:open', { portalId: 'ehr', private: true })).toMatchObject({
-      ok: false,
-      error: { code: 'not_found', message: expect.stringContaining('Settings') },
-    });
+    // Before issue 21 this refused with "add it in Settings"; now it opens where the Practice Mate guide starts.
+    expect(await call('portals:open', { portalId: 'ehr', private: true })).toMatchObject({ ok: true });
+    expect(windows.opened[1]).toMatchObject({ url: 'https://cms.officeally.com/practicemate', title: 'EHR 24/7 — private window' });
+    // Moving "Office Ally's site" to a stand-in is a test hook: without the hooks the channel does not exist.
+    expect(await call('test:setOfficeAllySite', { url: 'http://127.0.0.1:1/site' })).toMatchObject({ ok: false, error: { code: 'unknown_channel' } });
   });
 
   it('the stand-in portal address opens a window only with the test hooks on', async () => {

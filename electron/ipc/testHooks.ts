@@ -8,6 +8,8 @@ export interface TestHookDeps {
   clipboard: ClipboardAdapter;
   notifications: () => SentNotification[];
   openedLinks: () => string[];
+  /** Points "Office Ally's site" (where a portal with no login page starts) at a loopback stand-in. */
+  setOfficeAllySite: (url: string) => void;
 }
 
 /** Registered only when ALLYDESK_TEST_HOOKS=1 (see compose.ts); a test proves they are absent otherwise. */
@@ -17,6 +19,10 @@ export function registerTestHookIpc(registry: IpcRegistry, deps: TestHookDeps) {
     registry.handle('test:clipboard', async () => ({ text: await deps.clipboard.readText() })),
     registry.handle('test:notifications', () => deps.notifications()),
     registry.handle('test:openedLinks', () => deps.openedLinks()),
+    registry.handle('test:setOfficeAllySite', ({ url }) => {
+      deps.setOfficeAllySite(url);
+      return { url };
+    }),
   ];
   return () => off.forEach((dispose) => dispose());
 }

@@ -1,4 +1,4 @@
-import { useEffect, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { bridge } from '../bridge';
 import { HelpSearch } from '../help/HelpSearch';
 import { useSectionFocus } from '../help/useSectionFocus';
@@ -7,6 +7,7 @@ import { useNavigation } from '../state/navigation';
 import { VaultAlerts } from '../vault/VaultAlerts';
 import { SignedIn } from '../desk/SignedIn';
 import { Banners } from './Banners';
+import { usePortals } from '../state/portals';
 import { MainNav } from './MainNav';
 import { screenById } from './screens';
 import { useT } from '../i18n/store';
@@ -23,6 +24,17 @@ function RuntimeNote() {
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
   document.getElementById('main')?.focus();
+}
+
+// The open portal windows' list loads once a window is open: its toolbar is not needed before.
+const PortalWindowsList = lazy(async () => ({ default: (await import('../portals/PortalWindowsList')).PortalWindowsList }));
+function PortalWindowsSlot() {
+  const open = usePortals((s) => (s.view?.windows.length ?? 0) > 0);
+  return open ? (
+    <Suspense fallback={null}>
+      <PortalWindowsList />
+    </Suspense>
+  ) : null;
 }
 
 export function App() {
@@ -52,6 +64,7 @@ export function App() {
         <SignedIn />
       </header>
       <Banners />
+      <PortalWindowsSlot />
       {/* The idle-lock warning shows on every screen. Not lazy: it is only the store and its events (its
           dialog loads once a vault is unlocked); a chunk of its own cost a request and a late re-render. */}
       <VaultAlerts />

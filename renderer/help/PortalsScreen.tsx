@@ -13,7 +13,7 @@ function PortalAddress({ portal }: { portal: Portal }) {
   const url = useShownPortalUrl(portal.id);
   const t = useT();
   const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portal.id);
-  const actions = windowed && <PortalWindowActions portalId={portal.id as WindowPortalId} hasAddress={Boolean(url.value)} />;
+  const actions = windowed && <PortalWindowActions portalId={portal.id as WindowPortalId} />;
   if (!url.value) return actions || <p className="muted">{t(m.noAddress)}</p>;
   return (
     <>

@@ -5,8 +5,16 @@ import { usePortals } from '../state/portals';
 import { installFakeBridge } from '../testing/fakeBridge';
 import { PortalNotices } from './PortalNotices';
 
-const view = (windows: PortalsView['windows']): PortalsView => ({
-  windows,
+type WindowOf = PortalsView['windows'][number];
+/** A window as main reports it; the list's fields (id, host, zoom) are filled in when a case does not care. */
+const view = (windows: Omit<WindowOf, 'id' | 'host' | 'allowedHost' | 'zoomPercent'>[]): PortalsView => ({
+  windows: windows.map((w) => ({
+    id: `${w.private ? 'private' : 'ann00001'}:${w.portalId}`,
+    host: 'cms.officeally.com',
+    allowedHost: true,
+    zoomPercent: 100,
+    ...w,
+  })),
   learnedIdle: [],
   autopaySeen: [],
   notices: [],

@@ -3,6 +3,8 @@ import { PORTAL_NAMES } from '../../shared/content/ids';
 import type { WindowPortalId } from '../../shared/ipc/portals';
 import { useNavigation } from '../state/navigation';
 import { usePortals } from '../state/portals';
+import { usePortalStart } from '../state/portalStart';
+import { describeStart, START_SOURCE_LABEL } from '../../shared/content/startPages';
 import './portals.css';
 
 const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPortalDialog')).ClearPortalDialog }));
@@ -13,23 +15,14 @@ type Status = { kind: 'ok' | 'bad'; text: string; toSettings?: boolean } | null;
  * "Open in AllyDesk", a private window, and "Clear this portal's cache and cookies" for one portal.
  * `only` picks one of them (the troubleshooter's cache and private-window steps, the Timers screen's open).
  */
-export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: WindowPortalId; hasAddress: boolean; only?: 'open' | 'clear' | 'private' }) {
+export function PortalWindowActions({ portalId, only }: { portalId: WindowPortalId; only?: 'open' | 'clear' | 'private' }) {
   const name = PORTAL_NAMES[portalId];
   const go = useNavigation((s) => s.go);
   const { open, clear } = usePortals.getState();
   const [status, setStatus] = useState<Status>(null);
   const [busy, setBusy] = useState(false);
   const [confirmingClear, setConfirmingClear] = useState(false);
-  if (!hasAddress) {
-    return (
-      <p className="muted">
-        The help documents give no login address for {name}, so AllyDesk cannot open it in a portal window.{' '}
-        <button type="button" className="button-quiet" onClick={() => go('settings')}>
-          Add the address in Settings
-        </button>
-      </p>
-    );
-  }
+  const start = usePortalStart(portalId);
   const run = async (action: () => ReturnType<typeof open>, done: string) => {
     setBusy(true);
     const outcome = await action();
@@ -42,9 +35,14 @@ export function PortalWindowActions({ portalId, hasAddress, only }: { portalId: 
   return (
     <div className="portal-window-actions">
       {(!only || only === 'open') && (
-        <button type="button" disabled={busy} onClick={() => void openOwn()}>
-          Open {name} in AllyDesk
-        </button>
+        <>
+          <button type="button" disabled={busy} onClick={() => void openOwn()}>
+            Open {name} in AllyDesk
+          </button>
+          <p className="hint portal-start">
+            {describeStart(portalId, start)} <span className="source">Start address: {START_SOURCE_LABEL[start.source]}.</span>
+          </p>
+        </>
       )}
       {(!only || only === 'private') && (
         <button type="button" className="button-secondary" disabled={busy} onClick={() => void openPrivate()}>

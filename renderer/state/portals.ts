@@ -17,6 +17,15 @@ interface PortalsStore {
   /** Opens the address a notice offers in the user's browser (main does it on the desktop; in browser mode this tab opens it). */
   openInBrowser(id: string): Promise<Outcome>;
   setSettings(settings: PortalSettings): Promise<Outcome>;
+  // --- window commands, by window id (the windows list; the toolbar sends the same channels) ---
+  navigate(windowId: string, move: 'back' | 'forward' | 'reload' | 'stop'): Promise<Result<{ moved: boolean }>>;
+  zoom(windowId: string, change: 'in' | 'out' | 'reset'): Promise<Result<{ zoomPercent: number }>>;
+  find(windowId: string, text: string, backwards?: boolean): Promise<Result<{ matches: number; active: number }>>;
+  findClose(windowId: string): Promise<Outcome>;
+  print(windowId: string): Promise<Outcome>;
+  savePdf(windowId: string): Promise<Result<{ file: string }>>;
+  focus(windowId: string): Promise<Outcome>;
+  close(windowId: string): Promise<Outcome>;
 }
 
 let subscribed = false;
@@ -49,5 +58,13 @@ export const usePortals = create<PortalsStore>((set) => {
     },
     dismissNotice: (id) => apply(bridge().invoke('portals:dismissNotice', { id })),
     setSettings: (settings) => apply(bridge().invoke('portals:setSettings', settings)),
+    navigate: (windowId, move) => bridge().invoke('portals:navigate', { windowId, move }),
+    zoom: (windowId, change) => bridge().invoke('portals:zoom', { windowId, change }),
+    find: (windowId, text, backwards = false) => bridge().invoke('portals:find', { windowId, text, backwards }),
+    findClose: async (windowId) => withoutData(await bridge().invoke('portals:findClose', { windowId })),
+    print: async (windowId) => withoutData(await bridge().invoke('portals:print', { windowId })),
+    savePdf: (windowId) => bridge().invoke('portals:savePdf', { windowId }),
+    focus: (windowId) => apply(bridge().invoke('portals:focus', { windowId })),
+    close: (windowId) => apply(bridge().invoke('portals:close', { windowId })),
   };
 });

@@ -1,6 +1,5 @@
 import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/content/ids';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
-import { useShownPortalUrl } from '../state/reference';
 import { useEffect, useState } from 'react';
 import { PORTAL_IDS, type PortalId, PORTAL_NAMES } from '../../shared/content/ids';
 
@@ -59,11 +58,10 @@ function StartActions() {
 
 /** In an AllyDesk portal window the session timer starts and restarts by itself. */
 function OpenInAllyDesk({ portalId }: { portalId: WindowPortalId }) {
-  const url = useShownPortalUrl(portalId);
   return (
     <>
       <p className="hint">Or open it in an AllyDesk portal window: there the timer starts when you log in and restarts when you work, with no clicks.</p>
-      <PortalWindowActions portalId={portalId} hasAddress={Boolean(url.value)} only="open" />
+      <PortalWindowActions portalId={portalId} only="open" />
     </>
   );
 }

@@ -10,7 +10,6 @@ import { openExternal, startTwoFactorWait, startLockoutTimer } from './links';
 import { PortalSelect } from './PortalSelect';
 import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/content/ids';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
-import { useShownPortalUrl } from '../state/reference';
 import { DoneMessage } from '../ui/Message';
 
 function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) {
@@ -102,13 +101,12 @@ function ExternalAction({ url, label }: { url: string; label: string }) {
 /** The troubleshooter's cache and private-window steps, done in AllyDesk's own portal window for the chosen portal. */
 function PortalWindowStepAction({ mode }: { mode: 'clear' | 'private' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
-  const url = useShownPortalUrl(portalId || 'practice-mate');
   const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portalId);
   return (
     <div className="trouble-action">
       <PortalSelect label="Portal" />
       {windowed ? (
-        <PortalWindowActions portalId={portalId as WindowPortalId} hasAddress={Boolean(url.value)} only={mode} />
+        <PortalWindowActions portalId={portalId as WindowPortalId} only={mode} />
       ) : (
         <p className="trouble-note">
           {portalId

@@ -24,7 +24,15 @@ const contractSchemas = onFirstUse(() => {
   const entryId = z.string().check(z.regex(VAULT_ID, 'Not a valid entry id.'));
 
   const portalWindowView = z.object({
+    /** Names the window in the window commands (portals:back, …): `<profileId>:<portalId>` or `private:<portalId>`. */
+    id: z.string(),
     portalId: windowPortalId,
+    /** The page's host, from main's navigation events (never from the page); null before the first page. */
+    host: z.nullable(z.string()),
+    /** Whether that host is an Office Ally or Patient Ally address (the list shows "Not an Office Ally page" otherwise). */
+    allowedHost: z.boolean(),
+    /** The zoom in force, remembered per staff member and portal (100 = normal). */
+    zoomPercent: z.number(),
     /** Whose session it is; null for a private window. */
     profileName: z.nullable(z.string()),
     private: z.boolean(),
@@ -58,13 +66,50 @@ const contractSchemas = onFirstUse(() => {
     notices: z.array(portalNotice),
     settings: portalSettings,
   });
-  return { entryId, portalsView };
+  const windowId = z.string().check(z.regex(WINDOW_ID, 'Not a portal window.'));
+  return { entryId, portalsView, windowId };
 });
+
+/** A portal window's id as the commands take it. */
+const WINDOW_ID = /^(?:private|[A-Za-z0-9_-]{1,64}):(?:service-center|practice-mate|ehr|patient-ally)$/;
+/** Zoom steps, as Chromium's own (percent). */
+export const ZOOM_STEPS = [50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300] as const;
 export type PortalsView = z.infer<ReturnType<typeof contractSchemas>['portalsView']>;
 
 export const portalsChannels = defineChannels(() => {
-  const { entryId, portalsView } = contractSchemas();
+  const { entryId, portalsView, windowId } = contractSchemas();
+  const findResult = z.object({ matches: z.number(), active: z.number() });
   return {
+    // --- window commands (issue 21): each one a channel, the same in both runtimes ---
+    /** Back, forward, reload or stop in that window; `moved` is false when there is nothing to go back or forward to. */
+    'portals:navigate': {
+      input: z.strictObject({ windowId, move: z.enum(['back', 'forward', 'reload', 'stop'], { error: 'Choose back, forward, reload or stop.' }) }),
+      output: z.object({ moved: z.boolean() }),
+    },
+    /** Zoom in, out or back to 100 %, remembered for this staff member and portal across restarts. */
+    'portals:zoom': {
+      input: z.strictObject({ windowId, change: z.enum(['in', 'out', 'reset'], { error: 'Choose in, out or reset.' }) }),
+      output: z.object({ zoomPercent: z.number() }),
+    },
+    /** Finds text in the page: "active of matches"; again with the same text moves to the next (or previous) one. */
+    'portals:find': {
+      input: z.strictObject({
+        windowId,
+        text: z.string().check(z.minLength(1, 'Type something to find.'), z.maxLength(200)),
+        backwards: z._default(z.boolean(), false),
+      }),
+      output: findResult,
+    },
+    /** Ends the search and clears its highlight. */
+    'portals:findClose': { input: z.strictObject({ windowId }), output: z.object({ closed: z.boolean() }) },
+    /** Prints the page through the system's print dialog. */
+    'portals:print': { input: z.strictObject({ windowId }), output: z.object({ printed: z.boolean() }) },
+    /** Saves the page as a PDF into Downloads; the notice and a notification say where. */
+    'portals:savePdf': { input: z.strictObject({ windowId }), output: z.object({ file: z.string() }) },
+    /** Brings the window to the front. */
+    'portals:focus': { input: z.strictObject({ windowId }), output: portalsView },
+    /** Closes the window (its saved session stays, as when the user closes it). */
+    'portals:close': { input: z.strictObject({ windowId }), output: portalsView },
     /** Open portal windows, learned inactivity lengths, autopay seen in the portals, notices. */
     'portals:list': { input: z.void(), output: portalsView },
     /** Opens (or brings forward) the portal's window for the unlocked staff member, or a private window. */

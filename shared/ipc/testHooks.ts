@@ -23,6 +23,11 @@ export const testHookChannels = defineChannels(() => ({
     input: z.void(),
     output: z.array(z.object({ title: z.string(), body: z.string(), at: z.number() })),
   },
+  /** Where portal windows start when nothing gives a login page (Office Ally's site): the stand-in's landing page. */
+  'test:setOfficeAllySite': {
+    input: z.strictObject({ url: z.string().check(z.maxLength(300)) }),
+    output: z.object({ url: z.string() }),
+  },
   /** External links opened so far. */
   'test:openedLinks': {
     input: z.void(),

@@ -19,9 +19,9 @@ export async function startPortalFor(app: AppUnderTest, options: StandInOptions 
   return portal;
 }
 
-export async function saveLogin(app: AppUnderTest, login: { username: string; password: string }) {
+export async function saveLogin(app: AppUnderTest, login: { username: string; password: string }, portal = 'practice-mate') {
   const reply = await app.invoke<{ id: string }>('vault:saveEntry', {
-    fields: { kind: 'portal', portal: 'practice-mate', customName: '', url: '', username: login.username, notes: '' },
+    fields: { kind: 'portal', portal, customName: '', url: '', username: login.username, notes: '' },
     password: login.password,
   });
   expect(reply.ok, JSON.stringify(reply.error)).toBe(true);

@@ -5,6 +5,7 @@ import { DASHBOARD_TOOLS } from '../../shared/content/dashboard';
 import { BROWSER_CACHE_GUIDE_URL, MOBILE_TIPS, PASSWORD_RESET_VIDEO_URL, PRACTICE_MATE_LOGIN, PRACTICE_MATE_LOGIN_URL } from '../../shared/content/login';
 import { PORTALS } from '../../shared/content/portals';
 import { SECURITY_PRACTICES } from '../../shared/content/security';
+import { OFFICE_ALLY_SITE, OFFICE_ALLY_SITE_SOURCE, startHint } from '../../shared/content/startPages';
 import { SEED_FILES, type SeedFile } from '../../shared/content/sources';
 import { SUPPORT } from '../../shared/content/support';
 import { TROUBLE_ARTICLES } from '../../shared/content/troubleArticles';
@@ -17,6 +18,14 @@ const normalize = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“
 const seed = (file: SeedFile) => normalize(readFileSync(join(seedDir, file), 'utf8'));
 
 describe.skipIf(!seedsPresent)('facts match the seed documents word for word', () => {
+  test("Office Ally's site, where a portal with no login page starts, is the guide's first page, with the Log in menu upper right", () => {
+    const guide = seed(OFFICE_ALLY_SITE_SOURCE);
+    expect(guide).toContain(`1. Go to the Office Ally login page for Practice Mate: <${OFFICE_ALLY_SITE}>`);
+    expect(guide).toContain('Click the [Log in] button in the upper right corner.');
+    expect(guide).toContain('Select [Practice Mate Login] from the drop-down menu.');
+    expect(startHint('practice-mate')).toBe('Choose Practice Mate Login from Log in, upper right.');
+  });
+
   test('phone, emails, postal address and links appear in the cited seed', () => {
     const guide = seed(SEED_FILES.practiceMateLogin);
     const article = seed(SEED_FILES.loginArticle);

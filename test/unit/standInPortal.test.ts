@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startStandInPortal, type StandInPortal } from '../fixtures/standInPortal';
+import { CLAIM_MATCHES, startStandInPortal, type StandInPortal } from '../fixtures/standInPortal';
 
 /** The stand-in portal the portal-window e2e tests log into: it must behave like a portal, or those tests prove nothing. */
 let portal: StandInPortal;
@@ -55,5 +55,20 @@ describe('stand-in Office Ally portal', () => {
     const expired = await get('/home?auto=1');
     expect(expired.headers.get('location')).toBe('/login?expired=1');
     expect(portal.requests.at(-1)!.cookies.OASESSION).toBe(cookie.split('=')[1]);
+  });
+
+  it("has Office Ally's landing page with a Log in menu leading to the sign-in form, a long claim list with Print and a PDF, and a link chain", async () => {
+    portal = await startStandInPortal();
+    const site = await (await fetch(portal.siteUrl)).text();
+    expect(site).toContain('>Log in</button>');
+    for (const item of ['Service Center Login', 'Practice Mate Login', 'EHR 24/7 Login']) expect(site).toContain(`>${item}</a>`);
+    expect(await (await fetch(`${portal.origin}/login?product=service-center`)).text()).toContain('Continue');
+    const claims = await (await fetch(`${portal.origin}/claims`)).text();
+    expect(claims.match(/Jane Example/g)).toHaveLength(CLAIM_MATCHES);
+    expect(claims.match(/<tr><td>C-/g)).toHaveLength(240);
+    const script = await (await fetch(`${portal.origin}/claims.js`)).text();
+    expect(script).toContain('window.print()');
+    expect(script).toContain('URL.createObjectURL');
+    expect(await (await fetch(`${portal.origin}/chain/1`)).text()).toContain('href="/chain/2"');
   });
 });

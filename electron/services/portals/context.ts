@@ -3,7 +3,7 @@ import type { PortalSettings, PortalsView, WindowPortalId } from '../../../share
 import type { PortalWindowsAdapter } from '../../adapters/types';
 import { staticPolicy } from '../policy/service';
 import { createShiftBarrier, type ShiftBarrier } from './shiftBarrier';
-import { decideNavigation, type AllowListConfig } from './allowList';
+import { decideNavigation, isAllowedPortalUrl, type AllowListConfig } from './allowList';
 import { AUTOPAY_PHRASES } from './phrases';
 import { readPortalsFile } from './state';
 import type { PortalsDeps, WindowState } from './types';
@@ -50,11 +50,24 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
     return fixed === undefined ? saved : { ...saved, submitAfterFill: fixed };
   };
 
+  /** The page's host as main last saw it navigate (punycode as it is), and whether a portal may be there. */
+  const hostOf = (url: string | null) => {
+    if (!url || url === 'about:blank') return { host: null, allowedHost: true };
+    try {
+      return { host: new URL(url).host || url.split(':')[0]!, allowedHost: isAllowedPortalUrl(url, config()) };
+    } catch {
+      return { host: null, allowedHost: false };
+    }
+  };
+
   function view(): PortalsView {
     const file = readPortalsFile(store);
     return {
       windows: [...states.values()].map((s) => ({
+        id: s.spec.key,
         portalId: s.portalId,
+        ...hostOf(windows.currentUrl(s.spec.key)),
+        zoomPercent: file.zoom[s.spec.key] ?? 100,
         profileName: s.profileName,
         private: s.profileId === null,
         phase: s.phase,

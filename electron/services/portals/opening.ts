@@ -1,9 +1,11 @@
 import type { WindowPortalId } from '../../../shared/ipc/portals';
+import type { StartPage } from '../../../shared/content/startPages';
 import type { PortalWindowSpec } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import { isAllowedPortalUrl } from './allowList';
 import type { PortalsContext } from './context';
 import { sessionOf } from './shiftBarrier';
+import { readPortalsFile } from './state';
 import type { WindowState } from './types';
 
 export type Person = { id: string; name: string };
@@ -12,9 +14,11 @@ export type Person = { id: string; name: string };
 export function createOpening(ctx: PortalsContext) {
   const { deps, windows, states, barrier, name } = ctx;
 
-  function loginUrlOf(portalId: WindowPortalId): string {
-    const url = deps.loginUrl(portalId);
-    if (!url) {
+  /** Where the window starts (see shared/content/startPages.ts), checked against the allow-list. */
+  function startOf(portalId: WindowPortalId): StartPage {
+    const start = deps.startPage(portalId);
+    const url = start?.url;
+    if (!start || !url) {
       throw new UserFacingError(
         'not_found',
         `AllyDesk does not know ${name(portalId)}'s login address. Add it in Settings under "Login addresses", then try again.`,
@@ -26,11 +30,11 @@ export function createOpening(ctx: PortalsContext) {
         `${url} is not an Office Ally or Patient Ally address, so AllyDesk will not open it in a portal window. Check the address in Settings.`,
       );
     }
-    return url;
+    return start;
   }
 
   function specFor(portalId: WindowPortalId, profile: Person | null): PortalWindowSpec {
-    const url = loginUrlOf(portalId);
+    const { url } = startOf(portalId);
     return profile
       ? { ...sessionOf(profile.id, portalId), title: `${name(portalId)} — ${profile.name}`, url }
       : { key: `private:${portalId}`, title: `${name(portalId)} — private window`, url, sessionName: null };
@@ -49,6 +53,8 @@ export function createOpening(ctx: PortalsContext) {
       attempted: false,
       lastActivityAt: deps.clock.now(),
       lastTimerRestart: 0,
+      hint: null,
+      find: null,
     };
   }
 
@@ -56,9 +62,11 @@ export function createOpening(ctx: PortalsContext) {
     if (!ctx.policy.allows('PortalWindows')) {
       throw new UserFacingError('forbidden', `Your practice's IT has turned off portal windows in AllyDesk. Open ${name(portalId)} in your own browser.`);
     }
+    const start = startOf(portalId);
     const spec = specFor(portalId, profile);
-    let state = states.get(spec.key);
-    if (!state || !windows.isOpen(spec.key)) {
+    let state: WindowState | undefined = states.get(spec.key);
+    const created = !state || !windows.isOpen(spec.key);
+    if (created) {
       state = freshState(spec, portalId, profile);
       states.set(spec.key, state);
     }
@@ -67,13 +75,27 @@ export function createOpening(ctx: PortalsContext) {
       await windows.open(spec);
     } catch (error) {
       if (!windows.isOpen(spec.key) && states.get(spec.key) === state) states.delete(spec.key);
-      if (shiftEnded()) await barrier.cancel(state);
+      if (shiftEnded()) await barrier.cancel(state!);
       throw error;
     }
     // End my shift ran while this window was opening: it is closed and its session wiped, not kept.
-    if (shiftEnded()) await barrier.cancel(state);
-    return state;
+    if (shiftEnded()) await barrier.cancel(state!);
+    if (created && start.hint) showHint(state!, start.hint);
+    if (created) await applySavedZoom(spec.key);
+    return state!;
   }
 
-  return { specFor, freshState, openWindow };
+  /** The zoom this staff member last chose for this portal, across restarts. */
+  async function applySavedZoom(key: string) {
+    const percent = readPortalsFile(deps.store).zoom[key];
+    if (percent && percent !== 100) await windows.setZoom(key, percent / 100).catch(() => undefined);
+  }
+
+  /** Says in the window which item of Office Ally's Log in menu to choose, until a login form shows. */
+  function showHint(state: WindowState, hint: string) {
+    state.hint = hint;
+    windows.showBar(state.spec.key, hint);
+  }
+
+  return { startOf, specFor, freshState, openWindow };
 }

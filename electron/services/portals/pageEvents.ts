@@ -13,9 +13,19 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
 
   function onPage(state: WindowState, report: PageReport) {
     const wasAwaitingCode = state.phase !== 'signed-in' && state.report?.twoFactor === true;
+    const moved = state.report?.url !== report.url;
+    // A navigation ends the search (the new page has no highlight).
+    if (moved) state.find = null;
     state.report = report;
+    // The windows list shows the current host: say it changed.
+    if (moved) ctx.changed();
     const now = clock.now();
     if (!isAllowedPortalUrl(report.url, ctx.config())) return;
+    if (state.hint && (report.login || report.twoFactor)) {
+      // The user found the portal's login form: the "choose … from Log in" line has done its job.
+      state.hint = null;
+      ctx.windows.showBar(state.spec.key, null);
+    }
     if (report.autopay) {
       const before = readPortalsFile(store).autopaySeen[state.portalId];
       updatePortalsFile(

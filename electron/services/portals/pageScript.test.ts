@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { detectPage, fillLoginForm, type FillRequest } from './pageScript';
+import { detectPage, fillLoginForm, findInDocument, type FillRequest } from './pageScript';
 import { AUTOPAY_PHRASES } from './phrases';
 
 /** The scripts run as their own source text in the browser-mode twin: test that form, not the module closure. */
 const detect = new Function('phrases', `return (${String(detectPage)})(phrases);`) as typeof detectPage;
 const fill = new Function('request', `return (${String(fillLoginForm)})(request);`) as typeof fillLoginForm;
+const find = new Function('text', 'index', `return (${String(findInDocument)})(text, index);`) as typeof findInDocument;
 const show = (html: string) => (document.body.innerHTML = html);
 afterEach(() => (document.body.innerHTML = ''));
 
@@ -113,5 +114,20 @@ describe('fill script', () => {
     expect(fill({ origin, sendTo: { domains: ['officeally.com'], origins: [] }, password: 'pw', submit: false })).toMatchObject({ ok: true });
     show(`<form action="https://sc.officeally.com.evil.test/login">${fields}<button>Continue</button></form>`);
     expect(fill({ origin, sendTo: { domains: ['officeally.com'], origins: [] }, password: 'pw', submit: false })).toMatchObject({ ok: false });
+  });
+});
+
+describe('find in page (browser mode)', () => {
+  it("counts case-insensitive matches in the visible text, wraps the active one both ways, skips scripts and AllyDesk's own bar", () => {
+    Element.prototype.scrollIntoView = () => undefined; // jsdom has no layout
+    document.body.innerHTML =
+      '<table><tr><td>Jane Example</td></tr><tr><td>JANE example</td></tr><tr><td>Bob</td></tr></table><p>jane and jane</p><script>"Jane"</script><div id="allydesk-session-bar">Jane</div>';
+    expect(find('jane', 0)).toEqual({ matches: 4, active: 1 });
+    expect(find('jane', 5)).toEqual({ matches: 4, active: 2 });
+    expect(find('jane', -1)).toEqual({ matches: 4, active: 4 });
+    expect(find('nobody', 0)).toEqual({ matches: 0, active: 0 });
+    expect(find('', 0)).toEqual({ matches: 0, active: 0 });
+    // The page's text is untouched (highlights are not markup).
+    expect(document.body.textContent).toContain('Jane ExampleJANE example');
   });
 });

@@ -187,3 +187,47 @@ export function startPageAgent(send: (message: string) => void, detect: (phrases
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch, { once: true });
   else watch();
 }
+
+/**
+ * Browser mode's find in page, run in the agent's isolated world (serialised with String(), so it
+ * must stay self-contained): every case-insensitive match of `text` in the page's visible text is
+ * highlighted (CSS Custom Highlights, no change to the page's DOM text), match `index` (wrapped) is
+ * the active one and scrolled into view. An empty `text` clears the highlight.
+ */
+export function findInDocument(text: string, index: number): { matches: number; active: number } {
+  const registry = (globalThis as unknown as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
+  const HighlightClass = (globalThis as unknown as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  registry?.delete('allydesk-find');
+  registry?.delete('allydesk-find-active');
+  document.getElementById('allydesk-find-style')?.remove();
+  if (!text || !document.body) return { matches: 0, active: 0 };
+  const needle = text.toLowerCase();
+  const ranges: Range[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement && !node.parentElement.closest('script, style, noscript, template, #allydesk-session-bar')
+        ? NodeFilter.FILTER_ACCEPT
+        : NodeFilter.FILTER_REJECT,
+  });
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const hay = node.data.toLowerCase();
+    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      ranges.push(range);
+    }
+  }
+  if (ranges.length === 0) return { matches: 0, active: 0 };
+  const active = ((index % ranges.length) + ranges.length) % ranges.length;
+  if (registry && HighlightClass) {
+    registry.set('allydesk-find', new HighlightClass(...ranges));
+    registry.set('allydesk-find-active', new HighlightClass(ranges[active]!));
+    const style = document.createElement('style');
+    style.id = 'allydesk-find-style';
+    style.textContent = '::highlight(allydesk-find){background:#ffe066;color:#000}::highlight(allydesk-find-active){background:#ff9632;color:#000}';
+    document.documentElement.appendChild(style);
+  }
+  ranges[active]!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  return { matches: ranges.length, active: active + 1 };
+}

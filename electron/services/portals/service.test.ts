@@ -8,7 +8,8 @@ import { mergePolicy } from '../../../shared/policy/validate';
 import { AdjustableClock } from '../clock';
 import { staticPolicy } from '../policy/service';
 import type { FillRequest, FillResult, PageReport } from './pageScript';
-import { createPortalsService, PENDING_FILL_MS, type PortalTimers } from './service';
+import { portalStartPage } from '../../../shared/content/startPages';
+import { createPortalsService, PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalTimers } from './service';
 import { PORTALS_STORE_DEFAULTS } from './state';
 
 /** A window adapter that records what the service asks and lets the test play the page. */
@@ -51,6 +52,28 @@ class FakeWindows implements PortalWindowsAdapter {
     return () => undefined;
   }
   async dispose() {}
+  readonly commands: string[] = [];
+  async navigate(key: string, move: string) {
+    this.commands.push(`${move}:${key}`);
+    return move !== 'forward';
+  }
+  async setZoom(key: string, factor: number) {
+    this.commands.push(`zoom:${key}=${factor}`);
+  }
+  async find(key: string, text: string, options: { backwards: boolean; next: boolean }) {
+    this.commands.push(`find:${key}:${text}:${options.next ? 'next' : 'new'}${options.backwards ? ':back' : ''}`);
+    return { matches: 7, active: options.next ? 2 : 1 };
+  }
+  async stopFind(key: string) {
+    this.commands.push(`stopFind:${key}`);
+  }
+  async print(key: string) {
+    this.commands.push(`print:${key}`);
+  }
+  async savePdf(key: string, name: string) {
+    this.commands.push(`pdf:${key}:${name}`);
+    return name;
+  }
   page(key: string, report: Partial<PageReport> & { url: string }) {
     this.urls.set(key, report.url);
     this.listener({ type: 'page', key, report: { login: null, twoFactor: false, botCheck: false, signedIn: false, autopay: null, ...report } });
@@ -91,7 +114,7 @@ const makeService = (overrides: Partial<Parameters<typeof createPortalsService>[
     timers,
     notifications: { notify: (n) => timerCalls.push(`notify:${n.title}`) },
     configuredUrls: () => ({}),
-    loginUrl: (p) => (p === 'practice-mate' ? LOGIN : null),
+    startPage: (p) => (p === 'practice-mate' ? { url: LOGIN, source: 'practice', hint: null } : null),
     testHooks: false,
     ...overrides,
   });
@@ -136,7 +159,7 @@ describe('portals service', () => {
     clock.advance(2000);
     windows.page('ann00001:practice-mate', { url: 'https://cms.officeally.com/home', signedIn: true });
     expect(timerCalls).toEqual([`in:practice-mate@${clock.now()}`]);
-    expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signed-in', awaitingCode: false }]);
+    expect(service.view().windows).toMatchObject([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signed-in', awaitingCode: false }]);
   });
 
   it('a two-factor code page after the fill is not "logged in": the timer waits, the view says the portal wants the code, a wrong code changes nothing', async () => {
@@ -150,7 +173,7 @@ describe('portals service', () => {
     // No session timer; the code wait starts by itself.
     const asked = `code:practice-mate@${clock.now()}`;
     expect(timerCalls).toEqual([asked]);
-    expect(service.view().windows).toEqual([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signing-in', awaitingCode: true }]);
+    expect(service.view().windows).toMatchObject([{ portalId: 'practice-mate', profileName: 'Ann', private: false, phase: 'signing-in', awaitingCode: true }]);
     // The user types a wrong code: the portal shows its code page again; typing there is not a login, nor a new code wait.
     clock.advance(30_000);
     windows.input('ann00001:practice-mate');
@@ -335,5 +358,98 @@ describe('portals service', () => {
     expect(fillOnly.view().settings).toEqual({ submitAfterFill: false });
     expect(() => fillOnly.setSettings({ submitAfterFill: true })).toThrow(/practice's IT sets this/);
     expect(fillOnly.setSettings({ submitAfterFill: false }).settings).toEqual({ submitAfterFill: false });
+  });
+
+  it('a portal without a login page opens at Office Ally\'s site saying which Log in item to choose; "Log in as" waits there, then fills on the form', async () => {
+    const site = 'https://cms.officeally.com/practicemate';
+    let entryPortal = 'service-center';
+    const service = makeService({
+      startPage: (p) => portalStartPage(p, {}),
+      vault: {
+        currentProfile: () => unlocked,
+        loginTarget: () => ({ profileId: 'ann00001', profileName: 'Ann', portal: entryPortal, entryUrl: '' }),
+        readForFill: () => ({ ...secret, recordFill: (host) => audits.push(`fill@${host}`) }),
+      },
+    });
+    await service.logIn('entry-0001');
+    expect(windows.opened[0]).toMatchObject({ key: 'ann00001:service-center', url: site });
+    expect(windows.bars).toEqual([['ann00001:service-center', 'Choose Service Center Login from Log in, upper right.']]);
+    // The landing page is no login form: nothing is filled while the user finds the menu.
+    windows.page('ann00001:service-center', { url: site });
+    await Promise.resolve();
+    expect(windows.fills).toEqual([]);
+    // Longer than a direct login page's wait, shorter than the site's: the form appears on an Office Ally host and is filled.
+    clock.advance(PENDING_FILL_MS + 60_000);
+    expect(PENDING_FILL_MS + 60_000).toBeLessThan(SITE_PENDING_FILL_MS);
+    windows.page('ann00001:service-center', { url: 'https://sc.officeally.com/login', login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills.map((f) => f.request.origin)).toEqual(['https://sc.officeally.com']);
+    // The hint goes once the login form shows.
+    expect(windows.bars.at(-1)).toEqual(['ann00001:service-center', null]);
+
+    // A look-alike host never gets it, however long the wait.
+    entryPortal = 'ehr';
+    await service.logIn('entry-0001');
+    expect(windows.bars.at(-1)).toEqual(['ann00001:ehr', 'Choose EHR 24/7 Login from Log in, upper right.']);
+    windows.page('ann00001:ehr', { url: 'https://officeally.com.evil.test/login', login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toHaveLength(1);
+    // Past the site's wait, the form is not filled either.
+    clock.advance(SITE_PENDING_FILL_MS + 1);
+    windows.page('ann00001:ehr', { url: 'https://ehr.officeally.com/login', login: 'one-step' });
+    await Promise.resolve();
+    expect(windows.fills).toHaveLength(1);
+
+    // Bringing an open window forward does not show the hint again.
+    const bars = windows.bars.length;
+    await service.open('service-center');
+    expect(windows.bars).toHaveLength(bars);
+  });
+
+  it('window commands: back/forward/reload by window id, zoom in steps remembered per staff member and portal across a restart, find "n of m" and next, print, Save as PDF announced', async () => {
+    const service = makeService();
+    await service.open('practice-mate');
+    const id = 'ann00001:practice-mate';
+    expect(service.view().windows[0]).toMatchObject({ id, host: 'auth.officeally.com', allowedHost: true, zoomPercent: 100 });
+    expect(await service.commands.navigate(id, 'back')).toEqual({ moved: true });
+    expect(await service.commands.navigate(id, 'forward')).toEqual({ moved: false });
+    await service.commands.navigate(id, 'reload');
+    expect(await service.commands.zoom(id, 'in')).toEqual({ zoomPercent: 110 });
+    expect(await service.commands.zoom(id, 'in')).toEqual({ zoomPercent: 125 });
+    expect(windows.commands).toEqual([`back:${id}`, `forward:${id}`, `reload:${id}`, `zoom:${id}=1.1`, `zoom:${id}=1.25`]);
+    expect(service.view().windows[0]!.zoomPercent).toBe(125);
+
+    expect(await service.commands.find(id, 'Jane', false)).toEqual({ matches: 7, active: 1 });
+    expect(await service.commands.find(id, 'Jane', false)).toEqual({ matches: 7, active: 2 });
+    await service.commands.find(id, 'Jane', true);
+    // A navigation ends the search: the same text starts again.
+    windows.page(id, { url: 'https://cms.officeally.com/claims' });
+    await service.commands.find(id, 'Jane', false);
+    await service.commands.findClose(id);
+    expect(windows.commands.slice(5)).toEqual([
+      `find:${id}:Jane:new`,
+      `find:${id}:Jane:next`,
+      `find:${id}:Jane:next:back`,
+      `find:${id}:Jane:new`,
+      `stopFind:${id}`,
+    ]);
+    expect(service.view().windows[0]!.host).toBe('cms.officeally.com');
+
+    await service.commands.print(id);
+    expect(await service.commands.savePdf(id)).toEqual({ file: 'Practice Mate 2027-01-15.pdf' });
+    expect(timerCalls).toContain('notify:PDF saved');
+    expect(service.view().notices.at(-1)?.message).toBe('Saved this Practice Mate page as Practice Mate 2027-01-15.pdf in your Downloads folder.');
+
+    // The next day (a new service, the same data folder): the window opens at 125 %.
+    await service.dispose();
+    const tomorrow = makeService();
+    await tomorrow.open('practice-mate');
+    expect(windows.commands).toEqual([`zoom:${id}=1.25`]);
+    expect(await tomorrow.commands.zoom(id, 'reset')).toEqual({ zoomPercent: 100 });
+    expect(await tomorrow.commands.zoom(id, 'out')).toEqual({ zoomPercent: 90 });
+
+    await tomorrow.commands.close(id);
+    await expect(tomorrow.commands.navigate(id, 'back')).rejects.toThrow('That portal window is closed. Open the portal again.');
+    await expect(tomorrow.commands.zoom('bob00001:ehr', 'in')).rejects.toThrow(/closed/);
   });
 });

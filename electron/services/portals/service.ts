@@ -1,13 +1,14 @@
 import { WINDOW_PORTAL_IDS, type PortalSettings, type WindowPortalId } from '../../../shared/ipc/portals';
 import { UserFacingError } from '../errors';
 import { createPortalsContext } from './context';
+import { createCommands } from './commands';
 import { createFilling } from './filling';
 import { createOpening } from './opening';
 import { createPageEvents } from './pageEvents';
 import { readPortalsFile, updatePortalsFile } from './state';
-import { PENDING_FILL_MS, type PortalsDeps } from './types';
+import { PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalsDeps } from './types';
 
-export { ACTIVITY_RESTART_MS, PENDING_FILL_MS, type PortalsDeps, type PortalTimers, type PortalVault } from './types';
+export { ACTIVITY_RESTART_MS, PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalsDeps, type PortalTimers, type PortalVault } from './types';
 
 /**
  * Portal windows: one per staff member and portal, "Log in as" from the vault, timers from real
@@ -20,6 +21,7 @@ export function createPortalsService(deps: PortalsDeps) {
   const { windows, states, notices, name, changed } = ctx;
   const opening = createOpening(ctx);
   const filling = createFilling(ctx);
+  const commands = createCommands(ctx);
   const offEvents = windows.onEvent(createPageEvents(ctx, filling).onEvent);
 
   const requireProfile = () => {
@@ -48,11 +50,13 @@ export function createPortalsService(deps: PortalsDeps) {
           'invalid_input',
           'AllyDesk opens only Office Ally and Patient Ally portals in its windows. Open this login in your own browser.',
         );
+      const start = opening.startOf(portalId);
       const state = await opening.openWindow(portalId, { id: target.profileId, name: target.profileName });
+      // At Office Ally's site the user first picks the portal from its Log in menu: the fill waits longer for the form.
       state.pending = {
         entryId,
-        target: { portal: target.portal, entryUrl: target.entryUrl, portalUrl: deps.loginUrl(portalId) },
-        until: clock.now() + PENDING_FILL_MS,
+        target: { portal: target.portal, entryUrl: target.entryUrl, portalUrl: start.url },
+        until: clock.now() + (start.hint ? SITE_PENDING_FILL_MS : PENDING_FILL_MS),
         usernameSent: false,
       };
       // Already showing the login form (the window was open): fill now rather than wait for a change.
@@ -77,6 +81,8 @@ export function createPortalsService(deps: PortalsDeps) {
       if (shiftEnded()) await ctx.barrier.cancel(state);
       return changed();
     },
+    /** The window commands (back, zoom, find, print, …), each by window id. */
+    commands,
     /** End my shift: how many of this staff member's portal windows are open. */
     openWindows(profileId: string) {
       return [...states.values()].filter((state) => state.profileId === profileId && windows.isOpen(state.spec.key)).length;

@@ -18,6 +18,8 @@ const portalsFile = z.object({
     ),
     {},
   ),
+  /** Zoom percent by window (`<profileId>:<portalId>`, `private:<portalId>`), remembered across restarts; 100 is not kept. */
+  zoom: z._default(z.record(z.string().check(z.maxLength(80)), z.number().check(z.gte(25), z.lte(500))), {}),
 });
 export type PortalsFile = z.infer<typeof portalsFile>;
 export interface PortalsStoreShape extends Record<string, unknown> {
@@ -26,7 +28,7 @@ export interface PortalsStoreShape extends Record<string, unknown> {
 export type PortalsStore = KeyValueStore<PortalsStoreShape>;
 
 export const DEFAULT_PORTAL_SETTINGS: PortalSettings = { submitAfterFill: true };
-export const PORTALS_STORE_DEFAULTS: PortalsStoreShape = { data: { settings: DEFAULT_PORTAL_SETTINGS, learnedIdle: {}, autopaySeen: {} } };
+export const PORTALS_STORE_DEFAULTS: PortalsStoreShape = { data: { settings: DEFAULT_PORTAL_SETTINGS, learnedIdle: {}, autopaySeen: {}, zoom: {} } };
 /** Checked on open (see openStore). */
 export const PORTALS_STORE_SHAPE: StoreShape<PortalsStoreShape> = { schema: z.object({ data: portalsFile }) };
 

@@ -1,3 +1,4 @@
+import type { StartPage } from '../../../shared/content/startPages';
 import type { PortalsView, WindowPortalId } from '../../../shared/ipc/portals';
 import type { Clock, Logger, NotificationAdapter, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
 import type { EffectivePolicy } from '../policy/service';
@@ -36,8 +37,8 @@ export interface PortalsDeps {
   openUnlisted?: (url: string) => Promise<{ opened: boolean }>;
   /** The practice's configured login addresses (Settings), by portal. */
   configuredUrls: () => Partial<Record<string, string>>;
-  /** The portal's login page: Settings, else the help documents; null when neither gives one. */
-  loginUrl: (portalId: WindowPortalId) => string | null;
+  /** Where the portal's window starts: IT's or the practice's address, the help documents', else Office Ally's site (null: nowhere). */
+  startPage: (portalId: WindowPortalId) => StartPage | null;
   testHooks: boolean;
   /** Practice policy: PortalWindows may turn portal windows off; PortalAutoSubmit fixes submit-after-fill. */
   policy?: EffectivePolicy;
@@ -51,6 +52,8 @@ export interface PortalsDeps {
 export const ACTIVITY_RESTART_MS = 10_000;
 /** A "Log in as" waits this long for the login form before giving up. */
 export const PENDING_FILL_MS = 60_000;
+/** ... and this long when the window starts at Office Ally's site, where the user first picks the portal from its Log in menu. */
+export const SITE_PENDING_FILL_MS = 180_000;
 export interface PendingFill {
   entryId: string;
   target: FillTarget;
@@ -71,4 +74,8 @@ export interface WindowState {
   attempted: boolean;
   lastActivityAt: number;
   lastTimerRestart: number;
+  /** The "which item to choose" line shown in the window while it is at Office Ally's site (cleared at the login form). */
+  hint: string | null;
+  /** The text of the search in progress (Find), or null; a navigation ends it. */
+  find: string | null;
 }

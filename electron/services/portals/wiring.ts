@@ -55,5 +55,11 @@ export function unavailablePortalWindows(): PortalWindowsAdapter {
     close: async () => undefined,
     onEvent: () => () => undefined,
     dispose: async () => undefined,
+    navigate: refuse,
+    setZoom: refuse,
+    find: refuse,
+    stopFind: refuse,
+    print: refuse,
+    savePdf: refuse,
   };
 }

@@ -69,6 +69,12 @@ class ControlledWindows implements PortalWindowsAdapter {
     return () => undefined;
   }
   async dispose() {}
+  navigate = async () => false;
+  setZoom = async () => undefined;
+  find = async () => ({ matches: 0, active: 0 });
+  stopFind = async () => undefined;
+  print = async () => undefined;
+  savePdf = async (_key: string, name: string) => name;
 }
 
 /** A clipboard whose desktop tool fails on every call. */
@@ -101,7 +107,7 @@ async function annOnShift(options: { shiftWipeTimeoutMs?: number } = {}) {
     timers: { loggedIn() {}, activity() {}, loggedOut() {}, codeRequested() {}, setSessionMinutes() {} },
     notifications: { notify() {} },
     configuredUrls: () => ({}),
-    loginUrl: () => LOGIN,
+    startPage: () => ({ url: LOGIN, source: 'practice', hint: null }),
     testHooks: false,
     shiftWipeTimeoutMs: options.shiftWipeTimeoutMs,
     logger: silentLogger,

@@ -1,0 +1,90 @@
+import { ZOOM_STEPS } from '../../../shared/ipc/portals';
+import type { HistoryMove } from '../../adapters/types';
+import { UserFacingError } from '../errors';
+import type { PortalsContext } from './context';
+import { readPortalsFile, updatePortalsFile } from './state';
+import type { WindowState } from './types';
+
+/** The next zoom step from `percent` (Chromium's steps), or 100 for reset. */
+export function nextZoom(percent: number, change: 'in' | 'out' | 'reset'): number {
+  if (change === 'reset') return 100;
+  if (change === 'in') return ZOOM_STEPS.find((step) => step > percent) ?? ZOOM_STEPS.at(-1)!;
+  return [...ZOOM_STEPS].reverse().find((step) => step < percent) ?? ZOOM_STEPS[0];
+}
+
+const pdfDate = (at: number) => new Date(at).toISOString().slice(0, 10);
+
+/**
+ * The window commands (issue 21, items 3 and 5): one per channel, each by window id, each calling
+ * the runtime's adapter (Electron's webContents, or the twin's playwright-core page).
+ */
+export function createCommands(ctx: PortalsContext) {
+  const { deps, windows, states, name, notice } = ctx;
+
+  function windowOf(windowId: string): WindowState {
+    const state = states.get(windowId);
+    if (!state || !windows.isOpen(windowId)) throw new UserFacingError('not_found', 'That portal window is closed. Open the portal again.');
+    return state;
+  }
+  const zoomOf = (windowId: string) => readPortalsFile(deps.store).zoom[windowId] ?? 100;
+
+  return {
+    zoomOf,
+    async navigate(windowId: string, move: HistoryMove) {
+      windowOf(windowId);
+      return { moved: await windows.navigate(windowId, move) };
+    },
+    async zoom(windowId: string, change: 'in' | 'out' | 'reset') {
+      windowOf(windowId);
+      const zoomPercent = nextZoom(zoomOf(windowId), change);
+      await windows.setZoom(windowId, zoomPercent / 100);
+      updatePortalsFile(deps.store, (file) => {
+        if (zoomPercent === 100) delete file.zoom[windowId];
+        else file.zoom[windowId] = zoomPercent;
+      });
+      ctx.changed();
+      return { zoomPercent };
+    },
+    async find(windowId: string, text: string, backwards: boolean) {
+      const state = windowOf(windowId);
+      const next = state.find === text;
+      state.find = text;
+      return windows.find(windowId, text, { backwards, next });
+    },
+    async findClose(windowId: string) {
+      const state = windowOf(windowId);
+      state.find = null;
+      await windows.stopFind(windowId);
+      return { closed: true };
+    },
+    async print(windowId: string) {
+      windowOf(windowId);
+      await windows.print(windowId);
+      return { printed: true };
+    },
+    async savePdf(windowId: string) {
+      const state = windowOf(windowId);
+      let file: string;
+      try {
+        file = await windows.savePdf(windowId, `${name(state.portalId)} ${pdfDate(deps.clock.now())}.pdf`);
+      } catch (error) {
+        deps.logger?.warn('Save as PDF failed', { error: error instanceof Error ? error.name : typeof error });
+        throw new UserFacingError('unavailable', 'AllyDesk could not save this page as a PDF here. Use Print and choose "Save as PDF" as the printer.');
+      }
+      deps.notifications.notify({ title: 'PDF saved', body: `${file} is in your Downloads folder.` });
+      notice(state.portalId, `Saved this ${name(state.portalId)} page as ${file} in your Downloads folder.`);
+      return { file };
+    },
+    async focus(windowId: string) {
+      const state = windowOf(windowId);
+      await windows.open(state.spec);
+      return ctx.changed();
+    },
+    async close(windowId: string) {
+      windowOf(windowId);
+      await windows.close(windowId);
+      states.delete(windowId);
+      return ctx.changed();
+    },
+  };
+}

@@ -1,0 +1,210 @@
+import { lazy, Suspense, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Toolbar } from 'radix-ui';
+import { PORTAL_NAMES } from '../../shared/content/ids';
+import type { PortalsView } from '../../shared/ipc/portals';
+import { usePortals } from '../state/portals';
+import { useTimers } from '../state/timers';
+import './portals.css';
+
+const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPortalDialog')).ClearPortalDialog }));
+
+type PortalWindowView = PortalsView['windows'][number];
+
+/** "Practice Mate — Ann" / "Practice Mate — private window": the same words as the window's title. */
+export const windowName = (w: PortalWindowView) => `${PORTAL_NAMES[w.portalId]} — ${w.profileName ?? 'private window'}`;
+
+/**
+ * The page's host as main saw it navigate: the registrable domain (the last two labels) emphasised,
+ * punycode (xn--…) shown as it is, and a red "Not an Office Ally page" off the allow-list.
+ */
+export function HostLabel({ host, allowed }: { host: string | null; allowed: boolean }) {
+  if (!host) return <span className="muted">No page yet</span>;
+  const labels = host.split('.');
+  const cut = host.includes(':') || labels.length <= 2 ? 0 : labels.length - 2;
+  const sub = labels.slice(0, cut).join('.');
+  const domain = labels.slice(cut).join('.');
+  return (
+    <span className={allowed ? 'portal-host' : 'portal-host portal-host-bad'}>
+      {sub && <span>{sub}.</span>}
+      <strong>{domain}</strong>
+      {!allowed && <span className="portal-host-warning"> Not an Office Ally page</span>}
+    </span>
+  );
+}
+
+function TimeLeft({ portalId }: { portalId: PortalWindowView['portalId'] }) {
+  const session = useTimers((s) => s.view?.sessions.find((t) => t.portalId === portalId));
+  const offset = useTimers((s) => s.offset);
+  if (!session || session.phase === 'ended') return <>No session timer running</>;
+  const minutes = Math.max(0, Math.ceil((session.endsAt - (Date.now() + offset)) / 60_000));
+  return <>Logs out in about {minutes === 1 ? '1 minute' : `${minutes} minutes`} without activity</>;
+}
+
+/** Find in the page: "n of m"; Enter next, Shift+Enter previous, Esc closes and clears the highlight. */
+function FindBar({ w, onClose }: { w: PortalWindowView; onClose: () => void }) {
+  const { find, findClose } = usePortals.getState();
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<string>('');
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => input.current?.focus(), []);
+  const run = async (backwards: boolean) => {
+    if (!text) return;
+    const reply = await find(w.id, text, backwards);
+    setResult(reply.ok ? (reply.data.matches ? `${reply.data.active} of ${reply.data.matches}` : 'No matches') : reply.error.message);
+  };
+  const close = async () => {
+    await findClose(w.id);
+    onClose();
+  };
+  const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void run(event.shiftKey);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      void close();
+    }
+  };
+  const id = `find-${w.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return (
+    <div className="portal-find">
+      <label htmlFor={id}>Find in {windowName(w)}</label>
+      <input id={id} ref={input} type="search" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKey} />
+      <button type="button" onClick={() => void run(false)}>
+        Next
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void run(true)}>
+        Previous
+      </button>
+      <button type="button" className="button-secondary" onClick={() => void close()}>
+        Close find
+      </button>
+      <span role="status" className="portal-find-count">
+        {result}
+      </span>
+    </div>
+  );
+}
+
+function WindowRow({ w }: { w: PortalWindowView }) {
+  const { navigate, zoom, print, savePdf, focus, close, clear } = usePortals.getState();
+  const [status, setStatus] = useState('');
+  const [finding, setFinding] = useState(false);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const name = windowName(w);
+  const say = (reply: { ok: true } | { ok: false; error: { message: string } }, done: string) => setStatus(reply.ok ? done : reply.error.message);
+  return (
+    <li className="portal-window-row card">
+      <div className="portal-window-facts">
+        <strong>{name}</strong>
+        <span>
+          <HostLabel host={w.host} allowed={w.allowedHost} />
+        </span>
+        <span className="muted">
+          <TimeLeft portalId={w.portalId} />
+        </span>
+      </div>
+      <Toolbar.Root className="portal-window-toolbar" aria-label={`${name} window`}>
+        <Toolbar.Button onClick={() => void focus(w.id).then((r) => say(r, `${name} is in front.`))}>Bring to front</Toolbar.Button>
+        <Toolbar.Button
+          className="button-secondary"
+          onClick={() =>
+            void navigate(w.id, 'back').then((r) => setStatus(r.ok ? (r.data.moved ? `${name} went back.` : 'There is no earlier page.') : r.error.message))
+          }
+        >
+          Back
+        </Toolbar.Button>
+        <Toolbar.Button
+          className="button-secondary"
+          onClick={() =>
+            void navigate(w.id, 'forward').then((r) => setStatus(r.ok ? (r.data.moved ? `${name} went forward.` : 'There is no later page.') : r.error.message))
+          }
+        >
+          Forward
+        </Toolbar.Button>
+        <Toolbar.Button className="button-secondary" onClick={() => void navigate(w.id, 'reload').then((r) => say(r, `${name} is reloading.`))}>
+          Reload
+        </Toolbar.Button>
+        <Toolbar.Separator className="portal-toolbar-separator" />
+        <Toolbar.Button
+          className="button-secondary"
+          aria-label={`Zoom out (now ${w.zoomPercent} %)`}
+          onClick={() => void zoom(w.id, 'out').then((r) => setStatus(r.ok ? `Zoom ${r.data.zoomPercent} %.` : r.error.message))}
+        >
+          −
+        </Toolbar.Button>
+        <Toolbar.Button
+          className="button-secondary"
+          aria-label={`Reset zoom (now ${w.zoomPercent} %)`}
+          onClick={() => void zoom(w.id, 'reset').then((r) => setStatus(r.ok ? `Zoom ${r.data.zoomPercent} %.` : r.error.message))}
+        >
+          {w.zoomPercent} %
+        </Toolbar.Button>
+        <Toolbar.Button
+          className="button-secondary"
+          aria-label={`Zoom in (now ${w.zoomPercent} %)`}
+          onClick={() => void zoom(w.id, 'in').then((r) => setStatus(r.ok ? `Zoom ${r.data.zoomPercent} %.` : r.error.message))}
+        >
+          +
+        </Toolbar.Button>
+        <Toolbar.Separator className="portal-toolbar-separator" />
+        <Toolbar.Button className="button-secondary" aria-expanded={finding} onClick={() => setFinding(true)}>
+          Find
+        </Toolbar.Button>
+        <Toolbar.Button className="button-secondary" onClick={() => void print(w.id).then((r) => say(r, `The print dialog is open for ${name}.`))}>
+          Print
+        </Toolbar.Button>
+        <Toolbar.Button
+          className="button-secondary"
+          onClick={() => void savePdf(w.id).then((r) => setStatus(r.ok ? `Saved ${r.data.file} in your Downloads folder.` : r.error.message))}
+        >
+          Save as PDF
+        </Toolbar.Button>
+        {!w.private && (
+          <Toolbar.Button className="button-secondary" aria-haspopup="dialog" onClick={() => setConfirmingClear(true)}>
+            Clear
+          </Toolbar.Button>
+        )}
+        <Toolbar.Button className="button-secondary" onClick={() => void close(w.id)}>
+          Close
+        </Toolbar.Button>
+      </Toolbar.Root>
+      {finding && <FindBar w={w} onClose={() => setFinding(false)} />}
+      {confirmingClear && (
+        <Suspense fallback={null}>
+          <ClearPortalDialog
+            name={PORTAL_NAMES[w.portalId]}
+            onClear={() => void clear(w.portalId).then((r) => say(r, `${PORTAL_NAMES[w.portalId]}'s cookies and cache are cleared.`))}
+            onClose={() => setConfirmingClear(false)}
+          />
+        </Suspense>
+      )}
+      <p aria-live="polite" className="portal-window-status">
+        {status}
+      </p>
+    </li>
+  );
+}
+
+/**
+ * The open portal windows, seen from AllyDesk (issue 21, item 5): portal, whose session, the host
+ * main saw, time left before the portal's logout, and the window commands. Nothing when none is open.
+ */
+export function PortalWindowsList() {
+  const windows = usePortals((s) => s.view?.windows ?? []);
+  useEffect(() => void usePortals.getState().load(), []);
+  useEffect(() => {
+    if (windows.length > 0 && !useTimers.getState().view) void useTimers.getState().load();
+  }, [windows.length]);
+  if (windows.length === 0) return null;
+  return (
+    <section className="portal-windows" aria-labelledby="portal-windows-title">
+      <h2 id="portal-windows-title">Open portal windows</h2>
+      <ul>
+        {windows.map((w) => (
+          <WindowRow key={w.id} w={w} />
+        ))}
+      </ul>
+    </section>
+  );
+}
