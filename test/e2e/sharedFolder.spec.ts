@@ -11,6 +11,7 @@ const entry = (username: string, password: string) => ({
 });
 
 test.describe('profiles in the practice shared folder', () => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures argument destructured
   test.beforeEach(({}, testInfo) => {
     test.skip(testInfo.project.name !== 'browser', 'skipped: two front-desk PCs are two browser-mode hosts; the Electron runtime is one app per machine');
   });
