@@ -20,6 +20,8 @@ import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
 import { AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE, createAutopayService } from './services/autopay/service';
 import { registerVaultIpc } from './ipc/vault';
+import { createSharedFolderSettings } from './services/vault/shared/deviceSettings';
+import { pollSharedProfiles } from './services/vault/shared/poll';
 import { registerVaultImportIpc } from './ipc/vaultImport';
 import { createLoginImport } from './services/vault/import/service';
 import { createPlainExport } from './services/vault/import/plainExport';
@@ -107,7 +109,10 @@ export function composeApp(options: ComposeOptions) {
   // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
   const vaultLoginUrl = (portal: string) =>
     (PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null;
+  // The practice's shared profiles folder (policy ProfilesFolder, or Settings) and this PC's name.
+  const sharedFolder = createSharedFolderSettings({ dataDir, policy });
   const vault = createVaultService({
+    shared: { folder: sharedFolder.folder, pc: sharedFolder.pc },
     dataDir,
     clock,
     logger,
@@ -187,7 +192,8 @@ export function composeApp(options: ComposeOptions) {
     registerTimersIpc(registry, timers.service),
     timers.stop,
     registerAutopayIpc(registry, autopay),
-    registerVaultIpc(registry, vault),
+    registerVaultIpc(registry, vault, sharedFolder),
+    pollSharedProfiles(vault, logger),
     registerVaultImportIpc(
       registry,
       createLoginImport({ vault, audit, now: () => clock.now() }),

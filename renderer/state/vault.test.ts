@@ -66,12 +66,12 @@ describe('vault store', () => {
     const off = subscribeVaultEvents();
     emit('vault:entriesChanged', {});
     await Promise.resolve();
-    expect(vaultChannels(calls)).toEqual([]);
+    expect(vaultChannels(calls)).not.toContain('vault:listEntries');
     await useVault.getState().unlock(profile.id, PASS);
     useVault.setState({ entries: [] });
     emit('vault:entriesChanged', {});
     await vi.waitFor(() => expect(useVault.getState().entries).toHaveLength(1));
-    expect(vaultChannels(calls)).toEqual(['vault:unlock', 'vault:listEntries']);
+    expect(vaultChannels(calls).filter((c) => c === 'vault:listEntries')).toHaveLength(1);
     off();
   });
 });

@@ -268,14 +268,15 @@ async function onLocked(reason: LockReason | null) {
   await refreshStatus();
 }
 
-/** Main's events: locked (idle, power, quit), the warning before the idle lock, clipboard cleared, entries changed (another PC saved). */
+/** Main's events: locked (idle, power, quit), the warning before the idle lock, clipboard cleared. */
 export function subscribeVaultEvents() {
   const offs = [
     bridge().on('vault:locked', ({ reason }) => void onLocked(reason)),
     bridge().on('vault:lockWarning', ({ lockAt }) => useVault.setState({ lockWarningAt: lockAt })),
-    // Another front-desk PC saved this shared profile: show its logins without a restart.
+    // A shared profile changed at another PC, or its share went away or came back.
     bridge().on('vault:entriesChanged', () => {
-      if (useVault.getState().status?.unlocked) void useVault.getState().listEntries();
+      void refreshStatus();
+      if (useVault.getState().status?.unlocked) void useVault.getState().listEntries(useVault.getState().query);
     }),
     bridge().on('vault:clipboardCleared', () => {
       const notice = useVault.getState().copyNotice;

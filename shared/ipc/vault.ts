@@ -209,7 +209,15 @@ export const vaultSchemas = onFirstUse(() => {
   const auditSetAsideReason = z.enum(['key-unreadable', 'key-missing', 'records-removed', 'log-emptied', 'log-deleted', 'head-missing', 'head-mismatch']);
 
   const ok = z.object({ done: z.literal(true) });
+  const sharedFolderView = z.object({
+    folder: z.nullable(z.string()),
+    fixedByPolicy: z.boolean(),
+    reachable: z.boolean(),
+    pcName: z.string(),
+  });
+
   return {
+    sharedFolderView,
     id,
     profileName,
     passphrase,
@@ -352,6 +360,16 @@ export const vaultChannels = defineChannels(() => {
       }),
       output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
     },
+    /** The practice's shared profiles folder as this PC uses it, and this PC's name. */
+    'vault:sharedFolder': { input: z.void(), output: schema.sharedFolderView },
+    /** Settings: the shared profiles folder (null: none; refused while IT sets it) and this PC's name. */
+    'vault:setSharedFolder': {
+      input: z.strictObject({ folder: z.nullable(z.string().check(z.maxLength(1024))), pcName: z.string().check(z.maxLength(200)) }),
+      output: schema.sharedFolderView,
+    },
+    /** The unlocked profile moves into the shared folder (its owner agreed), or back to this computer only. */
+    'vault:moveToShared': { input: z.void(), output: schema.vaultStatus },
+    'vault:moveToThisComputer': { input: z.void(), output: schema.vaultStatus },
     /** Whether the text contains any password of the unlocked profile (never which one). */
     'vault:scanText': {
       input: z.strictObject({ text: z.string().check(z.maxLength(100_000)) }),

@@ -160,6 +160,24 @@ export const POLICIES = {
     schema: onOff,
     example: 'disabled',
   }),
+  ProfilesFolder: define({
+    kind: 'fixed',
+    title: 'Shared profiles folder',
+    description:
+      'A folder every front-desk PC can reach (a Windows file share such as \\\\server\\AllyDesk, or a folder OneDrive or Dropbox keeps) where every staff vault profile is kept, encrypted, so staff unlock the same profile at any desk. Staff cannot change it in Settings while this is set. A shared profile is protected by its passphrase alone (the OS key store of one PC cannot seal it).',
+    category: 'Vault',
+    shape: { type: 'string', maxLength: 1024 },
+    schema: () =>
+      z.string({ error: 'The folder must be text.' }).check(
+        z.minLength(3, 'Name the folder in full, such as \\\\server\\AllyDesk.'),
+        z.maxLength(1024, 'The folder name is longer than 1,024 characters.'),
+        z.refine(
+          (value) => /^(\\\\[^\\/]+[\\/][^\\/]+|[A-Za-z]:[\\/]|\/)/.test(value),
+          'Name the folder in full: \\\\server\\share\\folder, a drive path such as D:\\AllyDesk, or /path.',
+        ),
+      ),
+    example: '\\\\frontdesk-server\\AllyDesk',
+  }),
   PortalWindows: define({
     kind: 'fixed',
     title: 'Portal windows',
