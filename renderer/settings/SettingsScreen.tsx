@@ -1,7 +1,7 @@
 import { PortalWindowSettings } from '../portals/PortalWindowSettings';
 import { LanguageSettings } from './LanguageSettings';
-import { UpdateSettings } from './UpdateSettings';
 import { SharedFolderSettings } from '../vault/SharedFolder';
+import { UpdateSettings } from './UpdateSettings';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
 import { portalById } from '../../shared/content/portals';
