@@ -175,3 +175,23 @@ test('without ALLYDESK_TEST_HOOKS=1 the test policy path is ignored: only /etc/a
     rmSync(host.dataDir, { recursive: true, force: true });
   }
 });
+
+test('Settings shows the version, the update state and that IT decides updates (UpdateMode), and passes axe', async ({ chromiumBrowser }) => {
+  putPolicy({ UpdateMode: 'none' });
+  const host = await startBrowserHost({ env: { ALLYDESK_TEST_POLICY_FILE: policyFile } });
+  const { page, context } = await openHostPage(chromiumBrowser!, host);
+  try {
+    await navLink(page, 'Settings').click();
+    const updates = page.getByRole('group', { name: 'Updates' });
+    await expect(updates).toContainText('AllyDesk version 0.1.0');
+    await expect(updates.getByText("Set by your practice's IT")).toBeVisible();
+    // Browser mode runs from source: it never updates itself, and says so before anything else.
+    await expect(updates.getByRole('status')).toContainText('This copy runs from source (development or browser mode). It does not update itself.');
+    await expect(updates.getByRole('button', { name: 'Check for updates' })).toHaveCount(0);
+    await expectAccessible(page);
+    await screenshot(page, 'settings-updates');
+  } finally {
+    await context.close();
+    await stopBrowserHost(host);
+  }
+});

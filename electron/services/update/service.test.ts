@@ -231,3 +231,14 @@ describe('what staff see', () => {
     expect(kinds).toEqual(expect.arrayContaining(['checking', 'downloading 0', 'downloading 50', 'downloading 100', 'ready']));
   });
 });
+
+describe('start-up cost', () => {
+  it('announces nothing at start when no check begins (an install that never updates, or "manual")', async () => {
+    for (const options of [{ kind: 'unpackaged' as const }, { policy: staticPolicy(byIt({ UpdateMode: 'manual' })) }]) {
+      const { onChange, service } = await start(options);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(onChange).not.toHaveBeenCalled();
+      expect(service.view().status.kind).toMatch(/off|idle/);
+    }
+  });
+});

@@ -194,22 +194,27 @@ export async function startUpdateService(deps: UpdateServiceDeps): Promise<Updat
     return running;
   };
 
-  const schedule = () => {
+  /**
+   * At start nothing is announced unless a check begins: the page asks with update:get, and an
+   * event nobody asked for would cost every start the update schemas and wake every event stream.
+   */
+  const schedule = (announce: boolean) => {
     stopTimer?.();
     stopTimer = null;
-    if (offReason()) return changed();
     const m = mode();
-    if (m === 'start' || m === 'default') void runCheck();
-    if (m === 'default') stopTimer = deps.scheduler.every(DAY_MS, () => void runCheck());
-    changed();
+    if (!offReason()) {
+      if (m === 'start' || m === 'default') void runCheck();
+      if (m === 'default') stopTimer = deps.scheduler.every(DAY_MS, () => void runCheck());
+    }
+    if (announce) changed();
   };
-  schedule();
+  schedule(false);
   // IT may change UpdateMode while AllyDesk runs: "none" stops the daily check at once.
   let lastMode = mode();
   const offPolicy = policy.onChange(() => {
     if (mode() === lastMode) return changed();
     lastMode = mode();
-    schedule();
+    schedule(true);
   });
 
   return {
