@@ -6,6 +6,10 @@ import { PORTALS_STORE_DEFAULTS, PORTALS_STORE_SHAPE } from './services/portals/
 import { portalTimersFrom, portalWarningBars, unavailablePortalWindows } from './services/portals/wiring';
 import { registerAppIpc } from './ipc/app';
 import { registerLanguageIpc } from './ipc/language';
+import { registerUpdateIpc } from './ipc/update';
+import type { InstallKind } from './services/update/installKind';
+import { fileUpdateMemory } from './services/update/memory';
+import { startUpdateService, type UpdaterPort } from './services/update/service';
 import { createLanguageService, LANGUAGE_STORE_DEFAULTS, LANGUAGE_STORE_SHAPE } from './services/language/service';
 import { registerAutopayIpc } from './ipc/autopay';
 import { registerPolicyIpc } from './ipc/policy';
@@ -16,6 +20,8 @@ import { registerTestHookIpc } from './ipc/testHooks';
 import { registerTimersIpc } from './ipc/timers';
 import { AUTOPAY_STORE_DEFAULTS, AUTOPAY_STORE_SHAPE, createAutopayService } from './services/autopay/service';
 import { registerVaultIpc } from './ipc/vault';
+import { createSharedFolderSettings } from './services/vault/shared/deviceSettings';
+import { pollSharedProfiles } from './services/vault/shared/poll';
 import { registerVaultImportIpc } from './ipc/vaultImport';
 import { createLoginImport } from './services/vault/import/service';
 import { createPlainExport } from './services/vault/import/plainExport';
@@ -49,6 +55,8 @@ export interface ComposeOptions {
   /** The operating system's preferred languages (Electron's app.getPreferredSystemLanguages()); the browser host has none and uses the page's. */
   systemLanguages?: () => readonly string[];
   /** Test-only IPC (clock control, adapter records). Never on unless ALLYDESK_TEST_HOOKS=1. */
+  /** How this copy was installed and the updater to use (electron/adapters/updater.ts); without it, no self-update. */
+  updates?: { installKind: InstallKind; updater: UpdaterPort };
   testHooks?: {
     notifications: () => SentNotification[];
     openedLinks: () => string[];
@@ -101,7 +109,10 @@ export function composeApp(options: ComposeOptions) {
   // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
   const vaultLoginUrl = (portal: string) =>
     (PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null;
+  // The practice's shared profiles folder (policy ProfilesFolder, or Settings) and this PC's name.
+  const sharedFolder = createSharedFolderSettings({ dataDir, policy });
   const vault = createVaultService({
+    shared: { folder: sharedFolder.folder, pc: sharedFolder.pc },
     dataDir,
     clock,
     logger,
@@ -140,6 +151,30 @@ export function composeApp(options: ComposeOptions) {
     onChange: (view) => registry.emit('portals:changed', view),
   });
 
+  // Updates: IT's UpdateMode/UpdateFeedUrl decide; MSI, deb and unpackaged runs never update themselves.
+  const updates = startUpdateService({
+    version: options.version,
+    installKind: options.updates?.installKind ?? 'unpackaged',
+    updater: options.updates?.updater ?? {
+      check: () => Promise.reject(new Error('no updater')),
+      download: () => Promise.reject(new Error('no updater')),
+      quitAndInstall: () => {},
+    },
+    policy,
+    memory: fileUpdateMemory(dataDir),
+    scheduler: {
+      every: (ms, run) => {
+        const timer = setInterval(run, ms);
+        timer.unref?.();
+        return () => clearInterval(timer);
+      },
+      now: () => clock.now(),
+    },
+    logger,
+    onChange: (view) => registry.emit('update:changed', view),
+  });
+  void updates.catch((error: unknown) => logger.error('The update service did not start', { error: String(error) }));
+
   // End my shift closes the staff member's portal windows and wipes their sessions.
   const shift = createShiftService({ vault, audit, portalSessions: portals, logger });
 
@@ -157,13 +192,16 @@ export function composeApp(options: ComposeOptions) {
     registerTimersIpc(registry, timers.service),
     timers.stop,
     registerAutopayIpc(registry, autopay),
-    registerVaultIpc(registry, vault),
+    registerVaultIpc(registry, vault, sharedFolder),
+    pollSharedProfiles(vault, logger),
     registerVaultImportIpc(
       registry,
       createLoginImport({ vault, audit, now: () => clock.now() }),
       createPlainExport({ vault, policy, audit, now: () => clock.now(), loginUrl: (portal) => vaultLoginUrl(portal) }),
     ),
     registerShiftIpc(registry, shift),
+    registerUpdateIpc(registry, updates),
+    () => void updates.then((service) => service.stop()),
     vault.watchPower(),
     // IT changed the policy: timer lengths show anew, and the vault's idle lock re-arms under the new ceiling.
     policy.onChange(() => {

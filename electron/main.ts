@@ -6,6 +6,8 @@ import { createElectronAdapters } from './adapters/electron';
 import { bindIpc } from './adapters/ipcMain';
 import { RecordingLinks, RecordingNotifications } from './adapters/recorders';
 import { createElectronPortalWindows } from './adapters/portalWindowsElectron';
+import { electronUpdaterPort } from './adapters/updater';
+import { installKind } from './services/update/installKind';
 import type { ComposedApp } from './compose';
 import type { IpcRegistry } from './ipc/registry';
 import { AdjustableClock } from './services/clock';
@@ -83,6 +85,17 @@ if (!app.requestSingleInstanceLock()) {
       logger,
       policy,
       systemLanguages: () => app.getPreferredSystemLanguages(),
+      // electron-updater loads on the first check, through Electron's net (the system proxy applies).
+      updates: {
+        installKind: installKind({
+          platform: process.platform,
+          isPackaged: app.isPackaged === true,
+          exePath: process.execPath,
+          productName: 'AllyDesk',
+          env: process.env,
+        }),
+        updater: electronUpdaterPort({ platform: process.platform === 'win32' || process.platform === 'darwin' ? process.platform : 'linux', logger }),
+      },
       portalWindows: (portalPolicy) =>
         createElectronPortalWindows(
           { BrowserWindow: ElectronBrowserWindow, session, ipcMain },

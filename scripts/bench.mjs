@@ -28,6 +28,8 @@ const REQUIRED_PERF = [
   { file: 'shared/search/search.perf.ts', figure: 'help search p95 over all content', budget: '< 2 ms' },
   { file: 'electron/adapters/portalWindows.perf.ts', figure: 'portal "Log in as" ÷ bare Playwright login', budget: '≤ 1.3×' },
   { file: 'electron/services/vault/import/import.perf.ts', figure: 'login import: 5,000-row Chrome file to preview', budget: '≤ 2,000 ms' },
+  { file: 'electron/services/vault/shared/shared.perf.ts', figure: 'shared-folder unlock ÷ the same unlock from the local folder', budget: '≤ 1.1×' },
+  { file: 'electron/services/vault/shared/shared.perf.ts', figure: 'save with merge (1,000 entries) ÷ plain local save', budget: '≤ 1.5×' },
 ];
 
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_RUNS}".`);

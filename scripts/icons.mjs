@@ -1,6 +1,7 @@
 // `npm run icons`: renders build/icon.svg into the PNG/ICO files electron-builder packages.
 // The outputs are committed, so packaging never needs a browser; run this after editing the SVG.
-//   build/icon.png       1024×1024 (macOS derives its .icns from it)
+//   build/icon.png       1024×1024
+//   build/icon.icns      16–1024 px PNGs (macOS; written here so packaging needs no icon tool download)
 //   build/icon.ico       16–256 px (Windows installer, taskbar, shortcuts)
 //   build/icons/NxN.png  16–512 px (Linux AppImage/deb hicolor theme)
 import { chromium } from '@playwright/test';
@@ -34,6 +35,29 @@ function ico(images) {
   return Buffer.concat([header, ...entries, ...images.map((i) => i.png)]);
 }
 
+/** An ICNS file of PNG images (macOS 10.7+), one per OSType below. */
+const ICNS_TYPES = { 16: 'icp4', 32: 'icp5', 64: 'icp6', 128: 'ic07', 256: 'ic08', 512: 'ic09', 1024: 'ic10' };
+export function icns(images) {
+  const chunks = images.map(({ size, png }) => {
+    const head = Buffer.alloc(8);
+    head.write(ICNS_TYPES[size], 0, 'latin1');
+    head.writeUInt32BE(8 + png.length, 4);
+    return Buffer.concat([head, png]);
+  });
+  const head = Buffer.alloc(8);
+  head.write('icns', 0, 'latin1');
+  head.writeUInt32BE(8 + chunks.reduce((n, c) => n + c.length, 0), 4);
+  return Buffer.concat([head, ...chunks]);
+}
+
+if (process.argv[2] === '--icns-from-committed') {
+  // Rebuild only build/icon.icns from the committed PNGs (no browser needed).
+  const png = (size) => readFileSync(size === 1024 ? join(buildDir, 'icon.png') : join(buildDir, 'icons', `${size}x${size}.png`));
+  writeFileSync(join(buildDir, 'icon.icns'), icns(Object.keys(ICNS_TYPES).map((size) => ({ size: Number(size), png: png(Number(size)) }))));
+  console.log('Wrote build/icon.icns.');
+  process.exit(0);
+}
+
 const browser = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 1024 } });
@@ -46,9 +70,12 @@ try {
   const icoImages = [];
   for (const size of ICO_SIZES) icoImages.push({ size, png: await render(size) });
   writeFileSync(join(buildDir, 'icon.ico'), ico(icoImages));
+  const icnsImages = [];
+  for (const size of Object.keys(ICNS_TYPES).map(Number)) icnsImages.push({ size, png: await render(size) });
+  writeFileSync(join(buildDir, 'icon.icns'), icns(icnsImages));
   mkdirSync(join(buildDir, 'icons'), { recursive: true });
   for (const size of LINUX_SIZES) writeFileSync(join(buildDir, 'icons', `${size}x${size}.png`), await render(size));
-  console.log(`Wrote build/icon.png, build/icon.ico (${ICO_SIZES.join(', ')} px) and build/icons/ (${LINUX_SIZES.join(', ')} px).`);
+  console.log(`Wrote build/icon.png, build/icon.icns, build/icon.ico (${ICO_SIZES.join(', ')} px) and build/icons/ (${LINUX_SIZES.join(', ')} px).`);
 } finally {
   await browser.close();
 }

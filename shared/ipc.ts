@@ -12,6 +12,7 @@ import { referenceChannels } from './ipc/reference';
 import { shiftChannels } from './ipc/shift';
 import { testHookChannels } from './ipc/testHooks';
 import { timersChannels, timersEvents } from './ipc/timers';
+import { updateChannels, updateEvents } from './ipc/update';
 import { vaultChannels, vaultEvents } from './ipc/vault';
 import { vaultImportChannels } from './ipc/vaultImport';
 
@@ -58,6 +59,7 @@ export const channels = byConcern({
   shift: shiftChannels,
   test: testHookChannels,
   timers: timersChannels,
+  update: updateChannels,
   vault: vaultChannels,
   vaultImport: vaultImportChannels,
 });
@@ -68,6 +70,7 @@ export const events = byConcern({
   policy: policyEvents,
   portals: portalsEvents,
   timers: timersEvents,
+  update: updateEvents,
   vault: vaultEvents,
 });
 

@@ -16,6 +16,9 @@ const PREFERENCES = {
   safebrowsing: { enabled: false },
   search: { suggest_enabled: false },
   translate: { enabled: false },
+  // No preconnect or prefetch: Chromium would otherwise open a connection to a page's address as its
+  // navigation starts, before AllyDesk's guard refuses it (2 = "never").
+  net: { network_prediction_options: 2 },
 };
 
 /**

@@ -1,8 +1,9 @@
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Browser, BrowserContext, BrowserType, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserType, CDPSession, Frame, Page, Route } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { createNavigationGuard, type NavigationFrame, type NavigationGuard } from '../services/portals/navigationGuard';
 import { detectPage, fillLoginForm, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
 import { freeDownloadName } from './downloads';
 import { diskCacheArgs, PORTAL_PRIVACY_ARGS, preparePortalProfile, prunePortalProfile, withTempFolder } from './portalProfile';
@@ -64,8 +65,10 @@ export class NodePortalWindows implements PortalWindowsAdapter {
   private readonly listeners = new Set<(event: PortalWindowEvent) => void>();
   private privateBrowser: Promise<Browser> | null = null;
   private readonly agentSource: string;
+  private readonly guard: NavigationGuard;
 
   constructor(private readonly options: NodePortalWindowsOptions) {
+    this.guard = createNavigationGuard((url) => options.policy.navigation(url));
     // A crashed run's temporary folders (a download's copy, a private profile) go at the next start.
     rmSync(portalTempDir(options.dataDir), { recursive: true, force: true });
     this.agentSource = `(${String(startPageAgent)})((m) => globalThis[${JSON.stringify(BINDING)}](m), ${String(detectPage)}, ${JSON.stringify(options.policy.phrases)})`;
@@ -118,7 +121,10 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     }
     if (this.cancelled.has(spec.key)) await context.close().catch(() => undefined);
     else this.starting.set(spec.key, context);
-    const page = context.pages()[0] ?? (await context.newPage());
+    let main: Page | null = context.pages()[0] ?? null;
+    await this.guardContext(context, spec.key, () => main);
+    const page = main ?? (await context.newPage());
+    main = page;
     const win: OpenWindow = { spec, context, page, sessions: new Map(), bar: null };
     await this.attach(win, page, true).catch(async (error: unknown) => {
       await context.close().catch(() => undefined);
@@ -136,16 +142,42 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     return win;
   }
 
-  /** A pop-up (claim fix, report) is a page of the same context: same cookies. Off the allow-list it is closed and reported. */
+  /**
+   * Every navigation of every frame and pop-up of this context, the first included, is judged by
+   * the navigation guard before its request leaves (Playwright holds a new pop-up until its routes
+   * apply). Other requests pass untouched. Redirect hops are judged in attach() (Playwright does not
+   * route them).
+   */
+  private async guardContext(context: BrowserContext, key: string, mainPage: () => Page | null) {
+    await context.route('**/*', async (route: Route) => {
+      const request = route.request();
+      if (!request.isNavigationRequest()) return route.continue().catch(() => undefined);
+      let frame: Frame | null = null;
+      try {
+        frame = request.frame();
+      } catch {
+        // A pop-up's first navigation can come before Playwright knows its frame.
+      }
+      const page = frame?.page() ?? null;
+      const kind: NavigationFrame = frame?.parentFrame() ? 'subframe' : page && page === mainPage() ? 'top' : 'popup';
+      const verdict = this.guard.navigation({ url: request.url(), frame: kind, post: request.method() !== 'GET' });
+      if (verdict.allow) return route.continue().catch(() => undefined);
+      // 'aborted' cancels the navigation and keeps the current page (as Electron's preventDefault does).
+      await route.abort('aborted').catch(() => undefined);
+      if (verdict.offerExternal) this.emit({ type: 'external', key, url: verdict.offerExternal });
+      // A pop-up whose first page was refused has nothing to show: it goes.
+      if (kind === 'popup' && page && ['', 'about:blank'].includes(page.url())) await page.close().catch(() => undefined);
+    });
+  }
+
+  /** A pop-up (claim fix, report) is a page of the same context: same cookies. Its navigations are guarded with the context's. */
   private async adoptPopup(win: OpenWindow, popup: Page) {
     if (popup === win.page) return;
     await this.attach(win, popup, false).catch(() => undefined);
     await popup.waitForLoadState('domcontentloaded').catch(() => undefined);
     const url = popup.url();
-    if (url !== 'about:blank' && this.options.policy.navigation(url) !== 'allow') {
-      await popup.close().catch(() => undefined);
-      if (this.options.policy.navigation(url) === 'external') this.emit({ type: 'external', key: win.spec.key, url });
-    }
+    // The guard refused its first page: close what is left (an empty window or an error page).
+    if (url !== 'about:blank' && this.options.policy.navigation(url) !== 'allow') await popup.close().catch(() => undefined);
   }
 
   private async attach(win: OpenWindow, page: Page, main: boolean) {
@@ -167,22 +199,44 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       }
     });
     page.on('download', (download) => {
+      // A download starts only from an allowed page, from an allowed address (or one that page made).
+      if (!this.guard.download({ pageUrl: page.url(), url: download.url() })) {
+        void download.cancel().then(
+          () => download.delete(),
+          () => undefined,
+        );
+        this.emit({ type: 'blocked-download', key, url: download.url() });
+        return;
+      }
       const file = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), download.suggestedFilename());
       void download.saveAs(file).then(
         () => this.emit({ type: 'download', key, file: basename(file) }),
         () => undefined,
       );
     });
-    // Only documents of the top-level frame are policed; the page's own frames may load what it needs.
+    // A redirect hop of any frame's document (Playwright's routes see only the first request of a navigation).
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const topFrame = frameTree.frame.id;
-    cdp.on('Fetch.requestPaused', ({ requestId, request, frameId }: { requestId: string; request: { url: string }; frameId: string }) => {
-      const decision = frameId === topFrame ? this.options.policy.navigation(request.url) : 'allow';
-      if (decision === 'allow') return void cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
-      // 'Aborted' cancels the navigation and keeps the current page (as Electron's will-navigate preventDefault does).
-      void cdp.send('Fetch.failRequest', { requestId, errorReason: 'Aborted' }).catch(() => undefined);
-      if (decision === 'external') this.emit({ type: 'external', key, url: request.url });
-    });
+    cdp.on(
+      'Fetch.requestPaused',
+      ({
+        requestId,
+        request,
+        frameId,
+        redirectedRequestId,
+      }: {
+        requestId: string;
+        request: { url: string };
+        frameId: string;
+        redirectedRequestId?: string;
+      }) => {
+        const frame: NavigationFrame = frameId === topFrame ? (main ? 'top' : 'popup') : 'subframe';
+        const verdict = redirectedRequestId ? this.guard.navigation({ url: request.url, frame }) : { allow: true as const };
+        if (verdict.allow) return void cdp.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
+        void cdp.send('Fetch.failRequest', { requestId, errorReason: 'Aborted' }).catch(() => undefined);
+        if (verdict.offerExternal) this.emit({ type: 'external', key, url: verdict.offerExternal });
+      },
+    );
     await Promise.all([
       cdp.send('Runtime.enable'),
       cdp.send('Page.enable'),

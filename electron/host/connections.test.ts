@@ -69,7 +69,7 @@ describe('browser host connection hygiene', () => {
   });
 
   it('refuses connections beyond the cap, and answers a real request once the idle ones are cut off', async () => {
-    const host = await hostWith({ maxConnections: 3, headersTimeoutMs: 2000, requestTimeoutMs: 4000, timeoutCheckIntervalMs: 50 });
+    const host = await hostWith({ maxConnections: 3, maxSockets: 3, headersTimeoutMs: 2000, requestTimeoutMs: 4000, timeoutCheckIntervalMs: 50 });
     const idle = [silentConnection(host.port), silentConnection(host.port), silentConnection(host.port)];
     await Promise.all(idle.map((c) => c.connected));
     // Give the server time to take all three before the fourth arrives.

@@ -27,11 +27,14 @@ export interface ConnectionLimits {
   /** How often Node checks the two request timeouts above (its own default is 30 s). */
   timeoutCheckIntervalMs: number;
   /**
-   * At most this many sockets at once. One tab holds one event stream plus at most six request
-   * connections, so this leaves room for several tabs. When it is reached, connections that never
-   * showed the token go first (see connectionCap.ts), so the app's own page still gets answers.
+   * At most this many settled connections that never showed the launch token, and as many that did.
+   * One tab holds one event stream plus at most six request connections, so this leaves room for
+   * several tabs. Beyond it, the oldest of the same kind go first (see connectionCap.ts), so a
+   * local program's sockets push out only each other and the app's own page still gets answers.
    */
   maxConnections: number;
+  /** All sockets at once, new ones still within their grace included; only beyond it is a newcomer refused. */
+  maxSockets: number;
   /** A connection this young is never pushed out by the cap (the app's request is on its way). */
   newConnectionGraceMs: number;
 }
@@ -42,6 +45,7 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   keepAliveTimeoutMs: 5_000,
   timeoutCheckIntervalMs: 1_000,
   maxConnections: 64,
+  maxSockets: 256,
   newConnectionGraceMs: 1_000,
 };
 
@@ -193,7 +197,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     handle,
   );
   server.keepAliveTimeout = limits.keepAliveTimeoutMs;
-  const cap = capConnections(server, { max: limits.maxConnections, graceMs: limits.newConnectionGraceMs });
+  const cap = capConnections(server, { max: limits.maxConnections, maxSockets: limits.maxSockets, graceMs: limits.newConnectionGraceMs });
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { vaultChannels } from '../../shared/ipc/vault';
+import { EMPTY_POLICY_STATE } from '../../shared/policy/empty';
 import { silentLogger } from '../services/logger';
+import { staticPolicy } from '../services/policy/service';
 import { allFileText, makeVault, practiceMate } from '../services/vault/testKit';
 import { IpcRegistry } from './registry';
 import { registerVaultIpc } from './vault';
@@ -89,6 +91,37 @@ describe('vault IPC', () => {
       },
     });
     expect(JSON.stringify(reply)).not.toContain('Pm-pass-001!');
+  });
+
+  it('vault:setPin {"hours":168} is refused at the IPC door with the screen\'s 1-12 limit, and a policy ceiling lowers it', async () => {
+    const kit = makeVault();
+    close = kit.close;
+    const registry = new IpcRegistry(silentLogger);
+    registerVaultIpc(registry, kit.vault);
+    await kit.vault.createProfile('Ann', 'lantern orchard velvet 42');
+    for (const hours of [168, 13, 0, 2.5]) {
+      const reply = await registry.dispatch('vault:setPin', { pin: '69035817', hours });
+      expect(reply, String(hours)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(await registry.dispatch('vault:setPin', { pin: '69035817', hours: 168 })).toMatchObject({
+      error: { fields: { hours: 'A PIN can last 1 to 12 hours. Choose 12 hours or less.' } },
+    });
+    expect((await kit.vault.status()).profiles[0]!.pin).toBeNull();
+    expect(await registry.dispatch('vault:setPin', { pin: '69035817', hours: 12 })).toMatchObject({ ok: true });
+
+    const strict = makeVault({ policy: staticPolicy({ ...EMPTY_POLICY_STATE, values: { PinMaxHours: 4 } }) });
+    const strictRegistry = new IpcRegistry(silentLogger);
+    registerVaultIpc(strictRegistry, strict.vault);
+    try {
+      await strict.vault.createProfile('Ben', 'meadow copper falcon 9');
+      expect(await strictRegistry.dispatch('vault:setPin', { pin: '69035817', hours: 8 })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: 'Your practice allows a PIN to last at most 4 hours. Choose 4 hours or less.' },
+      });
+      expect(await strictRegistry.dispatch('vault:setPin', { pin: '69035817', hours: 4 })).toMatchObject({ ok: true });
+    } finally {
+      strict.close();
+    }
   });
 
   it('a locked vault answers with a clear "locked" error', async () => {

@@ -1,5 +1,7 @@
 import { PortalWindowSettings } from '../portals/PortalWindowSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { SharedFolderSettings } from '../vault/SharedFolder';
+import { UpdateSettings } from './UpdateSettings';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
 import { portalById } from '../../shared/content/portals';
@@ -184,8 +186,10 @@ export function SettingsScreen() {
           {status && <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>{status.text}</p>}
         </div>
       </form>
+      <UpdateSettings />
       <LanguageSettings />
       <PortalWindowSettings />
+      <SharedFolderSettings />
       <PracticePolicyView />
     </section>
   );

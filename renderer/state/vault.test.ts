@@ -1,8 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeBridge } from '../testing/fakeBridge';
 import { fakeVault } from '../testing/fakeVault';
 import { practiceMateEntry } from '../testing/samples';
-import { useVault } from './vault';
+import { subscribeVaultEvents, useVault } from './vault';
 
 const PASS = 'lantern orchard velvet 42';
 const entry = practiceMateEntry();
@@ -59,5 +59,19 @@ describe('vault store', () => {
     await useVault.getState().unlock(profile.id, PASS);
     await useVault.getState().lock();
     expect(useVault.getState()).toMatchObject({ entries: [], damaged: [], status: { unlocked: null } });
+  });
+
+  it('entries changed at another PC: the list is read again while unlocked, and not while locked', async () => {
+    const { calls, emit } = installFakeBridge(undefined, fakeVault(profile));
+    const off = subscribeVaultEvents();
+    emit('vault:entriesChanged', {});
+    await Promise.resolve();
+    expect(vaultChannels(calls)).not.toContain('vault:listEntries');
+    await useVault.getState().unlock(profile.id, PASS);
+    useVault.setState({ entries: [] });
+    emit('vault:entriesChanged', {});
+    await vi.waitFor(() => expect(useVault.getState().entries).toHaveLength(1));
+    expect(vaultChannels(calls).filter((c) => c === 'vault:listEntries')).toHaveLength(1);
+    off();
   });
 });

@@ -273,6 +273,11 @@ export function subscribeVaultEvents() {
   const offs = [
     bridge().on('vault:locked', ({ reason }) => void onLocked(reason)),
     bridge().on('vault:lockWarning', ({ lockAt }) => useVault.setState({ lockWarningAt: lockAt })),
+    // A shared profile changed at another PC, or its share went away or came back.
+    bridge().on('vault:entriesChanged', () => {
+      void refreshStatus();
+      if (useVault.getState().status?.unlocked) void useVault.getState().listEntries(useVault.getState().query);
+    }),
     bridge().on('vault:clipboardCleared', () => {
       const notice = useVault.getState().copyNotice;
       if (notice) useVault.setState({ copyNotice: { ...notice, clearsAt: null } });

@@ -28,6 +28,18 @@ export function installFakeBridge(initial: ReferenceOverrides = { portalUrls: {}
         return { ok: true, data: { version: 'test', runtime: 'browser', dataDir: '/tmp/x' } };
       case 'app:notices':
         return { ok: true, data: [] };
+      case 'update:get':
+        return {
+          ok: true,
+          data: {
+            version: 'test',
+            mode: 'default',
+            decidedBy: 'app',
+            feed: 'publisher',
+            canCheck: false,
+            status: { kind: 'off', reason: 'This copy runs from source (development or browser mode). It does not update itself.' },
+          },
+        };
       case 'policy:get':
         return { ok: true, data: EMPTY_POLICY_STATE };
       case 'reference:getOverrides':

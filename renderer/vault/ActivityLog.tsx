@@ -29,6 +29,8 @@ const EVENT_TEXT: Record<AuditEvent, string> = {
   'pin-expired': 'PIN stopped working',
   'pin-removed': 'PIN forgotten',
   'shift-end': 'Shift ended',
+  'profile-move-in': 'Moved into the shared folder',
+  'profile-move-out': 'Moved out of the shared folder to this computer',
 };
 
 /** Why a PIN stopped working or a lock happened, as the activity log's records say it. */

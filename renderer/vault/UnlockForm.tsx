@@ -74,7 +74,7 @@ export function UnlockForm() {
             aria-label="Profile"
           >
             {status.profiles.map((p) => (
-              <RadioGroup.Option key={p.id} value={p.id} id={`vault-profile-${p.id}`} label={p.name} />
+              <RadioGroup.Option key={p.id} value={p.id} id={`vault-profile-${p.id}`} label={p.madeAt ? `${p.name} (made at ${p.madeAt})` : p.name} />
             ))}
           </RadioGroup.Root>
         </fieldset>

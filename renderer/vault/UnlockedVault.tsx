@@ -1,4 +1,5 @@
 import { Tabs } from 'radix-ui';
+import { MoveProfile } from './SharedFolder';
 import { useVault } from '../state/vault';
 import { ActivityLog } from './ActivityLog';
 import { EntryList } from './EntryList';
@@ -57,6 +58,7 @@ export function UnlockedVault() {
         </Tabs.Content>
         <Tabs.Content value="settings">
           <VaultSettingsPanel />
+          <MoveProfile />
         </Tabs.Content>
       </Tabs.Root>
     </div>

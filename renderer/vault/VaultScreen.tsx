@@ -7,6 +7,7 @@ import { UnlockForm } from './UnlockForm';
 import { UnlockedVault } from './UnlockedVault';
 import './vault.css';
 import { ProblemMessage } from '../ui/Message';
+import { SHARED_PROTECTION, SharedFolderBanner } from './SharedFolder';
 
 /** Moved-aside files already told to the user (status repeats them on every refresh). */
 const announced = new Set<string>();
@@ -42,7 +43,8 @@ export function VaultScreen() {
         Your own logins for Service Center, Practice Mate, EHR 24/7, Patient Ally and SFTP — one profile per staff member, never shared.
       </p>
       <ProblemMessage>{loadError}</ProblemMessage>
-      {status && <ProtectionNote protection={status.protection} />}
+      <SharedFolderBanner />
+      {status && <ProtectionNote protection={status.protection} shared={status.profiles.some((p) => p.shared && p.id === status.unlocked?.profileId)} />}
       {status && (status.unlocked ? <UnlockedVault /> : status.profiles.length === 0 ? <FirstRun /> : <UnlockForm />)}
     </section>
   );
@@ -66,8 +68,10 @@ function FirstRun() {
   );
 }
 
-function ProtectionNote({ protection }: { protection: 'os' | 'none' }) {
+function ProtectionNote({ protection, shared }: { protection: 'os' | 'none'; shared: boolean }) {
   const runtime = useAppStore((s) => s.info?.runtime);
+  // The OS key store's seal is per PC: a profile other PCs open cannot carry it.
+  if (shared) return <p className="vault-protection hint">{SHARED_PROTECTION}</p>;
   if (protection === 'os') {
     return <p className="vault-protection hint">Protected by your passphrase and by this computer&apos;s own key store.</p>;
   }

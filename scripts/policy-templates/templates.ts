@@ -13,7 +13,7 @@ import { POLICIES, POLICY_NAMES, policyValuesSchema, type PolicyName } from '../
 export const POLICY_KEY = 'Software\\Policies\\AllyDesk';
 export const APP_ID = 'app.allydesk.desktop';
 const VERSION_SUPPORTED = 'SUPPORTED_AllyDesk_0_1';
-const CATEGORIES = ['Portals', 'Support', 'Vault', 'Features'] as const;
+const CATEGORIES = ['Portals', 'Support', 'Vault', 'Features', 'Updates'] as const;
 
 const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

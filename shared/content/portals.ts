@@ -1,5 +1,5 @@
 import { portalSectionId, type PortalId } from './ids';
-import { localizeRecords, type LocalizedContent } from './localized';
+import { localizeRecords } from './localizeRecords';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
 export interface Portal {
@@ -198,11 +198,20 @@ export const PORTAL_TASKS: readonly PortalTask[] = [
   },
 ];
 
-/** The portals in a language (English without one): the text translated, ids and addresses the same. */
-export const localizedPortals = (content?: LocalizedContent): Portal[] => localizeRecords(PORTALS, content?.portals);
-export const localizedPortalTasks = (content?: LocalizedContent): PortalTask[] => localizeRecords(PORTAL_TASKS, content?.portalTasks);
+/**
+ * A language's portal texts (shared/content/localized.ts's LocalizedContent fits it), said by shape
+ * so this module does not import the one that describes translations of it.
+ */
+type PortalTranslations = {
+  portals?: Partial<Record<string, Partial<Portal>>>;
+  portalTasks?: Partial<Record<string, Partial<PortalTask>>>;
+};
 
-export function portalDocuments(content?: LocalizedContent): HelpDocument[] {
+/** The portals in a language (English without one): the text translated, ids and addresses the same. */
+export const localizedPortals = (content?: PortalTranslations): Portal[] => localizeRecords(PORTALS, content?.portals);
+export const localizedPortalTasks = (content?: PortalTranslations): PortalTask[] => localizeRecords(PORTAL_TASKS, content?.portalTasks);
+
+export function portalDocuments(content?: PortalTranslations): HelpDocument[] {
   const portals = localizedPortals(content);
   const name = (id: PortalId) => portals.find((portal) => portal.id === id)!.name;
   return [

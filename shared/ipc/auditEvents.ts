@@ -28,6 +28,9 @@ export const AUDIT_EVENTS = [
   'pin-expired',
   'pin-removed',
   'shift-end',
+  /** The profile moved into the practice's shared folder, or back out to this PC only. */
+  'profile-move-in',
+  'profile-move-out',
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 

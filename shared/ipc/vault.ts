@@ -136,6 +136,10 @@ export const vaultSchemas = onFirstUse(() => {
     pin: z.nullable(z.object({ expiresAt: z.number(), triesLeft: z.int() })),
     /** Why the PIN no longer works, until the next passphrase unlock. */
     pinEnded: z.nullable(pinEndReason),
+    /** Kept in the practice's shared profiles folder (absent: on this computer only). */
+    shared: z.optional(z.boolean()),
+    /** The PC the profile was made (or moved into the folder) at, when another profile has the same name. */
+    madeAt: z.optional(z.string()),
   });
 
   /** What locks the vault by itself here, so settings can say each one plainly. */
@@ -160,6 +164,17 @@ export const vaultSchemas = onFirstUse(() => {
     /** Whether the practice policy allows PIN unlock, and the most hours a PIN may last. */
     quickUnlock: z.object({ allowed: z.boolean(), maxHours: z.int() }),
     lockTriggers,
+    /** The practice's shared profiles folder, when one is set (absent: none). */
+    sharedFolder: z.optional(
+      z.object({
+        path: z.string(),
+        reachable: z.boolean(),
+        /** The unlocked shared profile has changes that wait for the share to be back. */
+        pending: z.boolean(),
+        /** This PC's name as the Activity view and same-named profiles show it. */
+        pcName: z.string(),
+      }),
+    ),
   });
 
   const healthIssue = z.enum(['weak', 'reused', 'practice-name', 'npi-like', 'old']);
@@ -194,7 +209,15 @@ export const vaultSchemas = onFirstUse(() => {
   const auditSetAsideReason = z.enum(['key-unreadable', 'key-missing', 'records-removed', 'log-emptied', 'log-deleted', 'head-missing', 'head-mismatch']);
 
   const ok = z.object({ done: z.literal(true) });
+  const sharedFolderView = z.object({
+    folder: z.nullable(z.string()),
+    fixedByPolicy: z.boolean(),
+    reachable: z.boolean(),
+    pcName: z.string(),
+  });
+
   return {
+    sharedFolderView,
     id,
     profileName,
     passphrase,
@@ -337,6 +360,16 @@ export const vaultChannels = defineChannels(() => {
       }),
       output: z.object({ profileId: z.string(), name: z.string(), entries: z.number() }),
     },
+    /** The practice's shared profiles folder as this PC uses it, and this PC's name. */
+    'vault:sharedFolder': { input: z.void(), output: schema.sharedFolderView },
+    /** Settings: the shared profiles folder (null: none; refused while IT sets it) and this PC's name. */
+    'vault:setSharedFolder': {
+      input: z.strictObject({ folder: z.nullable(z.string().check(z.maxLength(1024))), pcName: z.string().check(z.maxLength(200)) }),
+      output: schema.sharedFolderView,
+    },
+    /** The unlocked profile moves into the shared folder (its owner agreed), or back to this computer only. */
+    'vault:moveToShared': { input: z.void(), output: schema.vaultStatus },
+    'vault:moveToThisComputer': { input: z.void(), output: schema.vaultStatus },
     /** Whether the text contains any password of the unlocked profile (never which one). */
     'vault:scanText': {
       input: z.strictObject({ text: z.string().check(z.maxLength(100_000)) }),
@@ -349,4 +382,6 @@ export const vaultEvents = defineEvents(() => ({
   'vault:locked': z.object({ reason: z.enum(['manual', 'idle', 'power', 'quit', 'switch', 'deleted', 'shift']) }),
   'vault:lockWarning': z.object({ lockAt: z.number() }),
   'vault:clipboardCleared': z.object({}),
+  /** A shared profile's entries changed at another PC (or its share went away or came back): list again. */
+  'vault:entriesChanged': z.object({}),
 }));

@@ -28,7 +28,7 @@ interface PolicyDefinition<S extends z.ZodMiniType = z.ZodMiniType> {
   title: string;
   /** What it does, for admins (templates, README, the Practice policy view). */
   description: string;
-  category: 'Portals' | 'Support' | 'Vault' | 'Features';
+  category: 'Portals' | 'Support' | 'Vault' | 'Features' | 'Updates';
   shape: PolicyShape;
   schema: S;
   /** A valid value, used in the example profile, the README and tests. */
@@ -160,6 +160,24 @@ export const POLICIES = {
     schema: onOff,
     example: 'disabled',
   }),
+  ProfilesFolder: define({
+    kind: 'fixed',
+    title: 'Shared profiles folder',
+    description:
+      'A folder every front-desk PC can reach (a Windows file share such as \\\\server\\AllyDesk, or a folder OneDrive or Dropbox keeps) where every staff vault profile is kept, encrypted, so staff unlock the same profile at any desk. Staff cannot change it in Settings while this is set. A shared profile is protected by its passphrase alone (the OS key store of one PC cannot seal it).',
+    category: 'Vault',
+    shape: { type: 'string', maxLength: 1024 },
+    schema: () =>
+      z.string({ error: 'The folder must be text.' }).check(
+        z.minLength(3, 'Name the folder in full, such as \\\\server\\AllyDesk.'),
+        z.maxLength(1024, 'The folder name is longer than 1,024 characters.'),
+        z.refine(
+          (value) => /^(\\\\[^\\/]+[\\/][^\\/]+|[A-Za-z]:[\\/]|\/)/.test(value),
+          'Name the folder in full: \\\\server\\share\\folder, a drive path such as D:\\AllyDesk, or /path.',
+        ),
+      ),
+    example: '\\\\frontdesk-server\\AllyDesk',
+  }),
   PortalWindows: define({
     kind: 'fixed',
     title: 'Portal windows',
@@ -196,6 +214,33 @@ export const POLICIES = {
     shape: { type: 'enum', options: ['allowed', 'disabled'] },
     schema: onOff,
     example: 'disabled',
+  }),
+  UpdateMode: define({
+    kind: 'fixed',
+    title: 'Updates',
+    description:
+      '"none": AllyDesk never checks for updates (IT pushes new versions). "manual": it checks only when staff press "Check for updates". "start": it checks once when it starts. "default": it checks at start and every day. An update downloads in the background and installs when AllyDesk quits or staff choose to restart. MSI installs never update themselves, whatever this says.',
+    category: 'Updates',
+    shape: { type: 'enum', options: ['none', 'manual', 'start', 'default'] },
+    schema: () => z.enum(['none', 'manual', 'start', 'default'], { error: 'Use "none", "manual", "start" or "default".' }),
+    example: 'default',
+  }),
+  UpdateFeedUrl: define({
+    kind: 'fixed',
+    title: 'Update feed address',
+    description:
+      "The https address of the folder AllyDesk downloads updates from (latest.yml, latest-mac.yml or latest-linux.yml, the installers and their .blockmap files), for a practice that hosts its own copy. Without it AllyDesk uses the publisher's feed.",
+    category: 'Updates',
+    shape: { type: 'string', maxLength: 2048 },
+    schema: () =>
+      z
+        .url({
+          protocol: /^https$/,
+          hostname: z.regexes.domain,
+          error: 'Use an https address with a host name, for example https://updates.example.org/allydesk/.',
+        })
+        .check(z.maxLength(2048, 'The address is too long (2048 characters at most).')),
+    example: 'https://updates.example-practice.org/allydesk/',
   }),
 } as const;
 

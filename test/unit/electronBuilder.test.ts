@@ -2,11 +2,12 @@ import { listPackage } from '@electron/asar';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 import { execFile } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packWithStandIn } from '../../scripts/pack-standin.mjs';
 
 /**
  * electron-builder.yml, checked offline: against the JSON schema electron-builder ships, for the
@@ -39,13 +40,38 @@ describe('electron-builder.yml', () => {
     await expect(validate({ ...config, nsis: { ...config.nsis, oneClik: false } } as Config)).rejects.toThrow(/configuration\.nsis/);
   });
 
-  it('names the app and builds NSIS for Windows, dmg for macOS, AppImage and deb for Linux', async () => {
+  it('names the app and builds NSIS and MSI for Windows, dmg and zip for macOS, AppImage and deb for Linux', async () => {
     const config = await loadConfig();
     expect(config.appId).toBe('app.allydesk.desktop');
     expect(config.productName).toBe('AllyDesk');
-    expect(targetsOf(config.win?.target)).toEqual(['nsis']);
-    expect(targetsOf(config.mac?.target)).toEqual(['dmg']);
+    expect(targetsOf(config.win?.target)).toEqual(['nsis', 'msi']);
+    expect(targetsOf(config.mac?.target)).toEqual(['dmg', 'zip']);
     expect(targetsOf(config.linux?.target)).toEqual(['AppImage', 'deb']);
+  });
+
+  it('installs per user with NSIS and per machine with an MSI whose upgrade code never changes', async () => {
+    const config = await loadConfig();
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, deleteAppDataOnUninstall: false });
+    expect(config.msi).toMatchObject({ perMachine: true, upgradeCode: '7C1E2B6A-4F0D-4D8E-9B3A-6A1D5E2F9C47' });
+    // A different code would make the next MSI install beside the old one instead of replacing it.
+    expect(config.msi?.upgradeCode).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}$/);
+    expect(new Set([config.nsis?.artifactName, config.msi?.artifactName]).size).toBe(2);
+  });
+
+  it('checks a Windows update is signed by the publisher; hardens the macOS runtime and notarises only with credentials', async () => {
+    const config = await loadConfig();
+    expect(config.win?.signtoolOptions?.publisherName).toBe('AllyDesk');
+    expect(config.win?.verifyUpdateCodeSignature).toBe(true);
+    expect(config.mac).toMatchObject({ hardenedRuntime: true, entitlements: 'build/entitlements.mac.plist' });
+    // Unset (not false): electron-builder notarises when APPLE_ID/APPLE_API_KEY/… are set and skips otherwise.
+    expect(config.mac?.notarize).toBeUndefined();
+    const entitlements = readFileSync(join(root, config.mac!.entitlements!), 'utf8');
+    expect([...entitlements.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])).toEqual(['com.apple.security.cs.allow-jit']);
+  });
+
+  it('writes a generic update feed (latest*.yml beside the installers) and leaves publishing to the release step', async () => {
+    const config = await loadConfig();
+    expect(config.publish).toEqual({ provider: 'generic', url: 'https://downloads.allydesk.app/desktop', channel: 'latest' });
   });
 
   it('writes the hardening fuses into the binary, with no extra privileges for file://', async () => {
@@ -65,8 +91,14 @@ describe('electron-builder.yml', () => {
   it('points every platform at real icons in build/ of the sizes each needs', async () => {
     const config = await loadConfig();
     expect(config.directories?.buildResources).toBe('build');
-    // macOS derives its .icns from a PNG of at least 512 px; ours is 1024.
-    expect(pngSize(join(root, config.mac!.icon!))).toEqual({ width: 1024, height: 1024 });
+    // macOS: an .icns of PNGs up to 1024 px (committed, so packaging downloads no icon tool).
+    const icns = readFileSync(join(root, config.mac!.icon!));
+    expect(icns.subarray(0, 4).toString('latin1')).toBe('icns');
+    expect(icns.readUInt32BE(4)).toBe(icns.length);
+    const icnsTypes: string[] = [];
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) icnsTypes.push(icns.subarray(at, at + 4).toString('latin1'));
+    expect(icnsTypes).toEqual(['icp4', 'icp5', 'icp6', 'ic07', 'ic08', 'ic09', 'ic10']);
+    expect(pngSize(join(root, 'build/icon.png'))).toEqual({ width: 1024, height: 1024 });
     // Windows: an ICO whose directory lists a 256 px image (stored as 0).
     const ico = readFileSync(join(root, config.win!.icon!));
     expect(ico.readUInt16LE(2)).toBe(1);
@@ -86,34 +118,63 @@ describe('electron-builder.yml', () => {
 describe('the packed app (electron-builder --dir against a stand-in Electron)', () => {
   let work: string;
   let entries: string[];
+  const unpacked: Record<'win' | 'mac' | 'linux', string> = { win: '', mac: '', linux: '' };
 
   beforeAll(async () => {
     if (!existsSync(join(root, 'out/main/main.cjs'))) await run(join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root });
     work = mkdtempSync(join(tmpdir(), 'allydesk-pack-'));
-    // electron-builder copies an "unpacked Electron" folder; a stand-in binary is enough to pack the app.
-    const fakeElectron = join(work, 'electron-dist');
-    mkdirSync(join(fakeElectron, 'resources'), { recursive: true });
-    writeFileSync(join(fakeElectron, 'electron'), '#!/bin/sh\nexit 1\n');
-    chmodSync(join(fakeElectron, 'electron'), 0o755);
-    // Same config, but no fuses (they patch the real binary, which the stand-in is not) and output to temp.
-    const config = {
-      ...(await loadConfig()),
-      electronDist: fakeElectron,
-      electronFuses: null,
-      directories: { buildResources: 'build', output: join(work, 'release') },
-    };
-    writeFileSync(join(work, 'config.json'), JSON.stringify(config));
-    await run(join(root, 'node_modules/.bin/electron-builder'), ['--dir', '--linux', '--x64', '--projectDir', root, '--config', join(work, 'config.json')], {
-      cwd: root,
-      timeout: 220_000,
-      env: { ...process.env, CI: '1' },
-    });
-    const asar = join(work, 'release/linux-unpacked/resources/app.asar');
+    // One pack per system, side by side (scripts/pack-standin.mjs: the installers' input layout).
+    await Promise.all(
+      (['linux', 'win', 'mac'] as const).map(async (platform) => {
+        unpacked[platform] = await packWithStandIn(platform, join(work, platform));
+      }),
+    );
+    const asar = join(unpacked.linux, 'resources/app.asar');
     entries = listPackage(asar, { isPack: false }).map((entry) => entry.replaceAll('\\', '/').replace(/^\//, ''));
-  }, 240_000);
+  }, 300_000);
 
   afterAll(() => {
     if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const policies = join(root, 'build/policies');
+  const sameFile = (packed: string, source: string) => expect(readFileSync(packed).equals(readFileSync(join(policies, source))), source).toBe(true);
+
+  it('Windows (what NSIS and the MSI install): AllyDesk.exe, the app, and the ADMX/ADML templates policy generates', () => {
+    const resources = join(unpacked.win, 'resources');
+    expect(existsSync(join(unpacked.win, 'AllyDesk.exe'))).toBe(true);
+    expect(existsSync(join(resources, 'app.asar'))).toBe(true);
+    expect(readdirSync(join(resources, 'policies'), { recursive: true }).map(String).sort()).toEqual([
+      'AllyDesk.admx',
+      'en-US',
+      join('en-US', 'AllyDesk.adml'),
+    ]);
+    sameFile(join(resources, 'policies/AllyDesk.admx'), 'AllyDesk.admx');
+    sameFile(join(resources, 'policies/en-US/AllyDesk.adml'), 'en-US/AllyDesk.adml');
+    // The same archive as Linux's: one app, three wrappers.
+    expect(listPackage(join(resources, 'app.asar'), { isPack: false }).length).toBe(entries.length);
+  });
+
+  it('macOS (what the dmg and zip hold): AllyDesk.app with its icon, the app and the configuration profile template', () => {
+    const contents = join(unpacked.mac, 'AllyDesk.app/Contents');
+    expect(existsSync(join(contents, 'MacOS/AllyDesk'))).toBe(true);
+    const info = readFileSync(join(contents, 'Info.plist'), 'utf8');
+    expect(info).toMatch(/<key>CFBundleIdentifier<\/key>\s*<string>app\.allydesk\.desktop<\/string>/);
+    expect(info).toMatch(/<key>CFBundleIconFile<\/key>\s*<string>icon\.icns<\/string>/);
+    expect(readdirSync(join(contents, 'Resources')).sort()).toEqual(expect.arrayContaining(['app.asar', 'icon.icns', 'policies']));
+    expect(readdirSync(join(contents, 'Resources/policies'))).toEqual(['app.allydesk.desktop.mobileconfig']);
+    sameFile(join(contents, 'Resources/policies/app.allydesk.desktop.mobileconfig'), 'app.allydesk.desktop.mobileconfig');
+    expect(readdirSync(join(contents, 'Frameworks'))).toEqual(expect.arrayContaining(['AllyDesk Helper.app', 'AllyDesk Helper (Renderer).app']));
+  });
+
+  it('Linux (what the AppImage and deb hold): the allydesk binary, the feed the AppImage updates from, the policy file schema', () => {
+    const resources = join(unpacked.linux, 'resources');
+    expect(existsSync(join(unpacked.linux, 'allydesk'))).toBe(true);
+    expect(readFileSync(join(resources, 'app-update.yml'), 'utf8')).toMatch(
+      /^provider: generic\nurl: https:\/\/downloads\.allydesk\.app\/desktop\nchannel: latest\n/,
+    );
+    expect(readdirSync(join(resources, 'policies')).sort()).toEqual(['policy.example.json', 'policy.schema.json']);
+    sameFile(join(resources, 'policies/policy.schema.json'), 'policy.schema.json');
   });
 
   it('contains the built main process, sandboxed preload and renderer page', () => {

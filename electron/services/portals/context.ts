@@ -2,6 +2,7 @@ import { PORTAL_NAMES } from '../../../shared/content/ids';
 import type { PortalSettings, PortalsView, WindowPortalId } from '../../../shared/ipc/portals';
 import type { PortalWindowsAdapter } from '../../adapters/types';
 import { staticPolicy } from '../policy/service';
+import { createShiftBarrier, type ShiftBarrier } from './shiftBarrier';
 import { decideNavigation, type AllowListConfig } from './allowList';
 import { AUTOPAY_PHRASES } from './phrases';
 import { readPortalsFile } from './state';
@@ -22,8 +23,8 @@ export interface PortalsContext {
   windows: PortalWindowsAdapter;
   states: Map<string, WindowState>;
   notices: PortalsView['notices'];
-  /** How many times each profile's shift has ended: a window still opening when it changes is closed, not kept. */
-  shiftEnds: Map<string, number>;
+  /** End my shift as a barrier: no window or session of a staff member outlives their shift, whatever the timing. */
+  barrier: ShiftBarrier;
   name(portalId: WindowPortalId): string;
   /** The saved settings with what the practice policy fixes laid over them. */
   settingsInForce(): PortalSettings;
@@ -87,7 +88,7 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
     windows,
     states,
     notices,
-    shiftEnds: new Map(),
+    barrier: createShiftBarrier({ windows, states, timers: deps.timers, changed, wipeTimeoutMs: deps.shiftWipeTimeoutMs, logger: deps.logger }),
     name: (p) => PORTAL_NAMES[p],
     settingsInForce,
     config,

@@ -3,17 +3,14 @@ import type { PortalWindowSpec } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import { isAllowedPortalUrl } from './allowList';
 import type { PortalsContext } from './context';
-import { shiftEndedWhileOpening } from './phrases';
+import { sessionOf } from './shiftBarrier';
 import type { WindowState } from './types';
 
 export type Person = { id: string; name: string };
 
-/** A staff member's window and saved session for a portal: one each, never shared. */
-export const sessionOf = (profileId: string, portalId: WindowPortalId) => ({ key: `${profileId}:${portalId}`, sessionName: `${profileId}-${portalId}` });
-
 /** Opening portal windows: the login address, the window's spec, and the state the service keeps of it. */
 export function createOpening(ctx: PortalsContext) {
-  const { deps, windows, states, shiftEnds, name } = ctx;
+  const { deps, windows, states, barrier, name } = ctx;
 
   function loginUrlOf(portalId: WindowPortalId): string {
     const url = deps.loginUrl(portalId);
@@ -65,21 +62,16 @@ export function createOpening(ctx: PortalsContext) {
       state = freshState(spec, portalId, profile);
       states.set(spec.key, state);
     }
-    const shiftBefore = profile ? (shiftEnds.get(profile.id) ?? 0) : 0;
-    const shiftEnded = () => profile !== null && (shiftEnds.get(profile.id) ?? 0) !== shiftBefore;
+    const shiftEnded = barrier.watch(profile?.id ?? null);
     try {
       await windows.open(spec);
     } catch (error) {
       if (!windows.isOpen(spec.key) && states.get(spec.key) === state) states.delete(spec.key);
-      if (shiftEnded()) throw shiftEndedWhileOpening(name(portalId), profile!.name);
+      if (shiftEnded()) await barrier.cancel(state);
       throw error;
     }
-    if (shiftEnded()) {
-      // End my shift ran while this window was opening: it must not outlive the shift, nor its session.
-      if (states.get(spec.key) === state) states.delete(spec.key);
-      await windows.wipe(spec.key, spec.sessionName!);
-      throw shiftEndedWhileOpening(name(portalId), profile!.name);
-    }
+    // End my shift ran while this window was opening: it is closed and its session wiped, not kept.
+    if (shiftEnded()) await barrier.cancel(state);
     return state;
   }
 

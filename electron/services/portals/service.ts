@@ -4,7 +4,6 @@ import { createPortalsContext } from './context';
 import { createFilling } from './filling';
 import { createOpening } from './opening';
 import { createPageEvents } from './pageEvents';
-import { createShiftEnd } from './shiftEnd';
 import { readPortalsFile, updatePortalsFile } from './state';
 import { PENDING_FILL_MS, type PortalsDeps } from './types';
 
@@ -13,7 +12,7 @@ export { ACTIVITY_RESTART_MS, PENDING_FILL_MS, type PortalsDeps, type PortalTime
 /**
  * Portal windows: one per staff member and portal, "Log in as" from the vault, timers from real
  * activity, autopay seen in the portal. The parts live beside this file (context, opening, filling,
- * pageEvents, shiftEnd); this puts them together and is the service's public face.
+ * pageEvents, shiftBarrier); this puts them together and is the service's public face.
  */
 export function createPortalsService(deps: PortalsDeps) {
   const ctx = createPortalsContext(deps);
@@ -21,7 +20,6 @@ export function createPortalsService(deps: PortalsDeps) {
   const { windows, states, notices, name, changed } = ctx;
   const opening = createOpening(ctx);
   const filling = createFilling(ctx);
-  const shiftEnd = createShiftEnd(ctx);
   const offEvents = windows.onEvent(createPageEvents(ctx, filling).onEvent);
 
   const requireProfile = () => {
@@ -63,17 +61,28 @@ export function createPortalsService(deps: PortalsDeps) {
       return changed();
     },
     async clear(portalId: WindowPortalId) {
-      const spec = opening.specFor(portalId, requireProfile());
-      const state = states.get(spec.key);
+      const profile = requireProfile();
+      const spec = opening.specFor(portalId, profile);
+      const shiftEnded = ctx.barrier.watch(profile.id);
+      let state = states.get(spec.key);
       if (state) Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false });
-      else states.set(spec.key, opening.freshState(spec, portalId, requireProfile()));
-      await windows.clear(spec.key, spec);
+      else states.set(spec.key, (state = opening.freshState(spec, portalId, profile)));
+      try {
+        await windows.clear(spec.key, spec);
+      } catch (error) {
+        if (shiftEnded()) await ctx.barrier.cancel(state);
+        throw error;
+      }
+      // Clearing opens the window afresh: not when the shift ended meanwhile.
+      if (shiftEnded()) await ctx.barrier.cancel(state);
       return changed();
     },
     /** End my shift: how many of this staff member's portal windows are open. */
-    openWindows: shiftEnd.openWindows,
-    /** End my shift: closes this staff member's portal windows and deletes every saved portal session of theirs. */
-    closeAndWipe: shiftEnd.closeAndWipe,
+    openWindows(profileId: string) {
+      return [...states.values()].filter((state) => state.profileId === profileId && windows.isOpen(state.spec.key)).length;
+    },
+    /** End my shift: closes this staff member's portal windows (those still opening too) and deletes every saved portal session of theirs. */
+    closeAndWipe: (profileId: string) => ctx.barrier.closeAndWipe(profileId),
     applyLearnedIdle(portalId: WindowPortalId) {
       const learned = readPortalsFile(store).learnedIdle[portalId];
       if (!learned) throw new UserFacingError('not_found', `AllyDesk has not seen ${name(portalId)} log anyone out yet.`);

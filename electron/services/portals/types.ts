@@ -43,6 +43,8 @@ export interface PortalsDeps {
   policy?: EffectivePolicy;
   onChange?: (view: PortalsView) => void;
   logger?: Logger;
+  /** End my shift waits this long for each portal window to close and its session to go (tests shorten it). */
+  shiftWipeTimeoutMs?: number;
 }
 
 /** Real input restarts the session timer at most this often (each restart saves and notifies the UI). */

@@ -1,6 +1,7 @@
 import type { ShiftPreview } from '../../../shared/ipc/shift';
 import type { Logger } from '../../adapters/types';
 import type { AuditLog } from '../audit/service';
+import { UserFacingError } from '../errors';
 import type { VaultService } from '../vault/service';
 
 /** The portal windows' part of ending a shift; the portals service implements it. */
@@ -24,11 +25,13 @@ export interface PortalSessions {
  * stays locked and the PIN forgotten, and the answer names what could not be closed.
  */
 export function createShiftService(deps: {
-  vault: Pick<VaultService, 'shiftState' | 'endShift' | 'status'>;
+  vault: Pick<VaultService, 'shiftState' | 'endShift' | 'status' | 'currentProfile'>;
   audit: Pick<AuditLog, 'record'>;
   portalSessions: PortalSessions;
   logger?: Logger;
 }) {
+  const failed = (step: string, error: unknown) => deps.logger?.error(`End my shift: ${step}`, { error: error instanceof Error ? error.name : typeof error });
+
   return {
     async preview(): Promise<ShiftPreview> {
       const { profileId, name, clipboardHoldsSecret, pinSet } = await deps.vault.shiftState();
@@ -36,21 +39,34 @@ export function createShiftService(deps: {
     },
 
     async end() {
-      const { profileId } = await deps.vault.shiftState(); // throws "locked" when no shift is open
-      const { clipboardCleared } = await deps.vault.endShift(profileId);
+      const owner = deps.vault.currentProfile();
+      if (!owner) throw new UserFacingError('locked', 'Nobody is signed in, so there is no shift to end.');
+      const profileId = owner.id;
+      // 1. The vault: the PIN forgotten and the vault locked first, so nothing new can start for this person.
+      let clipboardCleared = false;
+      try {
+        ({ clipboardCleared } = await deps.vault.endShift(profileId));
+      } catch (error) {
+        failed('the vault', error); // endShift locks and forgets the PIN even when a step of it fails
+      }
+      // 2. Their portal windows, those still opening included, and every saved session of theirs.
       const { closed, notClosed } = await deps.portalSessions.closeAndWipe(profileId).catch((error: unknown) => {
-        deps.logger?.error('End my shift: portal windows', { error: error instanceof Error ? error.name : typeof error });
+        failed('portal windows', error);
         return { closed: [] as string[], notClosed: ['your portal windows'] };
       });
-      deps.audit.record({
-        event: 'shift-end',
-        profileId,
-        detail: {
-          portalWindowsClosed: String(closed.length),
-          clipboard: clipboardCleared ? 'cleared' : 'untouched',
-          ...(notClosed.length ? { notClosed: notClosed.join(', ') } : {}),
-        },
-      });
+      try {
+        deps.audit.record({
+          event: 'shift-end',
+          profileId,
+          detail: {
+            portalWindowsClosed: String(closed.length),
+            clipboard: clipboardCleared ? 'cleared' : 'untouched',
+            ...(notClosed.length ? { notClosed: notClosed.join(', ') } : {}),
+          },
+        });
+      } catch (error) {
+        failed('the audit record', error);
+      }
       return { status: await deps.vault.status(), portalWindowsClosed: closed.length, clipboardCleared, notClosed };
     },
   };

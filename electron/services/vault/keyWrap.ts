@@ -5,9 +5,9 @@ import { encrypt, isSealed, keyAad, type Sealed } from './crypto';
 import type { ProfileFile } from './profileFile';
 
 /** The data key wrapped by the passphrase key, and sealed by the OS key store on top where there is one. */
-export async function storeKey(seal: SecretSealAdapter, profileId: string, kek: Buffer, dataKey: Buffer): Promise<ProfileFile['lock']['key']> {
+export async function storeKey(seal: SecretSealAdapter, profileId: string, kek: Buffer, dataKey: Buffer, osSeal = true): Promise<ProfileFile['lock']['key']> {
   const wrapped = encrypt(kek, dataKey, keyAad(profileId));
-  if ((await seal.level()) !== 'os') return { wrapped };
+  if (!osSeal || (await seal.level()) !== 'os') return { wrapped };
   return { osSealed: await sealJson(seal, wrapped) };
 }
 

@@ -17,7 +17,8 @@ export function createPassphraseKeys(deps: { kdf: KdfParams; seal: SecretSealAda
   async function rewrap(store: ProfileStore, passphrase: string, dataKey: Buffer) {
     const kdf: StoredKdf = { ...deps.kdf, salt: newSalt() };
     const kek = await deriveKey(passphrase, kdf);
-    const key = await storeKey(deps.seal, store.get('profileId'), kek, dataKey);
+    // A shared profile is opened at other PCs, whose key stores cannot open this one's seal.
+    const key = await storeKey(deps.seal, store.get('profileId'), kek, dataKey, !store.get('sync'));
     kek.fill(0);
     store.set('lock', { kdf, key });
   }
@@ -26,11 +27,11 @@ export function createPassphraseKeys(deps: { kdf: KdfParams; seal: SecretSealAda
     rewrap,
 
     /** A new profile's data key and its lock (scrypt parameters and the wrapped key), ready to store. */
-    async newKey(profileId: string, passphrase: string): Promise<{ dataKey: Buffer; lock: ProfileFile['lock'] }> {
+    async newKey(profileId: string, passphrase: string, osSeal = true): Promise<{ dataKey: Buffer; lock: ProfileFile['lock'] }> {
       const kdf: StoredKdf = { ...deps.kdf, salt: newSalt() };
       const kek = await deriveKey(passphrase, kdf);
       const dataKey = newDataKey();
-      const key = await storeKey(deps.seal, profileId, kek, dataKey);
+      const key = await storeKey(deps.seal, profileId, kek, dataKey, osSeal);
       kek.fill(0);
       return { dataKey, lock: { kdf, key } };
     },
@@ -63,7 +64,7 @@ export function createPassphraseKeys(deps: { kdf: KdfParams; seal: SecretSealAda
       if (file.throttle.failures > 0) store.set('throttle', { failures: 0, retryAt: null });
       // Re-wrap with today's scrypt cost, to add the OS seal where it has become available, or to seal
       // again under the OS's current key.
-      const sealNow = ('wrapped' in file.lock.key && (await deps.seal.level()) === 'os') || stale;
+      const sealNow = !file.sync && (('wrapped' in file.lock.key && (await deps.seal.level()) === 'os') || stale);
       if (needsUpgrade(file.lock.kdf, deps.kdf) || sealNow) await rewrap(store, passphrase, dataKey);
       return { dataKey };
     },

@@ -35,8 +35,27 @@ const profileFileSchema = onFirstUse(() => {
      * work while the profile is locked: an entry's random id and a date, no title, username or secret.
      */
     rotationHint: z.optional(z.nullable(z.object({ entryId: z.string(), changedAt: z.number() }))),
+    /**
+     * Only on a profile kept in the practice's shared folder (and its local copy): each entry's and
+     * field's version, so saves at two PCs merge entry by entry (see shared/merge.ts). No secret.
+     */
+    sync: z.optional(syncMetaSchema()),
   });
 });
+
+const syncMetaSchema = onFirstUse(() => {
+  const { looseBox } = vaultFileSchemas();
+  const version = { c: z.int().check(z.gte(0)), pc: z.string(), at: z.number(), deleted: z.optional(z.literal(true)) };
+  return z.object({
+    clock: z.int().check(z.gte(0)),
+    origin: z.object({ pc: z.string(), pcName: z.string() }),
+    entries: z.record(z.string(), z.object(version)),
+    fields: z.record(z.string(), z.object(version)),
+    history: z.record(z.string(), z.array(z.object({ ...version, box: z.optional(looseBox) }))),
+  });
+});
+/** Checks a profile file's contents (for files AllyDesk reads itself, such as the shared folder's). */
+export const parseProfileFile = (content: unknown) => profileFileSchema().safeParse(content);
 export type ProfileFile = z.infer<ReturnType<typeof profileFileSchema>>;
 export type ProfileStore = KeyValueStore<ProfileFile>;
 

@@ -13,6 +13,11 @@ import type { EntryList, Session, SessionKeeper } from './session';
 import { passphraseProblem } from './strength';
 import { isWaiting } from './throttle';
 import type { LockReason } from './types';
+import { rmSync } from 'node:fs';
+import { sealJson } from '../osSeal';
+import { wrappedKeyOf } from './keyWrap';
+import type { SharedFolder } from './shared/folder';
+import { SharedProfileStore } from './shared/sharedStore';
 
 /**
  * Staff profiles: the picker's list, creating, unlocking, locking, changing the passphrase and
@@ -22,6 +27,9 @@ import type { LockReason } from './types';
 export function createProfiles(deps: {
   now: () => number;
   files: ProfileFiles;
+  /** The practice's shared profiles folder, when this AllyDesk can have one. */
+  shared: SharedFolder | null;
+  profileOnDisk: (profileId: string) => { store: ProfileStore; file: ProfileFile };
   movedAside: readonly string[];
   seal: SecretSealAdapter;
   audit: Pick<AuditLog, 'record'>;
@@ -36,18 +44,47 @@ export function createProfiles(deps: {
   const passphraseRule = () => ({ minLength: deps.policy.fixed('PassphraseMinLength') });
   const { files, sessions, keys, serial, now } = deps;
 
-  const profileOnDisk = (profileId: string) => readProfileOnDisk(files, profileId);
+  const { profileOnDisk } = deps;
+
+  /**
+   * Every profile this PC can open: its own, and (when the practice has a shared folder) those in
+   * the folder — or this PC's local copies of them while the share is out of reach.
+   */
+  function allProfiles(): ProfileFile[] {
+    const listing = deps.shared?.list() ?? null;
+    const local = files.all();
+    if (!listing) return local;
+    return [...local.filter((file) => !file.sync && !listing.files.some((f) => f.profileId === file.profileId)), ...listing.files];
+  }
+
+  function sharedFolderStatus(): VaultStatus['sharedFolder'] {
+    const path = deps.shared?.folder();
+    if (!deps.shared || !path) return undefined;
+    const store = sessions.current()?.store;
+    const live = store instanceof SharedProfileStore ? store : null;
+    return {
+      path,
+      reachable: live ? live.state !== 'offline' && deps.shared.reachable() : deps.shared.reachable(),
+      pending: live?.pending ?? false,
+      pcName: deps.shared.pc().name,
+    };
+  }
 
   /** One scan of the data folder: the picker's list, and the locked profiles' rotation dates. */
   async function status(): Promise<VaultStatus> {
     const t = now();
-    const onDisk = files.all();
+    const onDisk = allProfiles();
     const current = sessions.current();
     // The unlocked profile's file was damaged (and moved aside) or removed behind our back: its
     // session has nowhere to write, so it locks rather than recreate a partial file.
-    if (current && !onDisk.some((file) => file.profileId === current.profileId)) await sessions.lock('deleted');
+    const currentStore = current?.store;
+    const sharedGone = currentStore instanceof SharedProfileStore && currentStore.state === 'gone';
+    if (current && (sharedGone || !onDisk.some((file) => file.profileId === current.profileId))) await sessions.lock('deleted');
     deps.feed.profilesScanned(onDisk);
     const session = sessions.current();
+    const nameCount = new Map<string, number>();
+    for (const file of onDisk) nameCount.set(profileNameKey(file.name), (nameCount.get(profileNameKey(file.name)) ?? 0) + 1);
+    const sharedFolder = sharedFolderStatus();
     return {
       profiles: onDisk
         .map((file) => ({
@@ -55,8 +92,12 @@ export function createProfiles(deps: {
           name: file.name,
           retryAt: isWaiting(file.throttle, t) ? file.throttle.retryAt : null,
           ...deps.quick.summaryOf(file.profileId),
+          ...(file.sync ? { shared: true } : {}),
+          // Two profiles of one name (made at two PCs before they shared a folder): both kept, told apart.
+          ...(nameCount.get(profileNameKey(file.name))! > 1 ? { madeAt: file.sync?.origin.pcName ?? 'this computer' } : {}),
         }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+        .sort((a, b) => a.name.localeCompare(b.name) || (a.madeAt ?? '').localeCompare(b.madeAt ?? '')),
+      ...(sharedFolder ? { sharedFolder } : {}),
       unlocked: session ? { profileId: session.profileId, name: session.name, unlockedBy: session.unlockedBy } : null,
       protection: await deps.seal.level(),
       settings: session ? sessions.settingsOf(session) : null,
@@ -72,7 +113,7 @@ export function createProfiles(deps: {
     const nameProblem = profileNameProblem(name);
     if (nameProblem) throw new UserFacingError('invalid_input', nameProblem, { name: nameProblem });
     name = normalizeProfileName(name);
-    const sameName = files.all().find((file) => profileNameKey(file.name) === profileNameKey(name));
+    const sameName = allProfiles().find((file) => profileNameKey(file.name) === profileNameKey(name));
     if (sameName) {
       throw new UserFacingError('conflict', `There is already a profile called "${sameName.name}".`, {
         name: 'Each staff member has their own profile: use your own name.',
@@ -82,8 +123,11 @@ export function createProfiles(deps: {
     if (problem) throw new UserFacingError('invalid_input', problem, { passphrase: problem });
     await sessions.lock('switch');
     const profileId = randomBytes(12).toString('base64url');
-    const { dataKey, lock } = await keys.newKey(profileId, passphrase);
-    const store = files.create({
+    // With a shared folder in reach, every new profile is made there (passphrase-only key: see README).
+    const inShared = deps.shared !== null && deps.shared.reachable();
+    const { dataKey, lock } = await keys.newKey(profileId, passphrase, !inShared);
+    const create = (file: ProfileFile) => (inShared ? deps.shared!.create(file) : files.create(file));
+    const store = create({
       format: 'allydesk-vault-profile',
       version: 1,
       profileId,
@@ -97,9 +141,59 @@ export function createProfiles(deps: {
     return sessions.start(store, dataKey);
   }
 
+  function sharedStoreOf(profileId: string): ProfileStore | null {
+    const opened = deps.shared?.open(profileId);
+    return opened instanceof SharedProfileStore ? opened : null;
+  }
+
   return {
     status,
     newProfile,
+
+    /**
+     * The unlocked profile moves into the practice's shared folder (its owner agreed in Settings):
+     * every entry goes with it, and its key loses this PC's OS seal, which no other PC could open.
+     */
+    moveToShared: () =>
+      serial(async () => {
+        const s = sessions.require();
+        if (!deps.shared?.folder()) throw new UserFacingError('invalid_input', 'No shared profiles folder is set for this practice.');
+        if (s.store instanceof SharedProfileStore) throw new UserFacingError('conflict', 'This profile is already in the shared folder.');
+        if (!deps.shared.reachable())
+          throw new UserFacingError(
+            'unavailable',
+            `The shared folder ${deps.shared.folder()} cannot be reached from this computer right now. Try again when it is back.`,
+          );
+        const file = s.store.store;
+        const { wrapped } = await wrappedKeyOf(deps.seal, file);
+        const store = deps.shared.moveIn({ ...file, lock: { kdf: file.lock.kdf, key: { wrapped } } });
+        sessions.swapStore(store);
+        deps.audit.record({ event: 'profile-move-in', profileId: s.profileId });
+        return status();
+      }),
+
+    /** The unlocked shared profile moves back to this PC only (other PCs drop their copies). */
+    moveToThisComputer: () =>
+      serial(async () => {
+        const s = sessions.require();
+        const store = s.store;
+        if (!(store instanceof SharedProfileStore)) throw new UserFacingError('conflict', 'This profile is not in the shared folder.');
+        if ((await store.sync()) !== 'online') {
+          throw new UserFacingError(
+            'unavailable',
+            'The shared folder cannot be reached right now, so changes made at other computers could be missed. Try again when it is back.',
+          );
+        }
+        const { sync: _sync, ...file } = store.store;
+        const wrapped = 'wrapped' in file.lock.key ? file.lock.key.wrapped : null;
+        const key = wrapped && (await deps.seal.level()) === 'os' ? { osSealed: await sealJson(deps.seal, wrapped) } : file.lock.key;
+        deps.shared!.moveOut(s.profileId);
+        rmSync(store.path, { force: true });
+        const local = files.create({ ...file, lock: { kdf: file.lock.kdf, key } });
+        sessions.swapStore(local);
+        deps.audit.record({ event: 'profile-move-out', profileId: s.profileId });
+        return status();
+      }),
 
     createProfile: (name: string, passphrase: string) =>
       serial(async () => {
@@ -150,7 +244,7 @@ export function createProfiles(deps: {
     /** The only way out of a forgotten passphrase: the user types the profile's name. */
     deleteProfile: (profileId: string, confirmName: string) =>
       serial(async () => {
-        const store = files.load(profileId);
+        const store = files.load(profileId) ?? sharedStoreOf(profileId);
         if (!store) throw new UserFacingError('not_found', 'That profile is not on this computer any more.');
         if (normalizeProfileName(confirmName) !== normalizeProfileName(store.get('name'))) {
           throw new UserFacingError('invalid_input', 'Type the profile name exactly as shown to delete it.', {
@@ -158,6 +252,7 @@ export function createProfiles(deps: {
           });
         }
         if (sessions.current()?.profileId === profileId) await sessions.lock('deleted');
+        if (store.get('sync') && deps.shared?.folder()) deps.shared.remove(profileId);
         files.remove(profileId);
         deps.quick.profileDeleted(profileId);
         deps.feed.profileRemoved(profileId); // its reminders go with it

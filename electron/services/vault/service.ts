@@ -13,6 +13,10 @@ import { createRotationFeed } from './rotationFeed';
 import { containsPassword } from './scan';
 import { createSessionKeeper } from './session';
 import { staticPolicy } from '../policy/service';
+import { createSharedFolder } from './shared/folder';
+import { SharedProfileStore } from './shared/sharedStore';
+import { UserFacingError } from '../errors';
+import type { ProfileFile, ProfileStore } from './profileFile';
 import type { VaultDeps } from './types';
 
 export type { LockReason, VaultDeps, VaultEvent } from './types';
@@ -47,6 +51,30 @@ export function createVaultService(deps: VaultDeps) {
     policy,
   });
   const keys = createPassphraseKeys({ kdf: deps.kdf ?? CURRENT_KDF, seal: deps.seal, audit: deps.audit, now });
+  const shared = deps.shared ? createSharedFolder({ ...deps.shared, dataDir: deps.dataDir, now, onMovedAside: (path) => movedAside.push(path) }) : null;
+
+  /**
+   * The profile as it is now, wherever it lives: a shared one through its shared store (the shared
+   * copy merged with this PC's local copy, or the local copy alone while the share is away).
+   */
+  function profileOnDisk(profileId: string): { store: ProfileStore; file: ProfileFile } {
+    if (shared?.folder()) {
+      const local = files.read(profileId);
+      const isShared = local && 'file' in local ? Boolean(local.file.sync) : !local && shared.list()?.files.some((f) => f.profileId === profileId);
+      if (isShared) {
+        const opened = shared.open(profileId);
+        if (opened instanceof SharedProfileStore) return { store: opened, file: opened.store };
+        if (opened && 'damagedAt' in opened) {
+          throw new UserFacingError(
+            'conflict',
+            `This profile's shared file is damaged and this computer has no copy of it. It was moved aside to ${opened.damagedAt}. Your passphrase was not checked.`,
+          );
+        }
+        throw new UserFacingError('not_found', 'That profile is not in the shared folder any more.');
+      }
+    }
+    return readProfileOnDisk(files, profileId);
+  }
 
   // One passphrase operation at a time: parallel unlock attempts cannot slip past the throttle.
   let queue: Promise<unknown> = Promise.resolve();
@@ -64,12 +92,31 @@ export function createVaultService(deps: VaultDeps) {
     onEnded: (profileId, reason, at) => deps.audit.record({ event: 'pin-expired', profileId, detail: { reason, at: new Date(at).toISOString() } }),
     longestHours: () => policy.ceiling('PinMaxHours') ?? Infinity,
   });
-  const quick = createQuickUnlock({ pins, sessions, audit: deps.audit, policy, serial, profileOnDisk: (id) => readProfileOnDisk(files, id) });
+  const quick = createQuickUnlock({ pins, sessions, audit: deps.audit, policy, serial, profileOnDisk });
   const lockTriggers = () => ({ idle: deps.power.systemIdleSeconds() === null ? ('app' as const) : ('system' as const), ...deps.power.triggers() });
-  const profiles = createProfiles({ now, files, movedAside, seal: deps.seal, audit: deps.audit, keys, sessions, feed, serial, policy, quick, lockTriggers });
+  const profiles = createProfiles({
+    now,
+    files,
+    shared,
+    profileOnDisk,
+    movedAside,
+    seal: deps.seal,
+    audit: deps.audit,
+    keys,
+    sessions,
+    feed,
+    serial,
+    policy,
+    quick,
+    lockTriggers,
+  });
   const entries = createEntriesService({ now, sessions, clipboard, links: deps.links, audit: deps.audit, feed, portalLoginUrl: deps.portalLoginUrl, policy });
   const backups = createBackupService({ dataDir: deps.dataDir, now, seal: deps.seal, audit: deps.audit, files, sessions, profiles, entries, serial });
-  const plain = createPlainEntries({ sessions, keys, serial, profileOnDisk: (id) => readProfileOnDisk(files, id) });
+  const plain = createPlainEntries({ sessions, keys, serial, profileOnDisk });
+  const sharedStore = () => {
+    const store = sessions.current()?.store;
+    return store instanceof SharedProfileStore ? store : null;
+  };
 
   // The locked profiles' oldest password dates count for the reminders from the start.
   feed.profilesScanned(files.all());
@@ -87,6 +134,19 @@ export function createVaultService(deps: VaultDeps) {
       return s ? { id: s.profileId, name: s.name } : null;
     },
     generate: generatePassword,
+
+    /**
+     * Waits until the unlocked shared profile's changes are in the shared folder (or, while it is out
+     * of reach, in the local copy). The IPC layer answers a save only after this.
+     */
+    sharedSettled: async () => {
+      await sharedStore()?.settled();
+    },
+    /** Poll (every few seconds): merges what other PCs saved and pushes what waits here. */
+    async syncShared() {
+      const store = sharedStore();
+      if (store) await store.sync();
+    },
 
     /** Unlocks with the profile's PIN; answers like `unlock`. */
     async unlockWithPin(profileId: string, pin: string) {

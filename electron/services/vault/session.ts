@@ -10,6 +10,8 @@ import type { ProfileStore } from './profileFile';
 import { withinCeilings } from './policyCeilings';
 import type { RotationFeed } from './rotationFeed';
 import type { LockReason, VaultEvent } from './types';
+import type { MergeResult } from './shared/merge';
+import { SharedProfileStore } from './shared/sharedStore';
 
 /** The unlocked profile: its data key and decrypted entries live only here, only while unlocked. */
 export interface Session {
@@ -118,8 +120,43 @@ export function createSessionKeeper(deps: {
     await deps.clipboard.clearIfOurs();
   }
 
+  /** Changes another PC saved to a shared profile reach the open session: only those entries are decrypted. */
+  function follow(store: SharedProfileStore) {
+    store.onRemote = (result: MergeResult) => {
+      const s = session;
+      if (!s || s.store !== store) return;
+      const boxes = store.get('entries');
+      for (const id of result.changed) {
+        const entry = openEntry(s.dataKey, s.profileId, id, boxes[id]!);
+        if (entry) {
+          s.entries.set(id, entry);
+          s.damaged.delete(id);
+        } else {
+          s.entries.delete(id);
+          s.damaged.add(id);
+        }
+      }
+      for (const id of result.removed) {
+        s.entries.delete(id);
+        s.damaged.delete(id);
+      }
+      deps.feed.entriesChanged(s);
+      deps.emit({ name: 'vault:entriesChanged', payload: {} });
+    };
+    store.onState = (state) => {
+      if (state === 'gone' && session?.store === store) void lock('deleted');
+      else deps.emit({ name: 'vault:entriesChanged', payload: {} });
+    };
+  }
+
   return {
     current: () => session,
+    /** The profile moved into or out of the shared folder: the session writes through its new store. */
+    swapStore(store: ProfileStore) {
+      const s = require();
+      s.store = store;
+      if (store instanceof SharedProfileStore) follow(store);
+    },
     require,
     /** An entry of the unlocked profile, or why it cannot be used. */
     requireEntry(id: string): OpenEntry {
@@ -146,6 +183,7 @@ export function createSessionKeeper(deps: {
       }
       if (damaged.size > 0) deps.logger.warn('Vault entries failed their integrity check', { count: damaged.size });
       session = { profileId: file.profileId, name: file.name, dataKey, store, entries, damaged, unlockedBy };
+      if (store instanceof SharedProfileStore) follow(store);
       touch();
       deps.feed.entriesChanged(session);
       return session;

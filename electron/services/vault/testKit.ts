@@ -15,7 +15,7 @@ import type { EffectivePolicy } from '../policy/service';
 import { Scheduler } from '../timers/scheduler';
 import { schedulerDeadlines } from './deadlines';
 import { createRotationDates } from '../rotationDates';
-import { createVaultService, type VaultEvent } from './service';
+import { createVaultService, type VaultDeps, type VaultEvent } from './service';
 
 /** Cheap scrypt for the unit suite; one test uses the real parameters. */
 export const FAST_KDF: KdfParams = { N: 2 ** 10, r: 8, p: 1 };
@@ -56,6 +56,8 @@ export function makeVault(
     clipboard?: RecordingClipboard;
     pinSalt?: () => Buffer;
     policy?: EffectivePolicy;
+    /** A shared profiles folder and this PC's identity (two kits with one folder are two PCs). */
+    shared?: VaultDeps['shared'];
   } = {},
 ) {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'allydesk-vault-'));
@@ -89,6 +91,7 @@ export function makeVault(
     pinKdf: FAST_KDF,
     pinSalt: options.pinSalt,
     policy: options.policy,
+    shared: options.shared,
   });
   const offPower = vault.watchPower();
   return {

@@ -6,6 +6,7 @@ import type { EffectivePolicy } from '../policy/service';
 import type { RotationDates } from '../rotationDates';
 import type { KdfParams } from './crypto';
 import type { Deadlines } from './deadlines';
+import type { PcIdentity } from './shared/sharedStore';
 
 /** Why the vault locked, as the `vault:locked` event tells the renderer. */
 export type LockReason = EventPayload<'vault:locked'>['reason'];
@@ -38,4 +39,11 @@ export interface VaultDeps {
   pinSalt?: () => Buffer;
   /** Practice policy: idle-lock and clipboard ceilings, the minimum passphrase length, PIN unlock. */
   policy?: EffectivePolicy;
+  /** The practice's shared profiles folder (policy ProfilesFolder or Settings) and this PC's name. */
+  shared?: {
+    folder: () => string | null;
+    pc: () => PcIdentity;
+    /** Test seam: runs just before a shared file is renamed into place. */
+    beforeRename?: () => void;
+  };
 }

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { POLICIES } from '../../../../shared/policy/schema';
+import { z } from '../../../../shared/zod';
+import { UserFacingError } from '../../errors';
+import type { EffectivePolicy } from '../../policy/service';
+import { folderReachable, writeBeside, type PcIdentity } from './sharedStore';
+
+const PC_NAME_MAX = 40;
+const fileSchema = () => z.object({ folder: z.nullable(z.string()), pcId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,32}$/)), pcName: z.string() });
+type DeviceFile = z.infer<ReturnType<typeof fileSchema>>;
+
+export interface SharedFolderView {
+  /** The folder in use: IT's (policy ProfilesFolder) when set, else the one chosen in Settings. */
+  folder: string | null;
+  /** Set by IT: Settings shows it and cannot change it. */
+  fixedByPolicy: boolean;
+  reachable: boolean;
+  pcName: string;
+}
+
+/**
+ * This PC's part of the shared profiles folder: which folder (Settings, unless IT fixed one with
+ * the ProfilesFolder policy), this PC's random id (orders changes between PCs) and its name (shown
+ * in the Activity view and beside same-named profiles). Kept in shared-folder.json in the data folder.
+ */
+export function createSharedFolderSettings(deps: { dataDir: string; policy: EffectivePolicy; defaultName?: () => string }) {
+  const path = join(deps.dataDir, 'shared-folder.json');
+  let state: DeviceFile = read() ?? {
+    folder: null,
+    pcId: randomBytes(12).toString('base64url'),
+    pcName: cleanName((deps.defaultName ?? hostname)()).slice(0, PC_NAME_MAX) || 'This PC',
+  };
+
+  function read(): DeviceFile | null {
+    try {
+      const parsed = fileSchema().safeParse(JSON.parse(readFileSync(path, 'utf8')));
+      return parsed.success ? parsed.data : null;
+    } catch {
+      return null;
+    }
+  }
+  const save = () => writeBeside(path, JSON.stringify(state), { fsync: true });
+
+  if (read() === null) save(); // this PC's id must stay the same from now on
+
+  const policyFolder = () => deps.policy.fixed('ProfilesFolder') ?? null;
+  const folder = () => policyFolder() ?? state.folder;
+
+  return {
+    folder,
+    pc: (): PcIdentity => ({ id: state.pcId, name: state.pcName }),
+    view(): SharedFolderView {
+      const current = folder();
+      return { folder: current, fixedByPolicy: policyFolder() !== null, reachable: current !== null && folderReachable(current), pcName: state.pcName };
+    },
+    /** Settings: the folder (null: none) and this PC's name; a folder that cannot be reached is refused. */
+    set(input: { folder: string | null; pcName: string }): SharedFolderView {
+      const pcName = cleanName(input.pcName);
+      if (!pcName) throw new UserFacingError('invalid_input', 'Give this computer a name, such as Front desk 1.', { pcName: 'Give this computer a name.' });
+      if (pcName.length > PC_NAME_MAX) {
+        throw new UserFacingError('invalid_input', `Keep the computer's name to ${PC_NAME_MAX} characters.`, { pcName: `At most ${PC_NAME_MAX} characters.` });
+      }
+      let next = input.folder?.trim() || null;
+      if (policyFolder() !== null && next !== null && next !== policyFolder()) {
+        throw new UserFacingError('forbidden', 'Your practice IT set the shared profiles folder; it cannot be changed here.', {
+          folder: 'Set by your practice IT.',
+        });
+      }
+      if (policyFolder() !== null) next = state.folder;
+      else if (next !== null) {
+        const checked = POLICIES.ProfilesFolder.schema.safeParse(next);
+        if (!checked.success) {
+          const message = checked.error.issues[0]?.message ?? 'Name the folder in full.';
+          throw new UserFacingError('invalid_input', message, { folder: message });
+        }
+        if (!folderReachable(next)) {
+          const message = `AllyDesk cannot reach ${next} from this computer. Check the name, and that this computer is connected to the practice network.`;
+          throw new UserFacingError('unavailable', message, { folder: message });
+        }
+      }
+      state = { ...state, folder: next, pcName };
+      save();
+      return this.view();
+    },
+  };
+}
+export type SharedFolderSettings = ReturnType<typeof createSharedFolderSettings>;
+
+const cleanName = (name: string) =>
+  name
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
