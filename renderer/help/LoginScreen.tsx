@@ -1,6 +1,16 @@
-import { DESKTOP_LOGIN, MOBILE_INTRO, MOBILE_TIPS, PRACTICE_MATE_LOGIN, PRACTICE_MATE_LOGIN_URL, type Procedure } from '../../shared/content/login';
+import {
+  DESKTOP_LOGIN,
+  localizedMobileTips,
+  localizedProcedure,
+  PRACTICE_MATE_LOGIN,
+  PRACTICE_MATE_LOGIN_URL,
+  type Procedure,
+} from '../../shared/content/login';
 import { SEED_FILES } from '../../shared/content/sources';
-import { TROUBLE_ARTICLES } from '../../shared/content/troubleArticles';
+import { localizedTroubleArticles } from '../../shared/content/troubleArticles';
+import { useContent, useT } from '../i18n/store';
+import { WithNames } from '../ui/WithNames';
+import { loginMessages as m } from './portalsMessages';
 import { useShownPortalUrl } from '../state/reference';
 import { ExternalLink, HelpSection, OfflineNote, OverriddenMark } from './parts';
 
@@ -16,7 +26,7 @@ function ProcedureSection({ procedure }: { procedure: Procedure }) {
           const href = isLoginPage ? (loginUrl.value ?? step.url) : step.url;
           return (
             <li key={step.text}>
-              {step.text}
+              <WithNames text={step.text} />
               {href && (
                 <>
                   {' '}
@@ -34,27 +44,32 @@ function ProcedureSection({ procedure }: { procedure: Procedure }) {
 
 /** Login help: Practice Mate's ten steps, the general desktop procedure, phones and tablets, common errors. */
 export function LoginScreen() {
+  const t = useT();
+  const content = useContent();
+  const mobile = localizedMobileTips(content);
   return (
     <section aria-labelledby="login-title">
-      <h2 id="login-title">Logging in to Office Ally</h2>
+      <h2 id="login-title">{t(m.title)}</h2>
       <OfflineNote />
-      <ProcedureSection procedure={PRACTICE_MATE_LOGIN} />
-      <ProcedureSection procedure={DESKTOP_LOGIN} />
-      <HelpSection id="login-mobile" title="Phones and tablets" source={SEED_FILES.loginArticle}>
-        <p>{MOBILE_INTRO}</p>
+      <ProcedureSection procedure={localizedProcedure(PRACTICE_MATE_LOGIN, content)} />
+      <ProcedureSection procedure={localizedProcedure(DESKTOP_LOGIN, content)} />
+      <HelpSection id="login-mobile" title={t(m.mobile)} source={SEED_FILES.loginArticle}>
+        <p>{mobile.intro}</p>
         <ul>
-          {MOBILE_TIPS.map((tip) => (
+          {mobile.tips.map((tip) => (
             <li key={tip.id}>
-              <strong>{tip.title}:</strong> {tip.text}
+              <strong>{tip.title}:</strong> <WithNames text={tip.text} />
             </li>
           ))}
         </ul>
       </HelpSection>
-      <h2 className="help-subhead">Fixing common login errors</h2>
-      {TROUBLE_ARTICLES.map((article) => (
+      <h2 className="help-subhead">{t(m.commonErrors)}</h2>
+      {localizedTroubleArticles(content).map((article) => (
         <HelpSection key={article.id} id={article.id} title={article.title} source={article.source}>
           {article.paragraphs.map((paragraph) => (
-            <p key={paragraph}>{paragraph}</p>
+            <p key={paragraph}>
+              <WithNames text={paragraph} />
+            </p>
           ))}
         </HelpSection>
       ))}

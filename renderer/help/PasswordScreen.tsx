@@ -1,15 +1,20 @@
 import { PASSWORD_RESET_VIDEO_URL } from '../../shared/content/login';
-import { PASSWORD_TOPICS } from '../../shared/content/password';
+import { localizedPasswordTopics } from '../../shared/content/password';
 import { ExternalLink, HelpSection, OfflineNote } from './parts';
 import { QrCode } from './QrCode';
+import { useContent, useT } from '../i18n/store';
+import { WithNames } from '../ui/WithNames';
+import { loginMessages as m } from './portalsMessages';
 
 /** Forgotten username or password, the reset video (with a QR code for a phone), cache and cookies. */
 export function PasswordScreen() {
+  const t = useT();
+  const topics = localizedPasswordTopics(useContent());
   return (
     <section aria-labelledby="password-title">
-      <h2 id="password-title">Forgot your password?</h2>
+      <h2 id="password-title">{t(m.passwordTitle)}</h2>
       <OfflineNote />
-      {PASSWORD_TOPICS.map((topic) => (
+      {topics.map((topic) => (
         <HelpSection
           key={topic.id}
           id={topic.id}
@@ -20,7 +25,9 @@ export function PasswordScreen() {
           <div className="help-topic-body">
             <div>
               {topic.paragraphs.map((paragraph) => (
-                <p key={paragraph}>{paragraph}</p>
+                <p key={paragraph}>
+                  <WithNames text={paragraph} />
+                </p>
               ))}
               {topic.url && (
                 <p>
@@ -30,9 +37,7 @@ export function PasswordScreen() {
                 </p>
               )}
             </div>
-            {topic.url?.href === PASSWORD_RESET_VIDEO_URL && (
-              <QrCode url={PASSWORD_RESET_VIDEO_URL} alt="QR code: scan with your phone to open the 2-minute password reset video" />
-            )}
+            {topic.url?.href === PASSWORD_RESET_VIDEO_URL && <QrCode url={PASSWORD_RESET_VIDEO_URL} alt={t(m.qrAlt)} />}
           </div>
         </HelpSection>
       ))}

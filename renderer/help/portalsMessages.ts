@@ -34,3 +34,13 @@ export const taskFinderMessages = defineMessages('taskFinder', {
   alsoClose: 'Also close: {tasks}.',
   alsoCloseItem: '{task} ({portal})',
 });
+
+/** The Logging in and Forgot password screens. */
+export const loginMessages = defineMessages('login', {
+  title: 'Logging in to Office Ally',
+  mobile: 'Phones and tablets',
+  commonErrors: 'Fixing common login errors',
+  passwordTitle: 'Forgot your password?',
+  qrAlt: 'QR code: scan with your phone to open the 2-minute password reset video',
+  tipLine: '{title}: {text}',
+});

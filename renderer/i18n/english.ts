@@ -1,5 +1,5 @@
 import { shellMessages } from '../app/messages';
-import { helpMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
+import { helpMessages, loginMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
 import { searchMessages } from '../help/searchMessages';
 import { languageMessages } from '../settings/messages';
 
@@ -14,4 +14,5 @@ export const english = {
   portals: portalsMessages,
   help: helpMessages,
   taskFinder: taskFinderMessages,
+  login: loginMessages,
 };

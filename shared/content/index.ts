@@ -12,9 +12,9 @@ import { troubleshootingDocuments } from './troubleArticles';
 export function allHelpDocuments(content?: LocalizedContent): HelpDocument[] {
   const documents = [
     ...portalDocuments(content),
-    ...loginDocuments(),
-    ...troubleshootingDocuments(),
-    ...passwordDocuments(),
+    ...loginDocuments(content),
+    ...troubleshootingDocuments(content),
+    ...passwordDocuments(content),
     ...securityDocuments(),
     ...dashboardDocuments(),
     ...supportDocuments(),

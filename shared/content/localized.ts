@@ -10,7 +10,35 @@ import type { SeedFile } from './sources';
 export type TranslatedPortal = Pick<Portal, 'name' | 'purpose' | 'typicalTasks' | 'credentialNote' | 'webPageName'> & { source: SeedFile };
 export type TranslatedPortalTask = Pick<PortalTask, 'task' | 'alsoCalled' | 'reason'> & { source: SeedFile };
 
+/** A procedure's text: the steps in order (their links stay the English record's). */
+export interface TranslatedProcedure {
+  title: string;
+  intro?: string;
+  steps: string[];
+  source: SeedFile;
+}
+export interface TranslatedTip {
+  title: string;
+  text: string;
+  source: SeedFile;
+}
+export interface TranslatedArticle {
+  title: string;
+  paragraphs: string[];
+  source: SeedFile;
+}
+export interface TranslatedTopic extends TranslatedArticle {
+  /** The link's words (its address stays the English record's). */
+  urlLabel?: string;
+}
+
 export interface LocalizedContent {
+  procedures?: Record<string, TranslatedProcedure>;
+  mobileTitle?: string;
+  mobileIntro?: string;
+  mobileTips?: Record<string, TranslatedTip>;
+  troubleArticles?: Record<string, TranslatedArticle>;
+  passwordTopics?: Record<string, TranslatedTopic>;
   portals: Record<PortalId, TranslatedPortal>;
   /** Keyed by PortalTask id. */
   portalTasks: Record<string, TranslatedPortalTask>;

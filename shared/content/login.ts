@@ -1,3 +1,5 @@
+import type { LocalizedContent } from './localized';
+import { fillNames } from './officeAllyNames';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
 export interface Step {
@@ -93,23 +95,45 @@ export const MOBILE_TIPS: readonly Tip[] = [
   },
 ];
 
-export function loginDocuments(): HelpDocument[] {
+/** A procedure in a language: its words translated, its links the same. */
+export function localizedProcedure(procedure: Procedure, content?: LocalizedContent): Procedure {
+  const translated = content?.procedures?.[procedure.id];
+  if (!translated) return procedure;
+  return {
+    ...procedure,
+    title: translated.title,
+    intro: translated.intro,
+    steps: procedure.steps.map((step, i) => ({ ...step, text: translated.steps[i] ?? step.text })),
+  };
+}
+
+export function localizedMobileTips(content?: LocalizedContent): { intro: string; tips: Tip[] } {
+  return {
+    intro: content?.mobileIntro ?? MOBILE_INTRO,
+    tips: MOBILE_TIPS.map((tip) => ({ ...tip, ...content?.mobileTips?.[tip.id] })),
+  };
+}
+
+export function loginDocuments(content?: LocalizedContent): HelpDocument[] {
+  const mobile = localizedMobileTips(content);
   return [
-    ...[PRACTICE_MATE_LOGIN, DESKTOP_LOGIN].map((procedure) => ({
-      id: procedure.id,
-      screen: 'login' as const,
-      section: procedure.id,
-      title: procedure.title,
-      text: `${procedure.intro ?? ''} ${procedure.steps.map((step) => step.text).join(' ')}`,
-      keywords: procedure.id === 'login-desktop' ? 'chrome edge 2FA two-factor role autofill' : 'practice mate sign in retrieve',
-      source: procedure.source,
-    })),
+    ...[PRACTICE_MATE_LOGIN, DESKTOP_LOGIN]
+      .map((english) => localizedProcedure(english, content))
+      .map((procedure) => ({
+        id: procedure.id,
+        screen: 'login' as const,
+        section: procedure.id,
+        title: procedure.title,
+        text: fillNames(`${procedure.intro ?? ''} ${procedure.steps.map((step) => step.text).join(' ')}`),
+        keywords: procedure.id === 'login-desktop' ? 'chrome edge 2FA two-factor role autofill' : 'practice mate sign in retrieve',
+        source: procedure.source,
+      })),
     {
       id: 'login-mobile',
       screen: 'login',
       section: 'login-mobile',
-      title: 'Phones and tablets',
-      text: `${MOBILE_INTRO} ${MOBILE_TIPS.map((tip) => `${tip.title}: ${tip.text}`).join(' ')}`,
+      title: content ? (content.mobileTitle ?? 'Phones and tablets') : 'Phones and tablets',
+      text: fillNames(`${mobile.intro} ${mobile.tips.map((tip) => `${tip.title}: ${tip.text}`).join(' ')}`),
       keywords: 'mobile phone tablet ipad wifi vpn popups',
       source: SEED_FILES.loginArticle,
     },

@@ -32,6 +32,12 @@ export const OFFICE_ALLY_NAMES = {
   savedNew: 'Your autopay settings were saved successfully.',
   savedClassic: 'Payment method added',
   cancelWord: 'cancel',
+  retrieve: 'Retrieve',
+  forgotPassword: 'Forgot Password',
+  appointments: 'Appointments',
+  requestDesktopSite: 'Request Desktop Site',
+  incognito: 'Incognito',
+  inPrivate: 'InPrivate',
 } as const;
 
 export type OfficeAllyNameId = keyof typeof OFFICE_ALLY_NAMES;
@@ -39,3 +45,13 @@ export type OfficeAllyNameId = keyof typeof OFFICE_ALLY_NAMES;
 export type OfficeAllyLabel = (typeof OFFICE_ALLY_NAMES)[OfficeAllyNameId];
 
 export const isOfficeAllyLabel = (text: string): text is OfficeAllyLabel => (Object.values(OFFICE_ALLY_NAMES) as string[]).includes(text);
+
+/** The `{id}` of Office Ally's words in a translated help text ("Haga clic en {logIn}"). */
+export function namesIn(text: string): OfficeAllyNameId[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).filter((id): id is OfficeAllyNameId => Object.hasOwn(OFFICE_ALLY_NAMES, id));
+}
+
+/** A translated help text with Office Ally's words filled in, as plain text (search, titles). */
+export function fillNames(text: string): string {
+  return text.replace(/\{(\w+)\}/g, (whole, id: string) => (Object.hasOwn(OFFICE_ALLY_NAMES, id) ? OFFICE_ALLY_NAMES[id as OfficeAllyNameId] : whole));
+}

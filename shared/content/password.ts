@@ -1,3 +1,5 @@
+import type { LocalizedContent } from './localized';
+import { fillNames } from './officeAllyNames';
 import { BROWSER_CACHE_GUIDE_URL, PASSWORD_RESET_VIDEO_URL } from './login';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
@@ -54,13 +56,23 @@ export const PASSWORD_TOPICS: readonly PasswordTopic[] = [
   },
 ];
 
-export function passwordDocuments(): HelpDocument[] {
-  return PASSWORD_TOPICS.map((topic) => ({
+/** The topics in a language: words translated, the link's address the same. */
+export function localizedPasswordTopics(content?: LocalizedContent): PasswordTopic[] {
+  return PASSWORD_TOPICS.map((topic) => {
+    const translated = content?.passwordTopics?.[topic.id];
+    if (!translated) return topic;
+    const { urlLabel, ...text } = translated;
+    return { ...topic, ...text, url: topic.url && { href: topic.url.href, label: urlLabel ?? topic.url.label } };
+  });
+}
+
+export function passwordDocuments(content?: LocalizedContent): HelpDocument[] {
+  return localizedPasswordTopics(content).map((topic) => ({
     id: topic.id,
     screen: 'password',
     section: topic.id,
     title: topic.title,
-    text: topic.paragraphs.join(' '),
+    text: fillNames(topic.paragraphs.join(' ')),
     keywords: 'forgot reset password username retrieve locked lockout video',
     source: topic.source,
   }));

@@ -1,3 +1,5 @@
+import { localizeRecords, type LocalizedContent } from './localized';
+import { fillNames } from './officeAllyNames';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
 /** The seed's "Solving common login failures and errors" and SFTP sections as reference articles. */
@@ -59,13 +61,15 @@ export const TROUBLE_ARTICLES: readonly TroubleArticle[] = [
   },
 ];
 
-export function troubleshootingDocuments(): HelpDocument[] {
-  return TROUBLE_ARTICLES.map((item) => ({
+export const localizedTroubleArticles = (content?: LocalizedContent): TroubleArticle[] => localizeRecords(TROUBLE_ARTICLES, content?.troubleArticles);
+
+export function troubleshootingDocuments(content?: LocalizedContent): HelpDocument[] {
+  return localizedTroubleArticles(content).map((item) => ({
     id: item.id,
     screen: 'login',
     section: item.id,
     title: item.title,
-    text: item.paragraphs.join(' '),
+    text: fillNames(item.paragraphs.join(' ')),
     keywords: item.id === 'trouble-credentials' ? 'error wrong password lockout locked out spaces' : 'error problem fix not working',
     source: item.source,
   }));

@@ -34,3 +34,12 @@ export const taskFinder: Catalog['taskFinder'] = {
   alsoClose: 'También se parecen: {tasks}.',
   alsoCloseItem: '{task} ({portal})',
 };
+
+export const login: Catalog['login'] = {
+  title: 'Iniciar sesión en Office Ally',
+  mobile: 'Celulares y tabletas',
+  commonErrors: 'Cómo resolver los errores de inicio de sesión más comunes',
+  passwordTitle: '¿Olvidó su contraseña?',
+  qrAlt: 'Código QR: escanéelo con su celular para abrir el video de 2 minutos para restablecer la contraseña',
+  tipLine: '{title}: {text}',
+};
