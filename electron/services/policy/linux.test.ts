@@ -79,6 +79,28 @@ describe('Linux policy file', () => {
     expect(await readLinuxPolicy({ path: join(dir, 'absent', 'policy.json'), expectedUid: me })).toMatchObject({ layers: [], notices: [] });
   });
 
+  it('the folders above it are checked too: one that others may write (and is not sticky like /tmp) refuses the policy', async () => {
+    const above = join(dir, 'etc');
+    const folder = join(above, 'allydesk');
+    mkdirSync(folder, { recursive: true });
+    const deep = join(folder, 'policy.json');
+    writeFileSync(deep, JSON.stringify({ SupportPhone: '(800) 555-0100' }));
+    chmodSync(deep, 0o644);
+    chmodSync(folder, 0o755);
+    chmodSync(above, 0o777); // anyone could rename allydesk/ away and put their own in its place
+    expect(await readLinuxPolicy({ path: deep, expectedUid: me })).toEqual({
+      layers: [],
+      notices: [
+        `The practice policy file ${deep} was ignored: other users could move the policy's folder away: the folder ${above} above it has permissions 777. Run: sudo chmod 755 ${above}`,
+      ],
+      looked: [deep],
+    });
+    chmodSync(above, 0o1777); // sticky, like /tmp: only allydesk/'s owner may rename it
+    expect((await readLinuxPolicy({ path: deep, expectedUid: me })).layers).toHaveLength(1);
+    chmodSync(above, 0o755);
+    expect((await readLinuxPolicy({ path: deep, expectedUid: me })).layers).toHaveLength(1);
+  });
+
   it('a symbolic link is never followed, even to a good file', async () => {
     const real = join(dir, 'real.json');
     writeFileSync(real, JSON.stringify({ SupportPhone: '(800) 555-0100' }));

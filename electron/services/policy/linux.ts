@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { lstat, open, stat as stat_ } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { PolicyRead } from '../../../shared/policy/validate';
 
@@ -84,5 +84,29 @@ async function folderRefusal(folder: string, expectedUid: number): Promise<strin
     const mode = (stat.mode & 0o777).toString(8).padStart(3, '0');
     return `other users could move it away or replace it: its folder ${folder} has permissions ${mode}. Run: sudo chmod 755 ${folder}`;
   }
-  return null;
+  return ancestorRefusal(folder, expectedUid);
+}
+
+/**
+ * The folders above it too: whoever may write one of them may rename the policy's folder away.
+ * Each must belong to root (or the expected owner) and be writable by no one else — unless it has
+ * the sticky bit (like /tmp), where only the owner of an entry, checked one level down, may rename it.
+ */
+async function ancestorRefusal(folder: string, expectedUid: number): Promise<string | null> {
+  for (let above = dirname(folder); ; above = dirname(above)) {
+    let stat;
+    try {
+      stat = await stat_(above);
+    } catch (error) {
+      return `the folder ${above} above it could not be checked (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}).`;
+    }
+    if (stat.uid !== 0 && stat.uid !== expectedUid) {
+      return `the folder ${above} above it is owned by user id ${stat.uid}, so that user could move the policy's folder away. Run: sudo chown root:root ${above}`;
+    }
+    if ((stat.mode & 0o022) !== 0 && (stat.mode & 0o1000) === 0) {
+      const mode = (stat.mode & 0o777).toString(8).padStart(3, '0');
+      return `other users could move the policy's folder away: the folder ${above} above it has permissions ${mode}. Run: sudo chmod 755 ${above}`;
+    }
+    if (dirname(above) === above) return null;
+  }
 }
