@@ -303,7 +303,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       const contents = windows.get(key)?.win.webContents;
       if (!contents) throw new Error('portal window closed');
       const data = await contents.printToPDF({ printBackground: true });
-      const file = freeDownloadName(options.downloadsDir, name);
+      const file = freeDownloadName(options.downloadsDir, name).path;
       writeFileSync(file, data, { mode: 0o600 });
       return basename(file);
     },

@@ -446,7 +446,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     if (!win) throw new Error('portal window closed');
     const cdp = win.sessions.get(win.page)!;
     const { data } = (await cdp.send('Page.printToPDF', { printBackground: true })) as { data: string };
-    const file = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), name);
+    const file = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), name).path;
     writeFileSync(file, Buffer.from(data, 'base64'), { mode: 0o600 });
     return basename(file);
   }

@@ -1,4 +1,5 @@
-import { localizeRecords, type LocalizedContent } from './localized';
+import type { LocalizedContent } from './localized';
+import { localizeRecords } from './localizeRecords';
 import { fillNames } from './officeAllyNames';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 

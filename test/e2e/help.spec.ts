@@ -124,7 +124,7 @@ test('settings: a foreign address is refused at its field; a valid override pers
   const pm = page.getByRole('textbox', { name: 'Practice Mate: login page' });
   await pm.fill('https://evil.example/practicemate');
   await page.getByRole('textbox', { name: 'Phone menu option for technical issues' }).fill('3');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText('AllyDesk only opens Office Ally and Patient Ally addresses (evil.example is not one of them).')).toBeVisible();
   await expect(pm).toHaveAttribute('aria-invalid', 'true');
   await expect(pm).toHaveValue('https://evil.example/practicemate');
@@ -132,7 +132,7 @@ test('settings: a foreign address is refused at its field; a valid override pers
   await expectAccessible(page);
 
   await pm.fill('https://pm.officeally.com/practicemate');
-  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(/^Saved\./)).toBeVisible();
   const onDisk = JSON.parse(readFileSync(join(app.dataDir, 'reference.json'), 'utf8'));
   expect(onDisk.overrides).toEqual({ portalUrls: { 'practice-mate': 'https://pm.officeally.com/practicemate' }, supportPhoneOption: '3' });
