@@ -23,4 +23,25 @@ describe('the browser-mode bridge', () => {
     const result = await createHttpBridge('').invoke('app:info', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringContaining('Open that address') } });
   });
+
+  it('sends a request once more when its connection failed before any answer (a keep-alive closed as it was reused)', async () => {
+    const fetchMock = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch'))
+      .mockResolvedValueOnce(new Response(JSON.stringify({ ok: true, data: { ended: true } }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const result = await createHttpBridge('tok').invoke('app:info', undefined);
+    expect(result).toEqual({ ok: true, data: { ended: true } });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('says the background service is not answering when the second try fails too, and tries no more', async () => {
+    const fetchMock = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const result = await createHttpBridge('tok').invoke('app:info', undefined);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
 });

@@ -50,12 +50,17 @@ export function createHttpBridge(token: string = launchToken()): AllyDeskBridge 
   };
   return {
     async invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
-      try {
-        const response = await fetch(`/ipc/${encodeURIComponent(channel)}`, {
+      const send = () =>
+        fetch(`/ipc/${encodeURIComponent(channel)}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token },
           body: JSON.stringify({ input }),
         });
+      try {
+        // The host closes an idle keep-alive connection after a few seconds (connection hygiene); a
+        // request the browser put on it just as it closed fails before the host read it, and the
+        // browser does not retry a POST. Send it once more on a fresh connection: the host never saw it.
+        const response = await send().catch(() => send());
         if (response.status === 401) return NO_TOKEN;
         if (!response.ok && response.status !== 400) return UNREACHABLE;
         return (await response.json()) as Result<Output<C>>;
