@@ -14,8 +14,8 @@ type NoticeOffer = { offer: 'learnedIdle' } | { offer: 'external'; url: string }
 
 /**
  * What every part of the portals service shares: its dependencies, the open windows' states, the
- * notices, and the view the UI is sent. One per service; the parts (opening, filling, page events,
- * shift end, commands) each take it.
+ * notices, the shift barrier, and the view the UI is sent. One per service; the parts (opening,
+ * filling, page events, commands) each take it.
  */
 export interface PortalsContext {
   deps: PortalsDeps;
