@@ -7,19 +7,30 @@ import { requireOnFirstUse } from './scripts/require-on-first-use.mjs';
 
 const root = import.meta.dirname;
 
-/** Names 'startup' every module the entry imports statically (directly or not); lazy screens keep their own chunks. */
-function startupChunk(entry: string) {
+/** Every module `entry` imports statically, directly or not. */
+function staticGraph(entry: string, context: ChunkingContext) {
+  const seen = new Set<string>();
+  const pending = [entry];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    pending.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+/**
+ * Names 'startup' every module the entry imports statically (directly or not); lazy screens keep
+ * their own chunks. What the portal toolbar's entry also imports (React, Radix, the bridge) is left
+ * to a shared chunk, so a toolbar does not load the main window's first screen.
+ */
+function startupChunk(entry: string, besides: string) {
   let startup: Set<string> | null = null;
   return (id: string, context: ChunkingContext) => {
     if (!startup) {
-      startup = new Set();
-      const pending = [entry];
-      while (pending.length > 0) {
-        const next = pending.pop()!;
-        if (startup.has(next)) continue;
-        startup.add(next);
-        pending.push(...(context.getModuleInfo(next)?.importedIds ?? []));
-      }
+      const other = staticGraph(besides, context);
+      startup = new Set([...staticGraph(entry, context)].filter((module) => !other.has(module)));
     }
     return startup.has(id) ? 'startup' : null;
   };
@@ -62,7 +73,12 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         // portal.cjs: the portal windows' preload (exposes nothing to the page).
-        input: { preload: resolve(root, 'electron/preload.ts'), portal: resolve(root, 'electron/adapters/portalPreload.ts') },
+        // toolbar.cjs: a portal window's own toolbar page (only the toolbar's channels).
+        input: {
+          preload: resolve(root, 'electron/preload.ts'),
+          portal: resolve(root, 'electron/adapters/portalPreload.ts'),
+          toolbar: resolve(root, 'electron/adapters/toolbarPreload.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -73,14 +89,15 @@ export default defineConfig({
     build: {
       minify: true,
       rolldownOptions: {
-        input: resolve(root, 'renderer/index.html'),
+        // toolbar.html: the toolbar above each portal window's page (its own small entry).
+        input: { index: resolve(root, 'renderer/index.html'), toolbar: resolve(root, 'renderer/toolbar.html') },
         // Escape “—” and friends: one non-ASCII character makes V8 hold a whole chunk's source as
         // two-byte text, doubling what the biggest chunk costs in the renderer's heap.
         output: {
           charset: 'ascii',
           // What the first screen needs is one file, not seven small ones shared with the lazy screens:
           // fewer requests at startup (measured by `npm run bench`).
-          codeSplitting: { groups: [{ name: startupChunk(resolve(root, 'renderer/main.tsx')) }] },
+          codeSplitting: { groups: [{ name: startupChunk(resolve(root, 'renderer/main.tsx'), resolve(root, 'renderer/toolbar/main.tsx')) }] },
         },
       },
     },

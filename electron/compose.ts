@@ -152,6 +152,11 @@ export function composeApp(options: ComposeOptions) {
     testHooks: Boolean(options.testHooks),
     openUnlisted: options.openUnlistedLink,
     onChange: (view) => registry.emit('portals:changed', view),
+    onToolbar: (view) => registry.emit('portals:toolbar', view),
+    sessionTimer: (p) => {
+      const found = timers.service.view().sessions.find((s) => s.portalId === p);
+      return found ? { endsAt: found.endsAt, phase: found.phase } : null;
+    },
   });
 
   // Updates: IT's UpdateMode/UpdateFeedUrl decide; MSI, deb and unpackaged runs never update themselves.
@@ -183,7 +188,7 @@ export function composeApp(options: ComposeOptions) {
 
   disposers.push(
     registerPortalsIpc(registry, portals),
-    timers.service.onChange((view) => portalWarningBars(portals, view)),
+    timers.service.onChange((view) => (portalWarningBars(portals, view), portals.pushToolbars())),
     registerAppIpc(registry, {
       info: { version: options.version, runtime: options.runtime, dataDir },
       links: adapters.links,

@@ -1,11 +1,12 @@
 import type { BrowserWindow } from 'electron';
-import { app, BrowserWindow as ElectronBrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { app, BaseWindow, dialog, ipcMain, session, shell, WebContentsView } from 'electron';
 import { join } from 'node:path';
 import { version } from '../package.json';
 import { createElectronAdapters } from './adapters/electron';
 import { bindIpc } from './adapters/ipcMain';
 import { RecordingLinks, RecordingNotifications } from './adapters/recorders';
-import { createElectronPortalWindows } from './adapters/portalWindowsElectron';
+import { createElectronPortalWindows, type ElectronToolbarHost } from './adapters/portalWindowsElectron';
+import { bindToolbarIpc } from './adapters/toolbarIpc';
 import { electronUpdaterPort } from './adapters/updater';
 import { installKind } from './services/update/installKind';
 import type { ComposedApp } from './compose';
@@ -72,7 +73,11 @@ if (!app.requestSingleInstanceLock()) {
     // The window opens first: Electron starts its page's process while the services are composed
     // here (their code loads only now), and the page's requests wait for them.
     let servicesComposed!: (registry: IpcRegistry) => void;
-    bindIpc(new Promise<IpcRegistry>((resolve) => (servicesComposed = resolve)), () => win, `${APP_ORIGIN}/`);
+    const registryReady = new Promise<IpcRegistry>((resolve) => (servicesComposed = resolve));
+    bindIpc(registryReady, () => win, `${APP_ORIGIN}/`);
+    // Each portal window's toolbar (AllyDesk's own page above the portal) has its own, narrower door.
+    let toolbarHost: ElectronToolbarHost | null = null;
+    bindToolbarIpc(ipcMain, registryReady, () => toolbarHost, `${APP_ORIGIN}/toolbar.html`);
     win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), links: effective.links });
     win.on('closed', () => (win = null));
     const { composeApp } = await import('./compose');
@@ -97,14 +102,18 @@ if (!app.requestSingleInstanceLock()) {
         updater: electronUpdaterPort({ platform: process.platform === 'win32' || process.platform === 'darwin' ? process.platform : 'linux', logger }),
       },
       portalWindows: (portalPolicy) =>
-        createElectronPortalWindows(
-          { BrowserWindow: ElectronBrowserWindow, session, ipcMain },
+        (toolbarHost = createElectronPortalWindows(
+          { BaseWindow, WebContentsView, session, ipcMain },
           {
             preload: join(import.meta.dirname, '../preload/portal.cjs'),
+            toolbar: {
+              preload: join(import.meta.dirname, '../preload/toolbar.cjs'),
+              url: (key) => `${APP_ORIGIN}/toolbar.html#window=${encodeURIComponent(key)}`,
+            },
             downloadsDir: (recorded && process.env.ALLYDESK_DOWNLOADS_DIR) || app.getPath('downloads'),
             policy: portalPolicy,
           },
-        ),
+        )),
       // Only http(s) addresses a portal window tried to open reach here, and only after the user chose "Open it in my browser".
       openUnlistedLink: async (url) => {
         if (!/^https?:\/\//i.test(url)) return { opened: false };

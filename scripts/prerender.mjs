@@ -15,8 +15,10 @@ export function prerenderFirstScreen(rendererRoot) {
     transformIndexHtml: { order: 'post', handler: fillRoot },
   };
 
-  /** @param {string} source */
-  async function fillRoot(source) {
+  /** @param {string} source @param {{ filename?: string }} [context] */
+  async function fillRoot(source, context) {
+    // Only the main window's page has a first screen; the portal toolbar's page (toolbar.html) renders itself.
+    if (context?.filename && !context.filename.endsWith('index.html')) return source;
     if (!source.includes(ROOT_ELEMENT)) throw new Error(`prerender: index.html has no empty ${ROOT_ELEMENT} to fill`);
     const server = await createServer({
       root: rendererRoot,

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decideNavigation } from '../services/portals/allowList';
 import { AUTOPAY_PHRASES } from '../services/portals/phrases';
+import { TOOLBAR_IPC } from '../../shared/ipc/toolbarChannels';
 import { PORTAL_IPC } from './portalChannels';
+import { standInViews } from './electronViewsStandIn';
 import { createElectronPortalWindows, portalPartition, type ElectronPortalApi } from './portalWindowsElectron';
 import type { PortalWindowEvent, PortalWindowSpec } from './types';
 
@@ -29,28 +31,17 @@ class FakeContents extends EventEmitter {
   send(...args: unknown[]) {
     this.sent.push(args);
   }
-}
-class FakeWindow extends EventEmitter {
-  static made: FakeWindow[] = [];
-  readonly webContents = new FakeContents();
   readonly loaded: string[] = [];
   closed = false;
-  constructor(readonly options: { title: string; webPreferences: Record<string, unknown> }) {
-    super();
-    FakeWindow.made.push(this);
-  }
   async loadURL(url: string) {
     this.loaded.push(url);
-    this.webContents.url = url;
+    this.url = url;
   }
-  isMinimized = () => false;
-  restore() {}
-  focus() {}
   close() {
     this.closed = true;
-    this.emit('closed');
   }
 }
+const { FakeBaseWindow: FakeWindow, FakeView } = standInViews(() => new FakeContents());
 type BeforeRequest = (details: { url: string; resourceType: string }, callback: (response: { cancel?: boolean }) => void) => void;
 class FakeSession extends EventEmitter {
   readonly calls: string[] = [];
@@ -91,6 +82,7 @@ let sessions: FakeSession[];
 let ipcMain: EventEmitter;
 let events: PortalWindowEvent[];
 let downloads: string;
+let hooked: { contents: unknown; key: string }[];
 const spec: PortalWindowSpec = {
   key: 'ann00001:practice-mate',
   title: 'Practice Mate — Ann',
@@ -101,7 +93,8 @@ const policy = { navigation: (url: string) => decideNavigation(url, { configured
 
 function make() {
   const api = {
-    BrowserWindow: FakeWindow,
+    BaseWindow: FakeWindow,
+    WebContentsView: FakeView,
     // Like Electron: one session per partition name.
     session: {
       fromPartition: (partition: string, options: unknown) =>
@@ -109,7 +102,13 @@ function make() {
     },
     ipcMain,
   } as unknown as ElectronPortalApi;
-  const adapter = createElectronPortalWindows(api, { preload: '/app/out/preload/portal.cjs', downloadsDir: downloads, policy });
+  const adapter = createElectronPortalWindows(api, {
+    preload: '/app/out/preload/portal.cjs',
+    downloadsDir: downloads,
+    policy,
+    toolbar: { preload: '/app/out/preload/toolbar.cjs', url: (key) => `app://allydesk/toolbar.html#window=${encodeURIComponent(key)}` },
+    onPortalContents: (contents, key) => hooked.push({ contents, key }),
+  });
   adapter.onEvent((event) => events.push(event));
   return adapter;
 }
@@ -125,6 +124,8 @@ const prevented = () => {
 
 beforeEach(() => {
   FakeWindow.made = [];
+  FakeView.made = [];
+  hooked = [];
   sessions = [];
   ipcMain = new EventEmitter();
   events = [];
@@ -138,7 +139,7 @@ describe('Electron portal windows', () => {
     await adapter.open(spec);
     const [win] = FakeWindow.made;
     expect(win!.options.title).toBe('Practice Mate — Ann');
-    expect(win!.options.webPreferences).toMatchObject({
+    expect(win!.portal.options.webPreferences).toMatchObject({
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -153,10 +154,9 @@ describe('Electron portal windows', () => {
     sessions[0]!.permissionRequest!(null, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);
     expect(sessions[0]!.permissionCheck!()).toBe(false);
-    expect(win!.loaded).toEqual([spec.url]);
-    const title = prevented();
-    win!.emit('page-title-updated', title);
-    expect(title.prevented).toBe(true);
+    expect(win!.webContents.loaded).toEqual([spec.url]);
+    // The per-portal-webContents hooks (keyboard shortcuts) get the portal's page, never the toolbar's.
+    expect(hooked).toEqual([{ contents: win!.portal.webContents, key: spec.key }]);
     // A second open brings the same window forward; a private window gets an in-memory partition.
     await adapter.open(spec);
     await adapter.open({ ...spec, key: 'private:practice-mate', sessionName: null });
@@ -251,7 +251,7 @@ describe('Electron portal windows', () => {
     await adapter.clear(spec.key, spec);
     expect(sessions[0]!.calls).toEqual(['clearStorageData', 'clearCache', 'clearAuthCache']);
     expect(sessions[1]!.calls).toEqual([]);
-    expect(ann!.loaded).toEqual([spec.url, spec.url]);
+    expect(ann!.webContents.loaded).toEqual([spec.url, spec.url]);
     ann!.close();
     expect(events.at(-1)).toEqual({ type: 'closed', key: spec.key });
   });
@@ -283,7 +283,7 @@ describe('Electron portal windows', () => {
     expect(contents.openHandler!({ url: 'https://unlisted.example/report' }).action).toBe('deny');
     expect(events).toEqual([{ type: 'external', key: spec.key, url: 'https://unlisted.example/report' }]);
     // The child's own navigations (an about:blank pop-up the opener then sends elsewhere) go through the same guard.
-    const child = new FakeWindow({ title: 'pop-up', webPreferences: {} });
+    const child = { webContents: new FakeContents() };
     contents.emit('did-create-window', child);
     const away = Object.assign(prevented(), { url: 'https://officeally.com.evil.test/steal' });
     child.webContents.emit('will-navigate', away);
@@ -310,5 +310,63 @@ describe('Electron portal windows', () => {
     expect(events.at(-1)).toEqual({ type: 'blocked-download', key: spec.key, url: 'data:text/plain,x' });
     expect(download('https://sc.officeally.com/', 'blob:https://sc.officeally.com/6f1c')).toBe(false);
     expect(download('https://sc.officeally.com/', 'blob:https://evil.test/6f1c')).toBe(true);
+  });
+
+  it("puts AllyDesk's toolbar page above the portal's, sandboxed on its own preload, lays both out on resize and keeps the toolbar through full screen", async () => {
+    const adapter = make();
+    await adapter.open(spec);
+    const win = FakeWindow.made[0]!;
+    // Two views: the portal first, the toolbar last (the top view); the portal never gets the toolbar's preload.
+    expect(win.views).toHaveLength(2);
+    expect(win.toolbar.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      preload: '/app/out/preload/toolbar.cjs',
+    });
+    expect(win.toolbar.options.webPreferences.session).toBeUndefined();
+    expect(win.toolbar.webContents.loaded).toEqual(['app://allydesk/toolbar.html#window=ann00001%3Apractice-mate']);
+    expect(adapter.toolbarOwner(win.toolbar.webContents.id)).toBe(spec.key);
+    expect(adapter.toolbarOwner(win.portal.webContents.id)).toBeNull();
+    // The toolbar's page says how tall it is; the portal starts below it and never overlaps it.
+    ipcMain.emit(TOOLBAR_IPC.layout, { sender: win.toolbar.webContents }, 96);
+    expect(win.toolbar.bounds).toEqual({ x: 0, y: 0, width: 1200, height: 96 });
+    expect(win.portal.bounds).toEqual({ x: 0, y: 96, width: 1200, height: 860 - 96 });
+    // The portal's page cannot set the toolbar's height, and a silly height is clamped.
+    ipcMain.emit(TOOLBAR_IPC.layout, { sender: win.portal.webContents }, 4);
+    expect(win.toolbar.bounds.height).toBe(96);
+    ipcMain.emit(TOOLBAR_IPC.layout, { sender: win.toolbar.webContents }, 5000);
+    expect(win.toolbar.bounds.height).toBe(320);
+    ipcMain.emit(TOOLBAR_IPC.layout, { sender: win.toolbar.webContents }, 96);
+    win.resizeTo(800, 600);
+    expect(win.toolbar.bounds).toEqual({ x: 0, y: 0, width: 800, height: 96 });
+    expect(win.portal.bounds).toEqual({ x: 0, y: 96, width: 800, height: 504 });
+    // HTML full screen makes the window full screen: the toolbar stays across the top.
+    win.portal.webContents.emit('enter-html-full-screen');
+    win.resizeTo(1920, 1080);
+    expect(win.toolbar.bounds).toEqual({ x: 0, y: 0, width: 1920, height: 96 });
+    expect(win.portal.bounds.y).toBe(96);
+    // The toolbar's own dialog covers the whole window while it is open, then gives the portal its place back.
+    ipcMain.emit(TOOLBAR_IPC.layout, { sender: win.toolbar.webContents }, 'full');
+    expect(win.toolbar.bounds).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
+    ipcMain.emit(TOOLBAR_IPC.layout, { sender: win.toolbar.webContents }, 96);
+    expect(win.toolbar.bounds.height).toBe(96);
+    // The toolbar may not navigate or open windows; its state goes to it alone.
+    const away = prevented();
+    win.toolbar.webContents.emit('will-navigate', away);
+    expect(away.prevented).toBe(true);
+    expect(win.toolbar.webContents.openHandler!({ url: 'https://sc.officeally.com/' }).action).toBe('deny');
+    adapter.sendToolbar(spec.key, { event: 'portals:toolbar', payload: { id: spec.key } });
+    expect(win.toolbar.webContents.sent).toEqual([[TOOLBAR_IPC.event, { event: 'portals:toolbar', payload: { id: spec.key } }]]);
+    expect(win.portal.webContents.sent).toEqual([]);
+    // Loading, for Reload/Stop; closing the window closes both pages' processes.
+    win.portal.webContents.emit('did-start-loading');
+    win.portal.webContents.emit('did-stop-loading');
+    expect(events.filter((e) => e.type === 'loading')).toEqual([
+      { type: 'loading', key: spec.key, loading: true },
+      { type: 'loading', key: spec.key, loading: false },
+    ]);
+    win.close();
+    expect([win.portal.webContents.closed, win.toolbar.webContents.closed]).toEqual([true, true]);
   });
 });

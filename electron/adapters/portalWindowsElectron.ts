@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMainEvent, Session, WebContents } from 'electron';
+import type {
+  BaseWindow,
+  BaseWindowConstructorOptions,
+  IpcMainEvent,
+  Session,
+  WebContents,
+  WebContentsView,
+  WebContentsViewConstructorOptions,
+} from 'electron';
+import { TOOLBAR_DEFAULT_HEIGHT, TOOLBAR_IPC, TOOLBAR_MAX_HEIGHT, TOOLBAR_MIN_HEIGHT } from '../../shared/ipc/toolbarChannels';
 import { freeDownloadName } from './downloads';
 import { PORTAL_IPC } from './portalChannels';
 import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
@@ -10,7 +19,8 @@ import type { FindResult, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAd
 
 /** The parts of Electron this adapter uses, passed in by main (so a test can hand it stand-ins). */
 export interface ElectronPortalApi {
-  BrowserWindow: new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+  BaseWindow: new (options: BaseWindowConstructorOptions) => BaseWindow;
+  WebContentsView: new (options: WebContentsViewConstructorOptions) => WebContentsView;
   session: { fromPartition(partition: string, options?: { cache?: boolean }): Session };
   ipcMain: {
     on(channel: string, listener: (event: IpcMainEvent, ...args: unknown[]) => void): unknown;
@@ -23,11 +33,34 @@ export interface ElectronPortalWindowsOptions {
   preload: string;
   downloadsDir: string;
   policy: PortalWindowPolicy;
+  /** The window's own toolbar: AllyDesk's page (app://allydesk/toolbar.html) and its preload (out/preload/toolbar.cjs). */
+  toolbar: { url: (key: string) => string; preload: string };
+  /**
+   * Per-portal-webContents hooks (keyboard shortcuts, …): called once for each portal page's
+   * webContents as its view is made, with the window's key. The toolbar's webContents never gets them.
+   */
+  onPortalContents?: (contents: WebContents, key: string) => void;
+}
+
+/** What main needs of the toolbars besides the adapter: who a toolbar belongs to, and sending it its state. */
+export interface ElectronToolbarHost {
+  /** The window key a toolbar's webContents belongs to, or null when it is not one of ours. */
+  toolbarOwner(contentsId: number): string | null;
+  /** Sends `message` to that window's toolbar only. */
+  sendToolbar(key: string, message: { event: string; payload: unknown }): void;
+  /** Sends `message` to every toolbar (the language changed). */
+  sendAllToolbars(message: { event: string; payload: unknown }): void;
 }
 
 interface OpenWindow {
   spec: PortalWindowSpec;
-  win: BrowserWindow;
+  win: BaseWindow;
+  /** The portal's page, below the toolbar. */
+  portal: WebContentsView;
+  /** AllyDesk's own toolbar page, above it: the portal's pixels never reach this view. */
+  toolbar: WebContentsView;
+  /** The height the toolbar's page asked for; 'full' while its own dialog is open. */
+  toolbarHeight: number | 'full';
   session: Session;
   bar: string | null;
   /** The zoom factor the window keeps across its navigations (1 = 100 %). */
@@ -49,8 +82,9 @@ const partitionOf = (spec: PortalWindowSpec) => (spec.sessionName ? portalPartit
  * exposes nothing to the page, permissions denied, no background throttling (a sleeping tab gets
  * logged out), the HTTP cache off. Navigation and pop-ups follow the portals service's policy.
  */
-export function createElectronPortalWindows(api: ElectronPortalApi, options: ElectronPortalWindowsOptions): PortalWindowsAdapter {
+export function createElectronPortalWindows(api: ElectronPortalApi, options: ElectronPortalWindowsOptions): PortalWindowsAdapter & ElectronToolbarHost {
   const windows = new Map<string, OpenWindow>();
+  const toolbars = new Map<number, string>();
   const byContents = new Map<number, { key: string; main: boolean }>();
   const listeners = new Set<(event: PortalWindowEvent) => void>();
   const fills = new Map<string, { contentsId: number; resolve: (result: FillResult) => void }>();
@@ -170,31 +204,107 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
   api.ipcMain.on(PORTAL_IPC.report, onReport as never);
   api.ipcMain.on(PORTAL_IPC.filled, onFilled as never);
 
+  /**
+   * The toolbar is AllyDesk's own page on the app's own session (never the portal's): sandboxed,
+   * isolated, a preload that offers only the toolbar's channels, no navigation, no pop-ups.
+   */
+  function makeToolbar(key: string): WebContentsView {
+    const view = new api.WebContentsView({
+      webPreferences: {
+        preload: options.toolbar.preload, // eng-disable PRELOAD_JS_CHECK: sandboxed; offers only the toolbar's channels, and main checks the sender.
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInSubFrames: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        spellcheck: false,
+      },
+    });
+    const contents = view.webContents;
+    toolbars.set(contents.id, key);
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.once('destroyed', () => toolbars.delete(contents.id));
+    void contents.loadURL(options.toolbar.url(key)).catch(() => undefined);
+    return view;
+  }
+
+  /** The toolbar across the top at the height its page asked for, the portal in the rest; the toolbar's own dialog covers the window. */
+  function layout(open: OpenWindow) {
+    const { width, height } = open.win.getContentBounds();
+    const bar = open.toolbarHeight === 'full' ? TOOLBAR_DEFAULT_HEIGHT : Math.min(open.toolbarHeight, height);
+    open.portal.setBounds({ x: 0, y: bar, width, height: Math.max(0, height - bar) });
+    open.toolbar.setBounds({ x: 0, y: 0, width, height: open.toolbarHeight === 'full' ? height : bar });
+  }
+
+  /** The portal page's own hooks: navigation guard, input, zoom, load state, and what other parts attach (onPortalContents). */
+  function attachPortalContents(open: OpenWindow) {
+    const contents = open.portal.webContents;
+    const key = open.spec.key;
+    guard(key, contents, true, open.session);
+    // Electron keeps zoom per origin; the staff member's choice holds on every page of this window.
+    contents.on('did-navigate', () => open.zoom !== 1 && contents.setZoomLevel(zoomLevelOf(open.zoom)));
+    contents.on('did-start-loading', () => emit({ type: 'loading', key, loading: true }));
+    contents.on('did-stop-loading', () => emit({ type: 'loading', key, loading: false }));
+    // HTML full screen (a video, a PDF viewer) makes the window full screen; the toolbar stays on
+    // top of it (the layout follows the window's size), and Esc leaves full screen as in Chromium.
+    contents.on('enter-html-full-screen', () => layout(open));
+    contents.on('leave-html-full-screen', () => layout(open));
+    options.onPortalContents?.(contents, key);
+  }
+
   function create(spec: PortalWindowSpec, session: Session) {
-    const win = new api.BrowserWindow({
-      // eng-disable AUXCLICK_JS_CHECK: new windows go through setWindowOpenHandler and the portals policy.
+    const win = new api.BaseWindow({
       width: 1200,
       height: 860,
+      minWidth: 640,
+      minHeight: 400,
       title: spec.title,
       show: true,
       backgroundColor: '#ffffff',
-      webPreferences: webPreferences(session),
     });
-    const open: OpenWindow = { spec, win, session, bar: null, zoom: 1 };
+    const portal = new api.WebContentsView({ webPreferences: webPreferences(session) }); // eng-disable AUXCLICK_JS_CHECK: new windows go through setWindowOpenHandler and the portals policy.
+    const toolbar = makeToolbar(spec.key);
+    const open: OpenWindow = { spec, win, portal, toolbar, toolbarHeight: TOOLBAR_DEFAULT_HEIGHT, session, bar: null, zoom: 1 };
     windows.set(spec.key, open);
-    // The title says whose session this is; the portal's own <title> may not replace it.
-    win.on('page-title-updated', (event) => event.preventDefault());
+    // The portal first, the toolbar after it: the toolbar is the top view, and the portal's bounds start below it.
+    win.contentView.addChildView(portal);
+    win.contentView.addChildView(toolbar);
+    layout(open);
+    win.on('resize', () => layout(open));
+    win.on('enter-full-screen', () => layout(open));
+    win.on('leave-full-screen', () => layout(open));
     win.on('closed', () => {
+      // A BaseWindow does not destroy its views' webContents: close them, or their processes stay.
+      portal.webContents.close();
+      toolbar.webContents.close();
       if (windows.get(spec.key) !== open) return;
       windows.delete(spec.key);
       emit({ type: 'closed', key: spec.key });
     });
-    guard(spec.key, win.webContents, true, session);
-    // Electron keeps zoom per origin; the staff member's choice holds on every page of this window.
-    win.webContents.on('did-navigate', () => open.zoom !== 1 && win.webContents.setZoomLevel(zoomLevelOf(open.zoom)));
-    void win.loadURL(spec.url).catch(() => undefined);
+    attachPortalContents(open);
+    void portal.webContents.loadURL(spec.url).catch(() => undefined);
     return open;
   }
+
+  // The toolbar's page says how tall it is (it wraps at a narrow window) or that its dialog is open.
+  const onToolbarLayout = (event: IpcMainEvent, wanted: unknown) => {
+    const key = toolbars.get(event.sender.id);
+    const open = key ? windows.get(key) : undefined;
+    if (!open || open.toolbar.webContents !== event.sender) return;
+    if (wanted === 'full') open.toolbarHeight = 'full';
+    else if (typeof wanted === 'number' && Number.isFinite(wanted))
+      open.toolbarHeight = Math.round(Math.min(TOOLBAR_MAX_HEIGHT, Math.max(TOOLBAR_MIN_HEIGHT, wanted)));
+    else return;
+    layout(open);
+  };
+  api.ipcMain.on(TOOLBAR_IPC.layout, onToolbarLayout as never);
 
   return {
     async open(spec) {
@@ -207,16 +317,16 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       create(spec, prepareSession(partitionOf(spec)));
     },
     isOpen: (key) => windows.has(key),
-    currentUrl: (key) => windows.get(key)?.win.webContents.getURL() ?? null,
+    currentUrl: (key) => windows.get(key)?.portal.webContents.getURL() ?? null,
     fill(key, request: FillRequest) {
       const open = windows.get(key);
       if (!open) return Promise.resolve({ ok: false, reason: 'no-field' } as FillResult);
       const id = randomUUID();
       return new Promise<FillResult>((resolve) => {
         const timer = setTimeout(() => fills.delete(id) && resolve({ ok: false, reason: 'no-field' }), FILL_TIMEOUT_MS);
-        fills.set(id, { contentsId: open.win.webContents.id, resolve: (result) => (clearTimeout(timer), resolve(result)) });
+        fills.set(id, { contentsId: open.portal.webContents.id, resolve: (result) => (clearTimeout(timer), resolve(result)) });
         // To this window's top-level frame only; its preload checks the origin again before filling.
-        open.win.webContents.mainFrame.send(PORTAL_IPC.fill, id, request);
+        open.portal.webContents.mainFrame.send(PORTAL_IPC.fill, id, request);
       });
     },
     async clear(key, spec) {
@@ -225,7 +335,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       await session.clearStorageData();
       await session.clearCache();
       await session.clearAuthCache();
-      if (open) await open.win.loadURL(spec.url).catch(() => undefined);
+      if (open) await open.portal.webContents.loadURL(spec.url).catch(() => undefined);
       else create(spec, session);
     },
     async wipe(key, sessionName) {
@@ -243,7 +353,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       const open = windows.get(key);
       if (!open) return;
       open.bar = message;
-      open.win.webContents.mainFrame.send(PORTAL_IPC.bar, message);
+      open.portal.webContents.mainFrame.send(PORTAL_IPC.bar, message);
     },
     async close(key) {
       const open = windows.get(key);
@@ -257,7 +367,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
     },
     // --- window commands (issue 21): webContents calls only ---------------------------------
     async navigate(key, move) {
-      const contents = windows.get(key)?.win.webContents;
+      const contents = windows.get(key)?.portal.webContents;
       if (!contents) return false;
       const history = contents.navigationHistory;
       if (move === 'back') return history.canGoBack() ? (history.goBack(), true) : false;
@@ -270,10 +380,10 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       const open = windows.get(key);
       if (!open) return;
       open.zoom = factor;
-      open.win.webContents.setZoomLevel(zoomLevelOf(factor));
+      open.portal.webContents.setZoomLevel(zoomLevelOf(factor));
     },
     find(key, text, { backwards, next }) {
-      const contents = windows.get(key)?.win.webContents;
+      const contents = windows.get(key)?.portal.webContents;
       if (!contents) return Promise.resolve({ matches: 0, active: 0 });
       return new Promise<FindResult>((resolve) => {
         let requestId = -1;
@@ -292,24 +402,33 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       });
     },
     async stopFind(key) {
-      windows.get(key)?.win.webContents.stopFindInPage('clearSelection');
+      windows.get(key)?.portal.webContents.stopFindInPage('clearSelection');
     },
     print(key) {
-      const contents = windows.get(key)?.win.webContents;
+      const contents = windows.get(key)?.portal.webContents;
       if (!contents) return Promise.resolve();
       return new Promise<void>((resolve) => contents.print({}, () => resolve()));
     },
     async savePdf(key, name) {
-      const contents = windows.get(key)?.win.webContents;
+      const contents = windows.get(key)?.portal.webContents;
       if (!contents) throw new Error('portal window closed');
       const data = await contents.printToPDF({ printBackground: true });
       const file = freeDownloadName(options.downloadsDir, name).path;
       writeFileSync(file, data, { mode: 0o600 });
       return basename(file);
     },
+    // --- the toolbars (electron/adapters/toolbarIpc.ts) ---
+    toolbarOwner: (contentsId) => toolbars.get(contentsId) ?? null,
+    sendToolbar(key, message) {
+      windows.get(key)?.toolbar.webContents.send(TOOLBAR_IPC.event, message);
+    },
+    sendAllToolbars(message) {
+      for (const open of windows.values()) open.toolbar.webContents.send(TOOLBAR_IPC.event, message);
+    },
     async dispose() {
       api.ipcMain.off(PORTAL_IPC.report, onReport as never);
       api.ipcMain.off(PORTAL_IPC.filled, onFilled as never);
+      api.ipcMain.off(TOOLBAR_IPC.layout, onToolbarLayout as never);
       for (const open of windows.values()) open.win.close();
       windows.clear();
     },

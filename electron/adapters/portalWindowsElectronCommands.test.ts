@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decideNavigation } from '../services/portals/allowList';
 import { AUTOPAY_PHRASES } from '../services/portals/phrases';
+import { standInViews } from './electronViewsStandIn';
 import { createElectronPortalWindows, zoomLevelOf, type ElectronPortalApi } from './portalWindowsElectron';
 import type { PortalWindowSpec } from './types';
 
@@ -30,6 +31,11 @@ class FakeContents extends EventEmitter {
     goForward: () => void this.calls.push('goForward'),
   };
   setWindowOpenHandler() {}
+  async loadURL(url: string) {
+    this.url = url;
+  }
+  close() {}
+  send() {}
   getURL() {
     return this.url;
   }
@@ -66,23 +72,7 @@ class FakeContents extends EventEmitter {
     return Buffer.from('%PDF-1.4 stand-in');
   }
 }
-class FakeWindow extends EventEmitter {
-  static made: FakeWindow[] = [];
-  readonly webContents = new FakeContents();
-  constructor(readonly options: unknown) {
-    super();
-    FakeWindow.made.push(this);
-  }
-  async loadURL(url: string) {
-    this.webContents.url = url;
-  }
-  isMinimized = () => false;
-  restore() {}
-  focus() {}
-  close() {
-    this.emit('closed');
-  }
-}
+const { FakeBaseWindow: FakeWindow, FakeView } = standInViews(() => new FakeContents());
 class FakeSession extends EventEmitter {
   readonly webRequest = { onBeforeRequest() {} };
   setPermissionRequestHandler() {}
@@ -99,8 +89,14 @@ const spec: PortalWindowSpec = {
 const policy = { navigation: (url: string) => decideNavigation(url, { configuredUrls: {}, testHooks: false }), phrases: AUTOPAY_PHRASES };
 
 async function opened() {
-  const api = { BrowserWindow: FakeWindow, session: { fromPartition: () => new FakeSession() }, ipcMain: new EventEmitter() } as unknown as ElectronPortalApi;
-  const adapter = createElectronPortalWindows(api, { preload: '/app/out/preload/portal.cjs', downloadsDir: downloads, policy });
+  const api = {
+    BaseWindow: FakeWindow,
+    WebContentsView: FakeView,
+    session: { fromPartition: () => new FakeSession() },
+    ipcMain: new EventEmitter(),
+  } as unknown as ElectronPortalApi;
+  const toolbar = { preload: '/app/out/preload/toolbar.cjs', url: () => 'app://allydesk/toolbar.html' };
+  const adapter = createElectronPortalWindows(api, { preload: '/app/out/preload/portal.cjs', downloadsDir: downloads, policy, toolbar });
   await adapter.open(spec);
   return { adapter, contents: FakeWindow.made.at(-1)!.webContents };
 }

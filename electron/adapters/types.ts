@@ -110,6 +110,8 @@ export type PortalWindowEvent =
   | { type: 'blocked-download'; key: string; url: string }
   /** A navigation or pop-up to a host off the allow-list, held back: the user decides. */
   | { type: 'external'; key: string; url: string }
+  /** The top-level page started or stopped loading (the toolbar's Reload/Stop and its host follow it). */
+  | { type: 'loading'; key: string; loading: boolean }
   | { type: 'closed'; key: string };
 
 /**

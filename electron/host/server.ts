@@ -175,7 +175,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
       const found = await readRendererFile(rendererDir, url.pathname);
       if (!found) return send(res, 404, 'Not found.');
-      if (found.relative === 'index.html') return send(res, 200, req.method === 'HEAD' ? '' : found.body.toString('utf8'), found.mime);
+      // The pages (the main window's and the portal toolbar's) get the full set of security headers, CSP included.
+      if (found.relative === 'index.html' || found.relative === 'toolbar.html')
+        return send(res, 200, req.method === 'HEAD' ? '' : found.body.toString('utf8'), found.mime);
       res.writeHead(200, {
         'content-type': found.mime,
         'x-content-type-options': 'nosniff',

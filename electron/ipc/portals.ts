@@ -18,6 +18,9 @@ export function registerPortalsIpc(registry: IpcRegistry, portals: PortalsServic
     registry.handle('portals:print', ({ windowId }) => portals.commands.print(windowId)),
     registry.handle('portals:savePdf', ({ windowId }) => portals.commands.savePdf(windowId)),
     registry.handle('portals:focus', ({ windowId }) => portals.commands.focus(windowId)),
+    registry.handle('portals:toolbar', ({ windowId }) => portals.commands.toolbar(windowId)),
+    registry.handle('portals:openPageInBrowser', ({ windowId }) => portals.commands.openPageInBrowser(windowId)),
+    registry.handle('portals:clearWindow', ({ windowId }) => portals.commands.clearWindow(windowId)),
     registry.handle('portals:close', ({ windowId }) => portals.commands.close(windowId)),
   ];
   return () => off.forEach((dispose) => dispose());

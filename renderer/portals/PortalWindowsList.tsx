@@ -4,6 +4,7 @@ import { PORTAL_NAMES } from '../../shared/content/ids';
 import type { PortalsView } from '../../shared/ipc/portals';
 import { usePortals } from '../state/portals';
 import { useTimers } from '../state/timers';
+import { splitHost } from './hostParts';
 import './portals.css';
 
 const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPortalDialog')).ClearPortalDialog }));
@@ -19,10 +20,7 @@ export const windowName = (w: PortalWindowView) => `${PORTAL_NAMES[w.portalId]} 
  */
 export function HostLabel({ host, allowed }: { host: string | null; allowed: boolean }) {
   if (!host) return <span className="muted">No page yet</span>;
-  const labels = host.split('.');
-  const cut = host.includes(':') || labels.length <= 2 ? 0 : labels.length - 2;
-  const sub = labels.slice(0, cut).join('.');
-  const domain = labels.slice(cut).join('.');
+  const { sub, domain } = splitHost(host);
   return (
     <span className={allowed ? 'portal-host' : 'portal-host portal-host-bad'}>
       {sub && <span>{sub}.</span>}

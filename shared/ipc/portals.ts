@@ -67,7 +67,20 @@ const contractSchemas = onFirstUse(() => {
     settings: portalSettings,
   });
   const windowId = z.string().check(z.regex(WINDOW_ID, 'Not a portal window.'));
-  return { entryId, portalsView, windowId };
+  /** What a portal window's own toolbar shows (issue 21, item 2): main pushes it per window; nothing in it comes from the page. */
+  const toolbarView = z.extend(portalWindowView, {
+    /** The page's address without its query and fragment, only when it is https on an allowed host ("Open in my browser"); else null. */
+    shareableUrl: z.nullable(z.string()),
+    /** https on an allowed host: the toolbar shows a lock. */
+    secure: z.boolean(),
+    /** The top-level page is loading (the toolbar offers Stop in place of Reload). */
+    loading: z.boolean(),
+    /** That portal's session timer, the same one the Timers screen shows; null when none runs. */
+    timer: z.nullable(z.object({ endsAt: z.number(), phase: z.enum(['running', 'warned', 'ended']) })),
+    /** Main's clock when this was sent (the toolbar counts the timer down from it). */
+    now: z.number(),
+  });
+  return { entryId, portalsView, windowId, toolbarView };
 });
 
 /** A portal window's id as the commands take it. */
@@ -75,9 +88,10 @@ const WINDOW_ID = /^(?:private|[A-Za-z0-9_-]{1,64}):(?:service-center|practice-m
 /** Zoom steps, as Chromium's own (percent). */
 export const ZOOM_STEPS = [50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300] as const;
 export type PortalsView = z.infer<ReturnType<typeof contractSchemas>['portalsView']>;
+export type ToolbarView = z.infer<ReturnType<typeof contractSchemas>['toolbarView']>;
 
 export const portalsChannels = defineChannels(() => {
-  const { entryId, portalsView, windowId } = contractSchemas();
+  const { entryId, portalsView, windowId, toolbarView } = contractSchemas();
   const findResult = z.object({ matches: z.number(), active: z.number() });
   return {
     // --- window commands (issue 21): each one a channel, the same in both runtimes ---
@@ -110,6 +124,13 @@ export const portalsChannels = defineChannels(() => {
     'portals:focus': { input: z.strictObject({ windowId }), output: portalsView },
     /** Closes the window (its saved session stays, as when the user closes it). */
     'portals:close': { input: z.strictObject({ windowId }), output: portalsView },
+    // --- the portal window's own toolbar (issue 21, item 2); in the desktop app its preload may use only these (TOOLBAR_CHANNELS) ---
+    /** What that window's toolbar shows now (it then follows `portals:toolbar` events). */
+    'portals:toolbar': { input: z.strictObject({ windowId }), output: toolbarView },
+    /** Opens the window's page in the user's own browser, without its query: allowed https pages only, after the toolbar's confirmation. */
+    'portals:openPageInBrowser': { input: z.strictObject({ windowId }), output: z.object({ opened: z.boolean(), url: z.string() }) },
+    /** Wipes that window's own session (cookies, storage, cache) and opens its start page again; not for a private window. */
+    'portals:clearWindow': { input: z.strictObject({ windowId }), output: portalsView },
     /** Open portal windows, learned inactivity lengths, autopay seen in the portals, notices. */
     'portals:list': { input: z.void(), output: portalsView },
     /** Opens (or brings forward) the portal's window for the unlocked staff member, or a private window. */
@@ -147,4 +168,6 @@ export const portalsChannels = defineChannels(() => {
 export const portalsEvents = defineEvents(() => ({
   /** A window opened, signed in, was logged out after idle, saw autopay text, or a notice came. */
   'portals:changed': contractSchemas().portalsView,
+  /** One window's toolbar state changed (its host, loading, zoom, timer); each toolbar keeps only its own window's. */
+  'portals:toolbar': contractSchemas().toolbarView,
 }));

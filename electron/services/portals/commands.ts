@@ -80,6 +80,23 @@ export function createCommands(ctx: PortalsContext) {
       await windows.open(state.spec);
       return ctx.changed();
     },
+    // --- the window's own toolbar (issue 21, item 2) ---
+    toolbar: (windowId: string) => ctx.toolbarView(windowOf(windowId)),
+    /** The page's address without its query, in the user's own browser: only an allowed https page (the toolbar confirmed it first). */
+    async openPageInBrowser(windowId: string) {
+      const url = ctx.toolbarView(windowOf(windowId)).shareableUrl;
+      if (!url) throw new UserFacingError('forbidden', 'AllyDesk opens only Office Ally and Patient Ally https pages in your own browser.');
+      const { opened } = (await deps.openUnlisted?.(url)) ?? { opened: false };
+      return { opened, url };
+    },
+    /** Wipes this window's own session (whoever is unlocked now) and opens its start page again. */
+    async clearWindow(windowId: string) {
+      const state = windowOf(windowId);
+      if (state.profileId === null) throw new UserFacingError('invalid_input', 'A private window keeps nothing once you close it: close it to clear it.');
+      Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false, find: null });
+      await windows.clear(windowId, state.spec);
+      return ctx.changed();
+    },
     async close(windowId: string) {
       windowOf(windowId);
       await windows.close(windowId);

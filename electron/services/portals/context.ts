@@ -1,5 +1,5 @@
 import { PORTAL_NAMES } from '../../../shared/content/ids';
-import type { PortalSettings, PortalsView, WindowPortalId } from '../../../shared/ipc/portals';
+import type { PortalSettings, PortalsView, ToolbarView, WindowPortalId } from '../../../shared/ipc/portals';
 import type { PortalWindowsAdapter } from '../../adapters/types';
 import { staticPolicy } from '../policy/service';
 import { createShiftBarrier, type ShiftBarrier } from './shiftBarrier';
@@ -30,8 +30,12 @@ export interface PortalsContext {
   settingsInForce(): PortalSettings;
   config(): AllowListConfig;
   view(): PortalsView;
-  /** Tells the UI the view changed, and returns it. */
+  /** Tells the UI the view changed (the main window and every window's toolbar), and returns it. */
   changed(): PortalsView;
+  /** What this window's own toolbar shows. */
+  toolbarView(state: WindowState): ToolbarView;
+  /** Sends this window's toolbar its state. */
+  pushToolbar(state: WindowState): void;
   notice(portalId: WindowPortalId, message: string, offer?: NoticeOffer): void;
 }
 
@@ -60,19 +64,42 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
     }
   };
 
+  const windowView = (s: WindowState, zoom: Record<string, number | undefined>) => ({
+    id: s.spec.key,
+    portalId: s.portalId,
+    ...hostOf(windows.currentUrl(s.spec.key)),
+    zoomPercent: zoom[s.spec.key] ?? 100,
+    profileName: s.profileName,
+    private: s.profileId === null,
+    phase: s.phase,
+    awaitingCode: s.phase !== 'signed-in' && s.report?.twoFactor === true,
+  });
+
+  function toolbarView(s: WindowState): ToolbarView {
+    const url = windows.currentUrl(s.spec.key);
+    const base = windowView(s, readPortalsFile(store).zoom);
+    const secure = Boolean(url && base.allowedHost && base.host && URL.parse(url)?.protocol === 'https:');
+    return {
+      ...base,
+      secure,
+      shareableUrl: url && base.host && base.allowedHost ? shareable(url, secure) : null,
+      loading: s.loading,
+      timer: deps.sessionTimer?.(s.portalId) ?? null,
+      now: clock.now(),
+    };
+  }
+  /** The address without its query and fragment (they can carry a patient's name or a session token): https, or the test hooks' loopback stand-in. */
+  const shareable = (url: string, secure: boolean) => {
+    const parsed = URL.parse(url);
+    if (!parsed || !(secure || (deps.testHooks && parsed.protocol === 'http:' && parsed.hostname === '127.0.0.1'))) return null;
+    return `${parsed.origin}${parsed.pathname}`;
+  };
+  const pushToolbar = (s: WindowState) => deps.onToolbar?.(toolbarView(s));
+
   function view(): PortalsView {
     const file = readPortalsFile(store);
     return {
-      windows: [...states.values()].map((s) => ({
-        id: s.spec.key,
-        portalId: s.portalId,
-        ...hostOf(windows.currentUrl(s.spec.key)),
-        zoomPercent: file.zoom[s.spec.key] ?? 100,
-        profileName: s.profileName,
-        private: s.profileId === null,
-        phase: s.phase,
-        awaitingCode: s.phase !== 'signed-in' && s.report?.twoFactor === true,
-      })),
+      windows: [...states.values()].map((s) => windowView(s, file.zoom)),
       learnedIdle: Object.entries(file.learnedIdle).map(([portalId, l]) => ({ portalId: portalId as WindowPortalId, ...l! })),
       autopaySeen: Object.entries(file.autopaySeen).map(([portalId, a]) => ({
         portalId: portalId as WindowPortalId,
@@ -87,6 +114,7 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
   const changed = () => {
     const current = view();
     deps.onChange?.(current);
+    for (const state of states.values()) if (windows.isOpen(state.spec.key)) pushToolbar(state);
     return current;
   };
   const notice = (portalId: WindowPortalId, message: string, offer?: NoticeOffer) => {
@@ -107,6 +135,8 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
     config,
     view,
     changed,
+    toolbarView,
+    pushToolbar,
     notice,
   };
 }

@@ -119,6 +119,9 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
         `${name(state.portalId)} wants to open ${host}, which is not an Office Ally or Patient Ally address, so AllyDesk did not open it in the portal window. Open it in your own browser only if you expected it.`,
         { offer: 'external', url: event.url },
       );
+    } else if (event.type === 'loading') {
+      state.loading = event.loading;
+      ctx.pushToolbar(state);
     } else if (event.type === 'closed') {
       states.delete(event.key);
       ctx.changed();

@@ -118,6 +118,10 @@ export function createPortalsService(deps: PortalsDeps) {
       updatePortalsFile(store, (file) => void (file.settings = settings));
       return changed();
     },
+    /** Every open window's toolbar gets its state again (the session timers changed). */
+    pushToolbars() {
+      for (const state of states.values()) if (windows.isOpen(state.spec.key)) ctx.pushToolbar(state);
+    },
     /** The inactivity warning as a bar inside that portal's windows (null removes it). */
     sessionWarning(portalId: WindowPortalId, message: string | null) {
       for (const state of states.values()) if (state.portalId === portalId && state.phase === 'signed-in') windows.showBar(state.spec.key, message);

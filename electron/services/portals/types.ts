@@ -1,5 +1,5 @@
 import type { StartPage } from '../../../shared/content/startPages';
-import type { PortalsView, WindowPortalId } from '../../../shared/ipc/portals';
+import type { PortalsView, ToolbarView, WindowPortalId } from '../../../shared/ipc/portals';
 import type { Clock, Logger, NotificationAdapter, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
 import type { EffectivePolicy } from '../policy/service';
 import type { FillTarget } from './allowList';
@@ -43,6 +43,10 @@ export interface PortalsDeps {
   /** Practice policy: PortalWindows may turn portal windows off; PortalAutoSubmit fixes submit-after-fill. */
   policy?: EffectivePolicy;
   onChange?: (view: PortalsView) => void;
+  /** Each window's toolbar state, pushed whenever it may have changed (the toolbar keeps only its own window's). */
+  onToolbar?: (view: ToolbarView) => void;
+  /** That portal's session timer, as the Timers screen shows it (null: none runs). */
+  sessionTimer?: (portalId: WindowPortalId) => ToolbarView['timer'];
   logger?: Logger;
   /** End my shift waits this long for each portal window to close and its session to go (tests shorten it). */
   shiftWipeTimeoutMs?: number;
@@ -78,4 +82,6 @@ export interface WindowState {
   hint: string | null;
   /** The text of the search in progress (Find), or null; a navigation ends it. */
   find: string | null;
+  /** The top-level page is loading (from the runtime's load events). */
+  loading: boolean;
 }

@@ -1,0 +1,64 @@
+import { EventEmitter } from 'node:events';
+
+/**
+ * Stand-ins for Electron's BaseWindow and WebContentsView (the runtime cannot run here), for the
+ * portal-window adapter's tests: each view gets the test's own stand-in webContents; the window
+ * records its views in the order added (the last is on top) and their bounds, and can be resized.
+ */
+export function standInViews<C>(makeContents: () => C) {
+  interface Bounds {
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+  }
+  class FakeView {
+    static made: FakeView[] = [];
+    readonly webContents: C = makeContents();
+    bounds: Bounds = { x: 0, y: 0, width: 0, height: 0 };
+    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+      FakeView.made.push(this);
+    }
+    setBounds(bounds: Bounds) {
+      this.bounds = bounds;
+    }
+  }
+  class FakeBaseWindow extends EventEmitter {
+    static made: FakeBaseWindow[] = [];
+    readonly views: FakeView[] = [];
+    readonly contentView = { addChildView: (view: FakeView) => void this.views.push(view) };
+    size = { width: 1200, height: 860 };
+    closed = false;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      FakeBaseWindow.made.push(this);
+    }
+    getContentBounds(): Bounds {
+      return { x: 0, y: 0, ...this.size };
+    }
+    /** As the user (or HTML full screen) resizes the window: Electron then emits 'resize'. */
+    resizeTo(width: number, height: number) {
+      this.size = { width, height };
+      this.emit('resize');
+    }
+    /** The portal's view: added first, below the toolbar. */
+    get portal() {
+      return this.views[0]!;
+    }
+    /** AllyDesk's toolbar: added last, the top view. */
+    get toolbar() {
+      return this.views[1]!;
+    }
+    get webContents() {
+      return this.portal.webContents;
+    }
+    isMinimized = () => false;
+    restore() {}
+    focus() {}
+    close() {
+      this.closed = true;
+      this.emit('closed');
+    }
+  }
+  return { FakeBaseWindow, FakeView };
+}
