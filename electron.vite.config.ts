@@ -7,32 +7,22 @@ import { requireOnFirstUse } from './scripts/require-on-first-use.mjs';
 
 const root = import.meta.dirname;
 
-/** Every module `entry` imports statically, directly or not. */
-function staticGraph(entry: string, context: ChunkingContext) {
-  const seen = new Set<string>();
-  const pending = [entry];
-  while (pending.length > 0) {
-    const next = pending.pop()!;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    pending.push(...(context.getModuleInfo(next)?.importedIds ?? []));
-  }
-  return seen;
-}
-
-/**
- * Names 'startup' every module the entry imports statically (directly or not); lazy screens keep
- * their own chunks. What the portal toolbar's entry also imports (React, Radix, the bridge) is left
- * to a shared chunk, so a toolbar does not load the main window's first screen.
- */
-function startupChunk(entry: string, besides: string) {
+/** Names 'startup' every module the entry imports statically (directly or not); lazy screens keep their own chunks. */
+function startupChunk(entry: string) {
   let startup: Set<string> | null = null;
   return (id: string, context: ChunkingContext) => {
     if (!startup) {
-      const other = staticGraph(besides, context);
-      startup = new Set([...staticGraph(entry, context)].filter((module) => !other.has(module)));
+      startup = new Set();
+      const pending = [entry];
+      while (pending.length > 0) {
+        const next = pending.pop()!;
+        if (startup.has(next)) continue;
+        startup.add(next);
+        pending.push(...(context.getModuleInfo(next)?.importedIds ?? []));
+      }
     }
-    return startup.has(id) ? 'startup' : null;
+    // The entry module itself stays out: the portal toolbar's entry shares this chunk (React, the bridge), and must not run main.tsx.
+    return startup.has(id) && id !== entry ? 'startup' : null;
   };
 }
 
@@ -97,7 +87,7 @@ export default defineConfig({
           charset: 'ascii',
           // What the first screen needs is one file, not seven small ones shared with the lazy screens:
           // fewer requests at startup (measured by `npm run bench`).
-          codeSplitting: { groups: [{ name: startupChunk(resolve(root, 'renderer/main.tsx'), resolve(root, 'renderer/toolbar/main.tsx')) }] },
+          codeSplitting: { groups: [{ name: startupChunk(resolve(root, 'renderer/main.tsx')) }] },
         },
       },
     },

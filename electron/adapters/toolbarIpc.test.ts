@@ -80,6 +80,7 @@ describe('toolbar IPC', () => {
       shareableUrl: 'https://pm.officeally.com/claims',
       secure: true,
       loading: false,
+      heldBackHost: null,
       timer: null,
       now: 0,
     });

@@ -41,6 +41,16 @@ function Address({ view }: { view: ToolbarView }) {
   );
 }
 
+/** A redirect or pop-up to a host off the allow-list that AllyDesk refused: named in red until the next page. */
+function HeldBack({ host }: { host: string }) {
+  const t = useT();
+  return (
+    <span className="toolbar-address toolbar-address-bad">
+      <span>{t(m.heldBack, { host })}</span> <strong className="toolbar-warning">{t(m.notOfficeAlly)}</strong>
+    </span>
+  );
+}
+
 function SessionFacts({ view, offset }: { view: ToolbarView; offset: number }) {
   const t = useT();
   useTick(15_000);
@@ -114,7 +124,7 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
   const [status, setStatus] = useState('');
   const [finding, setFinding] = useState(false);
   const [dialog, setDialog] = useState<'open' | 'clear' | null>(null);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
 
   // The desktop window lays the portal out below the toolbar's real height; its own dialog covers the window.
   useLayoutEffect(() => {
@@ -129,9 +139,9 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
     return () => observer.disconnect();
   }, [dialog, state.kind]);
 
-  if (!windowId) return <p className="toolbar-gone">{t(m.noWindow)}</p>;
-  if (state.kind === 'loading') return <div ref={root} className="portal-toolbar" aria-busy="true" />;
-  if (state.kind === 'gone') return <p className="toolbar-gone">{t(m.closed)}</p>;
+  if (!windowId) return <main className="toolbar-gone">{t(m.noWindow)}</main>;
+  if (state.kind === 'loading') return <main ref={root} className="portal-toolbar" aria-busy="true" />;
+  if (state.kind === 'gone') return <main className="toolbar-gone">{t(m.closed)}</main>;
   const { view } = state;
   const portal = PORTAL_NAMES[view.portalId];
   const navigate = async (move: 'back' | 'forward' | 'reload' | 'stop') => {
@@ -145,13 +155,18 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
   };
   const openInBrowser = async () => {
     const reply = await bridge().invoke('portals:openPageInBrowser', { windowId });
-    setStatus(reply.ok ? t(reply.data.opened ? m.opened : m.notOpened, { url: reply.data.url }) : reply.error.message);
+    if (!reply.ok) return setStatus(reply.error.message);
+    if (reply.data.opened) return setStatus(t(m.opened, { url: reply.data.url }));
+    // Browser mode: main has no browser of its own to ask; this page is in the user's browser.
+    window.open(reply.data.url, '_blank', 'noopener,noreferrer');
+    setStatus(t(m.openedTab, { url: reply.data.url }));
   };
   const clear = async () => setStatus(say(await bridge().invoke('portals:clearWindow', { windowId }), t(m.cleared, { portal })));
   const percent = view.zoomPercent;
 
   return (
-    <div ref={root} className="portal-toolbar">
+    <main ref={root} className="portal-toolbar">
+      <h1 className="visually-hidden">{t(m.heading, { portal })}</h1>
       <Toolbar.Root className="toolbar-row" aria-label={t(m.label, { portal })}>
         <Toolbar.Button className="button-secondary" onClick={() => void navigate('back')}>
           <span aria-hidden="true">← </span>
@@ -207,6 +222,7 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
       </Toolbar.Root>
       <div className="toolbar-where">
         <Address view={view} />
+        {view.heldBackHost && <HeldBack host={view.heldBackHost} />}
         <SessionFacts view={view} offset={state.offset} />
       </div>
       {finding && <FindBar windowId={windowId} onClose={() => setFinding(false)} />}
@@ -239,6 +255,6 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
           onConfirm={() => void clear()}
         />
       )}
-    </div>
+    </main>
   );
 }

@@ -3,6 +3,7 @@ import { defineMessages } from '../i18n/define';
 /** A portal window's own toolbar (issue 21, item 2). {portal} is Office Ally's product name, kept in English. */
 export const toolbarMessages = defineMessages('toolbar', {
   label: '{portal} window',
+  heading: 'AllyDesk toolbar for this {portal} window',
   back: 'Back',
   forward: 'Forward',
   reload: 'Reload',
@@ -13,6 +14,7 @@ export const toolbarMessages = defineMessages('toolbar', {
   secure: 'Secure connection to an Office Ally page',
   notOfficeAlly: 'Not an Office Ally page',
   noPage: 'No page yet',
+  heldBack: 'Not opened here: {host}',
   owner: '{name}’s session',
   private: 'Private window',
   timer: 'Logs out in about {minutes, plural, one {# minute} other {# minutes}} without activity',
@@ -38,6 +40,7 @@ export const toolbarMessages = defineMessages('toolbar', {
     'AllyDesk opens this address in your own browser, without the rest of the address (it can hold a patient’s name or a session). You may have to log in there again.',
   openKeep: 'Stay here',
   opened: 'Asked your browser to open {url}.',
+  openedTab: 'Opened {url} in a new tab of your browser.',
   notOpened: 'Your browser did not open it. Copy the address from here: {url}',
   openOnlyAllowed: 'Only Office Ally and Patient Ally https pages open in your own browser.',
   clear: 'Clear cache & cookies',

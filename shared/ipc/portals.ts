@@ -73,6 +73,8 @@ const contractSchemas = onFirstUse(() => {
     shareableUrl: z.nullable(z.string()),
     /** https on an allowed host: the toolbar shows a lock. */
     secure: z.boolean(),
+    /** The host of an address AllyDesk just refused to open in this window (a redirect to a look-alike), until the next page. */
+    heldBackHost: z.nullable(z.string()),
     /** The top-level page is loading (the toolbar offers Stop in place of Reload). */
     loading: z.boolean(),
     /** That portal's session timer, the same one the Timers screen shows; null when none runs. */

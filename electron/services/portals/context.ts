@@ -84,6 +84,7 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
       secure,
       shareableUrl: url && base.host && base.allowedHost ? shareable(url, secure) : null,
       loading: s.loading,
+      heldBackHost: s.heldBack,
       timer: deps.sessionTimer?.(s.portalId) ?? null,
       now: clock.now(),
     };

@@ -56,6 +56,7 @@ export function createOpening(ctx: PortalsContext) {
       hint: null,
       find: null,
       loading: false,
+      heldBack: null,
     };
   }
 

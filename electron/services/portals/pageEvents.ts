@@ -15,7 +15,7 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     const wasAwaitingCode = state.phase !== 'signed-in' && state.report?.twoFactor === true;
     const moved = state.report?.url !== report.url;
     // A navigation ends the search (the new page has no highlight).
-    if (moved) state.find = null;
+    if (moved) Object.assign(state, { find: null, heldBack: null });
     state.report = report;
     // The windows list shows the current host: say it changed.
     if (moved) ctx.changed();
@@ -114,6 +114,7 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
       notice(state.portalId, `AllyDesk did not save a download from ${hostOf(event.url)}: downloads come only from Office Ally and Patient Ally pages.`);
     } else if (event.type === 'external') {
       const host = new URL(event.url).host;
+      state.heldBack = host; // the toolbar shows it red until the next page (notice() below pushes it)
       notice(
         state.portalId,
         `${name(state.portalId)} wants to open ${host}, which is not an Office Ally or Patient Ally address, so AllyDesk did not open it in the portal window. Open it in your own browser only if you expected it.`,

@@ -84,4 +84,6 @@ export interface WindowState {
   find: string | null;
   /** The top-level page is loading (from the runtime's load events). */
   loading: boolean;
+  /** The host of the last address the guard held back in this window (a redirect to a look-alike); the next page clears it. */
+  heldBack: string | null;
 }

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog';
 /** La barra de herramientas de cada ventana de portal. {portal} es el nombre del producto de Office Ally, en inglés. */
 export const toolbar: Catalog['toolbar'] = {
   label: 'Ventana de {portal}',
+  heading: 'Barra de AllyDesk para esta ventana de {portal}',
   back: 'Atrás',
   forward: 'Adelante',
   reload: 'Volver a cargar',
@@ -13,6 +14,7 @@ export const toolbar: Catalog['toolbar'] = {
   secure: 'Conexión segura con una página de Office Ally',
   notOfficeAlly: 'No es una página de Office Ally',
   noPage: 'Todavía no hay página',
+  heldBack: 'No se abrió aquí: {host}',
   owner: 'Sesión de {name}',
   private: 'Ventana privada',
   timer: 'Cierra la sesión en unos {minutes, plural, one {# minuto} other {# minutos}} sin actividad',
@@ -38,6 +40,7 @@ export const toolbar: Catalog['toolbar'] = {
     'AllyDesk abre esta dirección en su propio navegador, sin el resto de la dirección (puede llevar el nombre de un paciente o una sesión). Es posible que tenga que iniciar sesión allí de nuevo.',
   openKeep: 'Quedarme aquí',
   opened: 'Se pidió a su navegador que abra {url}.',
+  openedTab: 'Se abrió {url} en una pestaña nueva de su navegador.',
   notOpened: 'Su navegador no la abrió. Copie la dirección de aquí: {url}',
   openOnlyAllowed: 'Solo las páginas https de Office Ally y Patient Ally se abren en su propio navegador.',
   clear: 'Borrar caché y cookies',
