@@ -30,6 +30,9 @@ const REQUIRED_PERF = [
   { file: 'electron/services/vault/import/import.perf.ts', figure: 'login import: 5,000-row Chrome file to preview', budget: '≤ 2,000 ms' },
   { file: 'electron/services/vault/shared/shared.perf.ts', figure: 'shared-folder unlock ÷ the same unlock from the local folder', budget: '≤ 1.1×' },
   { file: 'electron/services/vault/shared/shared.perf.ts', figure: 'save with merge (1,000 entries) ÷ plain local save', budget: '≤ 1.5×' },
+  // The portal window's own toolbar (issue 21, item 8), with the twin in browser mode.
+  { file: 'electron/adapters/portalToolbar.perf.ts', figure: 'portal window with its toolbar ÷ bare portal window, memory', budget: '≤ 1.25×' },
+  { file: 'electron/adapters/portalToolbar.perf.ts', figure: 'portal "Open" → page ready to paint ÷ bare Playwright goto', budget: '≤ 1.2×' },
 ];
 
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`BENCH_RUNS must be a whole number of at least 1; it is "${process.env.BENCH_RUNS}".`);
