@@ -273,6 +273,31 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
     return out;
   }
 
+  /**
+   * Every record of one profile, oldest first, with the log's identity (its first record's hash):
+   * what the shared folder's copy of this PC's activity is carried from (sharedActivity.ts).
+   */
+  async function recordsOf(profileId: string): Promise<{ logId: string; records: AuditRecord[] }> {
+    await settled();
+    const lines = readLines();
+    let logId = GENESIS;
+    try {
+      logId = (JSON.parse(lines[0] ?? 'null') as StoredLine | null)?.hash ?? GENESIS;
+    } catch {
+      // An unreadable first line: verify() reports it; the identity stays the empty log's.
+    }
+    const records: AuditRecord[] = [];
+    for (const line of lines) {
+      try {
+        const { v: _v, prev: _p, hash: _h, ...body } = JSON.parse(line) as StoredLine;
+        if (body.profileId === profileId) records.push(body);
+      } catch {
+        continue;
+      }
+    }
+    return { logId, records };
+  }
+
   /** How well the log's key is protected here, and whether an earlier log had to be set aside. */
   async function about(): Promise<AuditAbout> {
     await settled();
@@ -291,6 +316,6 @@ export function createAuditLog(deps: { dataDir: string; clock: Clock; seal: Secr
     return { keyProtection: protection, setAside: setAsideInfo };
   }
 
-  return { record, settled, verify, list, about, file };
+  return { record, settled, verify, list, recordsOf, about, file };
 }
 export type AuditLog = ReturnType<typeof createAuditLog>;
