@@ -2,6 +2,7 @@ import { shellMessages } from '../app/messages';
 import { helpMessages, loginMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
 import { searchMessages } from '../help/searchMessages';
 import { languageMessages } from '../settings/messages';
+import { loginsMessages, vaultMessages } from '../vault/messages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -15,4 +16,6 @@ export const english = {
   help: helpMessages,
   taskFinder: taskFinderMessages,
   login: loginMessages,
+  vault: vaultMessages,
+  vaultLogins: loginsMessages,
 };
