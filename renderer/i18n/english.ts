@@ -2,7 +2,8 @@ import { shellMessages } from '../app/messages';
 import { helpMessages, loginMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
 import { searchMessages } from '../help/searchMessages';
 import { languageMessages } from '../settings/messages';
-import { loginsMessages, vaultMessages } from '../vault/messages';
+import { loginsMessages, pinMessages, vaultMessages } from '../vault/messages';
+import { deskMessages } from '../desk/messages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -18,4 +19,6 @@ export const english = {
   login: loginMessages,
   vault: vaultMessages,
   vaultLogins: loginsMessages,
+  vaultPin: pinMessages,
+  desk: deskMessages,
 };

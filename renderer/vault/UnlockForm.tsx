@@ -8,7 +8,7 @@ import { Field } from '../ui/Field';
 import { ImportBackup } from './ImportBackup';
 import { DoneMessage, ProblemMessage } from '../ui/Message';
 import { useT, type Translate } from '../i18n/store';
-import { vaultMessages as m } from './messages';
+import { pinMessages, vaultMessages as m } from './messages';
 
 const LOCKED_BECAUSE = [m['locked.idle'], m['locked.power'], m['locked.quit'], m['locked.shift'], m['locked.shiftEnded']];
 
@@ -58,9 +58,13 @@ export function UnlockForm() {
     setBusy(false);
     if (result.ok) return;
     if (byPin) setPassphrase('');
+    const code = result.error.code;
     // The PIN stopped working: the passphrase field takes its place and the reason shows above it.
-    setError(byPin && result.error.code === 'forbidden' ? null : result.error.message);
-    setFieldError(byPin ? result.error.fields?.pin : result.error.fields?.passphrase);
+    // A wait after wrong passphrases shows below from the profile's retryAt, in the language shown.
+    setError((byPin && code === 'forbidden') || code === 'throttled' ? null : result.error.message);
+    const triesLeft = useVault.getState().status?.profiles.find((p) => p.id === profile.id)?.pin?.triesLeft;
+    if (byPin) setFieldError(code === 'invalid_input' && triesLeft ? t(pinMessages.wrongPin, { count: triesLeft }) : result.error.fields?.pin);
+    else setFieldError(result.error.fields?.passphrase ? t(pinMessages.checkCapsLock) : undefined);
     passRef.current?.focus();
     passRef.current?.select();
   }

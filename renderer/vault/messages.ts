@@ -180,3 +180,29 @@ export const loginsMessages = defineMessages('vaultLogins', {
   'class.digits': 'Numbers',
   'class.symbols': 'Symbols',
 });
+
+/** Quick unlock with a PIN (Passwords → Settings and backup), and what the unlock screen says after a wrong PIN. */
+export const pinMessages = defineMessages('vaultPin', {
+  title: 'Quick unlock with a PIN',
+  lead: 'After you unlock with your passphrase, a PIN of {min} to {max} digits can unlock again after an idle or screen lock. AllyDesk keeps it in memory only: it is gone when AllyDesk closes, when its hours are up, after {tries} wrong PINs, and when you end your shift.',
+  off: "Your practice's IT has turned PIN unlock off: unlock with your passphrase.",
+  worksUntil: 'Your PIN works until {at, date, ::EEEhmm}.',
+  remove: 'Remove my PIN',
+  removed: 'PIN removed.',
+  set: 'PIN set. Use it to unlock after a lock, until it expires.',
+  passphraseFirst: 'To set a new PIN, lock and unlock with your passphrase first.',
+  newPin: 'New PIN',
+  newPinHint: 'Digits only. Not a pattern (1234, 2580), not a repeated digit, not a year or a birthday.',
+  worksFor: 'The PIN works for',
+  hours: '{hours, plural, one {# hour} other {# hours}}',
+  hoursShift: '{hours, plural, one {# hour} other {# hours}} (a shift)',
+  setPin: 'Set PIN',
+  wrongPin: 'That PIN is not right. {count, plural, one {# try} other {# tries}} left, then your passphrase is needed.',
+  checkCapsLock: 'Check Caps Lock and try again.',
+  'problem.digits': 'Use digits only.',
+  'problem.length': 'Use {min} to {max} digits.',
+  'problem.repeated': 'Repeated digits or patterns (like 1111 or 1212) are among the first PINs anyone tries. Choose a less regular PIN.',
+  'problem.run': 'Digits in order (like 1234 or 4321) are among the first PINs anyone tries. Choose a less regular PIN.',
+  'problem.common': 'This is one of the most common PINs. Choose one that is not a pattern on the keypad.',
+  'problem.date': 'This looks like a year or a date, which a colleague could find out. Choose a PIN that is not a date.',
+});

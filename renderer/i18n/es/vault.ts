@@ -10,6 +10,7 @@ import type { Catalog } from '../catalog';
  *   actividad; backup → copia de seguridad; clipboard → portapapeles; key store → almacén de claves;
  *   shared folder → carpeta compartida; IT → el departamento de TI; practice → consultorio;
  *   try → intento; hidden characters → caracteres ocultos.
+ * A sentence ending in a time has no period of its own: es-US's "p.m." ends it.
  * Times and dates are ICU {at, time, …} / {at, date, …} arguments: Intl formats them in es-US ("3:04:05 p.m.").
  */
 export const vault: Catalog['vault'] = {
@@ -52,7 +53,7 @@ export const vault: Catalog['vault'] = {
   pinFor: 'PIN de {name}',
   pinTriesLeft: 'Desbloqueo rápido: {count, plural, one {queda # intento} other {quedan # intentos}}.',
   passphraseFor: 'Frase de contraseña de {name}',
-  retryAt: 'Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo a las {at, time, medium}.',
+  retryAt: 'Demasiadas frases de contraseña incorrectas. Vuelva a intentarlo a las {at, time, medium}',
   unlocking: 'Desbloqueando…',
   unlockWithPin: 'Desbloquear con PIN',
   unlock: 'Desbloquear',
@@ -111,7 +112,7 @@ export const vaultLogins: Catalog['vaultLogins'] = {
     'AllyDesk no pudo usar el portapapeles de esta computadora (el modo navegador no puede), así que no se copió: {field}. Use “Mostrar contraseña” y escríbala.',
   usernameCopied: 'Se copió el usuario de {title}.',
   passwordCopied: 'Se copió la contraseña de {title}.',
-  clearsAt: 'El portapapeles se vaciará a las {at, time, medium}.',
+  clearsAt: 'El portapapeles se vaciará a las {at, time, medium}',
   staysUntilLock: 'Se queda en el portapapeles hasta que bloquee sus contraseñas.',
   notMarked: 'AllyDesk no pudo marcarlo como privado aquí, así que el historial del portapapeles podría guardar una copia hasta que se vacíe.',
   clearsIn: 'El portapapeles se vacía en {seconds} s',
@@ -188,4 +189,29 @@ export const vaultLogins: Catalog['vaultLogins'] = {
   'class.lower': 'Minúsculas',
   'class.digits': 'Números',
   'class.symbols': 'Símbolos',
+};
+
+export const vaultPin: Catalog['vaultPin'] = {
+  title: 'Desbloqueo rápido con un PIN',
+  lead: 'Después de desbloquear con su frase de contraseña, un PIN de {min} a {max} dígitos puede volver a desbloquear tras un bloqueo por inactividad o de pantalla. AllyDesk lo guarda solo en memoria: desaparece al cerrar AllyDesk, al cumplirse sus horas, tras {tries} PIN incorrectos y al terminar su turno.',
+  off: 'El departamento de TI de su consultorio desactivó el desbloqueo con PIN: desbloquee con su frase de contraseña.',
+  worksUntil: 'Su PIN funciona hasta el {at, date, ::EEEhmm}',
+  remove: 'Quitar mi PIN',
+  removed: 'PIN quitado.',
+  set: 'PIN establecido. Úselo para desbloquear tras un bloqueo, hasta que venza.',
+  passphraseFirst: 'Para establecer un PIN nuevo, bloquee y desbloquee primero con su frase de contraseña.',
+  newPin: 'PIN nuevo',
+  newPinHint: 'Solo dígitos. Ni un patrón (1234, 2580), ni un dígito repetido, ni un año o un cumpleaños.',
+  worksFor: 'El PIN funciona durante',
+  hours: '{hours, plural, one {# hora} other {# horas}}',
+  hoursShift: '{hours, plural, one {# hora} other {# horas}} (un turno)',
+  setPin: 'Establecer PIN',
+  wrongPin: 'Ese PIN no es correcto. {count, plural, one {Queda # intento} other {Quedan # intentos}}; después se pedirá su frase de contraseña.',
+  checkCapsLock: 'Revise Bloq Mayús y vuelva a intentarlo.',
+  'problem.digits': 'Use solo dígitos.',
+  'problem.length': 'Use de {min} a {max} dígitos.',
+  'problem.repeated': 'Los dígitos repetidos o los patrones (como 1111 o 1212) están entre los primeros PIN que cualquiera prueba. Elija un PIN menos regular.',
+  'problem.run': 'Los dígitos en orden (como 1234 o 4321) están entre los primeros PIN que cualquiera prueba. Elija un PIN menos regular.',
+  'problem.common': 'Este es uno de los PIN más comunes. Elija uno que no sea un patrón del teclado.',
+  'problem.date': 'Esto parece un año o una fecha, que un compañero podría averiguar. Elija un PIN que no sea una fecha.',
 };
