@@ -5,20 +5,16 @@ import { bridge } from '../bridge';
 import { useNavigation } from '../state/navigation';
 import { useVault } from '../state/vault';
 import { ProblemMessage } from '../ui/Message';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { useT, type Translate } from '../i18n/store';
+import { deskMessages as m } from './messages';
 
 /** What End my shift will close, one line each, from main's preview. */
-function closingList(preview: ShiftPreview): string[] {
+function closingList(t: Translate, preview: ShiftPreview): string[] {
   return [
-    `Your passwords (${preview.name}) lock.`,
-    preview.clipboardHoldsSecret
-      ? 'The password or username you copied is cleared from the clipboard.'
-      : 'The clipboard holds nothing AllyDesk copied: it is left alone.',
-    preview.portalWindows === 0
-      ? 'Your saved portal sessions in AllyDesk are wiped (no portal window is open). Portals you opened in your own browser: log out there.'
-      : `${plural(preview.portalWindows, 'portal window closes', 'portal windows close')} and all your saved portal sessions are wiped.`,
-    preview.pinSet ? 'Your quick-unlock PIN is forgotten: next time, unlock with your passphrase.' : 'You have no quick-unlock PIN to forget.',
+    t(m.passwordsLock, { name: preview.name }),
+    t(preview.clipboardHoldsSecret ? m.clipboardCleared : m.clipboardLeft),
+    preview.portalWindows === 0 ? t(m.noWindows) : t(m.windows, { count: preview.portalWindows }),
+    t(preview.pinSet ? m.pinForgotten : m.noPin),
   ];
 }
 
@@ -34,6 +30,7 @@ export function EndShiftDialog({ open, onOpenChange }: { open: boolean; onOpenCh
   const [busy, setBusy] = useState(false);
   const [wasOpen, setWasOpen] = useState(false);
   const [ended, setEnded] = useState(false);
+  const t = useT();
 
   // Ask main what will close each time the dialog opens (the clipboard may have changed since).
   if (open !== wasOpen) {
@@ -63,26 +60,26 @@ export function EndShiftDialog({ open, onOpenChange }: { open: boolean; onOpenCh
         <AlertDialog.Overlay className="dialog-overlay" />
         {/* After the shift ended, focus goes to the unlock screen (not back to a button that is gone). */}
         <AlertDialog.Content className="dialog-content" onCloseAutoFocus={(event) => ended && event.preventDefault()}>
-          <AlertDialog.Title>End your shift{preview ? `, ${preview.name}` : ''}?</AlertDialog.Title>
-          <AlertDialog.Description>This closes everything of yours so the next person starts clean:</AlertDialog.Description>
+          <AlertDialog.Title>{preview ? t(m.titleNamed, { name: preview.name }) : t(m.title)}</AlertDialog.Title>
+          <AlertDialog.Description>{t(m.lead)}</AlertDialog.Description>
           {preview ? (
-            <ul aria-label="What will close">
-              {closingList(preview).map((line) => (
+            <ul aria-label={t(m.closingLabel)}>
+              {closingList(t, preview).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
           ) : (
-            !error && <p className="muted">Checking what is open…</p>
+            !error && <p className="muted">{t(m.checking)}</p>
           )}
           <ProblemMessage>{error}</ProblemMessage>
           <div className="dialog-actions">
             <AlertDialog.Cancel asChild>
               <button type="button" className="button-quiet">
-                Keep working
+                {t(m.keepWorking)}
               </button>
             </AlertDialog.Cancel>
             <button type="button" onClick={() => void confirm()} disabled={busy || !preview}>
-              {busy ? 'Ending…' : 'End my shift'}
+              {t(busy ? m.ending : m.endShift)}
             </button>
           </div>
         </AlertDialog.Content>

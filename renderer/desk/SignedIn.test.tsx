@@ -1,6 +1,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, expect, test, vi } from 'vitest';
+import { activate } from '../i18n/store';
 import type { VaultStatus } from '../../shared/ipc/vault';
 import type { Result } from '../../shared/result';
 import { subscribeVaultEvents, useVault } from '../state/vault';
@@ -20,6 +21,8 @@ const ann = { id: 'profile-0001', name: 'Ann', retryAt: null, pin: null, pinEnde
 const unlocked: VaultStatus = { ...base, profiles: [ann], unlocked: { profileId: ann.id, name: 'Ann', unlockedBy: 'passphrase' }, settings };
 const locked: VaultStatus = { ...base, profiles: [{ ...ann, pinEnded: 'shift-ended' }], unlocked: null, settings: null };
 
+// Components render after react-intl has loaded, as in the app.
+beforeAll(() => activate('en-US'));
 beforeEach(() => useVault.setState({ status: null, lockedBecause: null }));
 afterEach(cleanup);
 

@@ -1,9 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { intlReady } from '../i18n/store';
 import { useVault } from '../state/vault';
 import { useOnceTrue } from '../ui/useOnceTrue';
 
-// The strip, its shortcuts and the End my shift dialog load once someone unlocks, not with the first screen.
-const SignedInStrip = lazy(async () => ({ default: (await import('./SignedInStrip')).SignedInStrip }));
+// The strip, its shortcuts and the End my shift dialog load once someone unlocks, not with the first screen (react-intl with them: their messages count).
+const SignedInStrip = lazy(async () => ({ default: (await Promise.all([import('./SignedInStrip'), intlReady()]))[0].SignedInStrip }));
 
 /**
  * The header's place for whoever is signed in. It asks for the vault status at start; once a profile

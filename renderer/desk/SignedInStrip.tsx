@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import './desk.css';
 import { useNavigation } from '../state/navigation';
+import { useT } from '../i18n/store';
 import { useVault } from '../state/vault';
+import { deskMessages as m } from './messages';
 
 // The dialog's code loads when someone ends a shift, not with the first screen.
 const EndShiftDialog = lazy(async () => ({ default: (await import('./EndShiftDialog')).EndShiftDialog }));
@@ -43,6 +45,7 @@ export function SignedInStrip() {
   const go = useNavigation((s) => s.go);
   const [ending, setEnding] = useState(false);
   const idle = useIdleFor(Boolean(unlocked), NOT_YOU_AFTER_MS);
+  const t = useT();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -67,15 +70,13 @@ export function SignedInStrip() {
   return (
     <>
       {unlocked && (
-        <div className="signed-in" role="group" aria-label="Signed in">
-          <p className="signed-in-name">
-            Signed in: <strong>{unlocked.name}</strong>
-          </p>
+        <div className="signed-in" role="group" aria-label={t(m.signedInLabel)}>
+          <p className="signed-in-name">{t(m.signedIn, { name: <strong>{unlocked.name}</strong> })}</p>
           <button type="button" className="button-secondary" onClick={() => void lock()} aria-keyshortcuts={LOCK_NOW_SHORTCUT.keys}>
-            Lock <kbd>{LOCK_NOW_SHORTCUT.label}</kbd>
+            {t(m.lock)} <kbd>{LOCK_NOW_SHORTCUT.label}</kbd>
           </button>
           <button type="button" onClick={() => setEnding(true)} aria-keyshortcuts={END_SHIFT_SHORTCUT.keys}>
-            End my shift <kbd>{END_SHIFT_SHORTCUT.label}</kbd>
+            {t(m.endShift)} <kbd>{END_SHIFT_SHORTCUT.label}</kbd>
           </button>
         </div>
       )}
@@ -84,11 +85,9 @@ export function SignedInStrip() {
         <div className={idle ? 'banner banner-warning not-you' : 'visually-hidden'} role="status">
           {idle && (
             <>
-              <p>
-                Signed in: <strong>{unlocked.name}</strong> — not you?
-              </p>
+              <p>{t(m.notYou, { name: <strong>{unlocked.name}</strong> })}</p>
               <button type="button" onClick={() => void switchUser()}>
-                Switch user
+                {t(m.switchUser)}
               </button>
             </>
           )}

@@ -3,6 +3,8 @@ import { helpMessages, loginMessages, portalsMessages, taskFinderMessages } from
 import { searchMessages } from '../help/searchMessages';
 import { languageMessages } from '../settings/messages';
 import { toolbarMessages } from '../toolbar/messages';
+import { loginsMessages, pinMessages, vaultMessages } from '../vault/messages';
+import { deskMessages } from '../desk/messages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -17,4 +19,8 @@ export const english = {
   taskFinder: taskFinderMessages,
   login: loginMessages,
   toolbar: toolbarMessages,
+  vault: vaultMessages,
+  vaultLogins: loginsMessages,
+  vaultPin: pinMessages,
+  desk: deskMessages,
 };

@@ -3,6 +3,8 @@ import { profileNameProblem } from '../../shared/text/profileName';
 import { useVault } from '../state/vault';
 import { usePassphraseHint } from '../state/policy';
 import { Field } from '../ui/Field';
+import { useT } from '../i18n/store';
+import { vaultMessages as m } from './messages';
 
 /** A new staff profile: the person's own name and a passphrase only they know. */
 export function CreateProfileForm({ first = false, onCancel }: { first?: boolean; onCancel?: () => void }) {
@@ -13,6 +15,7 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const rule = usePassphraseHint();
+  const t = useT();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -20,10 +23,9 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
     // The same check main makes, so the user sees it at once (main refuses such a name anyway).
     const nameProblem = profileNameProblem(name);
     if (nameProblem) local.name = nameProblem;
-    else if (!name.trim()) local.name = 'Enter your name.';
-    if (passphrase.length < rule.minLength)
-      local.passphrase = `Use at least ${rule.minLength} characters. A few unrelated words are easy to remember and hard to guess.`;
-    if (confirm !== passphrase) local.confirm = 'The two passphrases are not the same.';
+    else if (!name.trim()) local.name = t(m.enterName);
+    if (passphrase.length < rule.minLength) local.passphrase = t(m.passphraseTooShort, { count: rule.minLength });
+    if (confirm !== passphrase) local.confirm = t(m.passphrasesDiffer);
     setErrors(local);
     if (Object.keys(local).length) return;
     setBusy(true);
@@ -34,29 +36,29 @@ export function CreateProfileForm({ first = false, onCancel }: { first?: boolean
 
   return (
     <form className="card vault-form" onSubmit={submit} noValidate aria-labelledby="vault-create-title">
-      <h3 id="vault-create-title">{first ? 'Create your profile' : 'Add a profile for another staff member'}</h3>
-      <p>Each person at the desk gets their own profile. Never share a profile or a login: shared accounts make accurate audit logs impossible.</p>
-      <Field id="vault-create-name" label="Your name" error={errors.name}>
+      <h3 id="vault-create-title">{t(first ? m.createFirst : m.createAnother)}</h3>
+      <p>{t(m.createLead)}</p>
+      <Field id="vault-create-name" label={t(m.yourName)} error={errors.name}>
         <input value={name} onChange={(e) => setName(e.target.value)} autoComplete="name" maxLength={60} />
       </Field>
       <Field
         id="vault-create-pass"
-        label="Passphrase"
+        label={t(m.passphrase)}
         error={errors.passphrase}
-        hint={`${rule.hint} AllyDesk cannot recover it: if it is forgotten, the profile must be deleted and set up again.`}
+        hint={t(m.passphraseHint, { rule: t(m.passphraseRule, { count: rule.minLength, byIt: rule.minLength > 8 ? 'yes' : 'no' }) })}
       >
         <input type="password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoComplete="new-password" />
       </Field>
-      <Field id="vault-create-confirm" label="Type the passphrase again" error={errors.confirm}>
+      <Field id="vault-create-confirm" label={t(m.passphraseAgain)} error={errors.confirm}>
         <input type="password" value={confirm} onChange={(e) => setConfirm(e.target.value)} autoComplete="new-password" />
       </Field>
       <div className="vault-actions">
         <button type="submit" disabled={busy}>
-          {busy ? 'Creating…' : 'Create profile'}
+          {t(busy ? m.creating : m.createProfile)}
         </button>
         {onCancel && (
           <button type="button" className="button-quiet" onClick={onCancel}>
-            Cancel
+            {t(m.cancel)}
           </button>
         )}
       </div>

@@ -2,6 +2,8 @@ import { AlertDialog } from 'radix-ui';
 import { useState, type FormEvent } from 'react';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
+import { useT } from '../i18n/store';
+import { vaultMessages as m } from './messages';
 
 /** Deleting a profile needs its name typed: the only recovery from a forgotten passphrase. */
 export function DeleteProfileDialog({ profileId, name }: { profileId: string; name: string }) {
@@ -9,11 +11,12 @@ export function DeleteProfileDialog({ profileId, name }: { profileId: string; na
   const [open, setOpen] = useState(false);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const t = useT();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (typed.trim() !== name) {
-      setError(`Type "${name}" exactly to confirm.`);
+      setError(t(m.typeExactly, { name }));
       return;
     }
     const result = await deleteProfile(profileId, typed);
@@ -32,28 +35,26 @@ export function DeleteProfileDialog({ profileId, name }: { profileId: string; na
     >
       <AlertDialog.Trigger asChild>
         <button type="button" className="button-quiet vault-danger-quiet">
-          Delete profile {name}…
+          {t(m.deleteTrigger, { name })}
         </button>
       </AlertDialog.Trigger>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="dialog-overlay" />
         <AlertDialog.Content className="dialog-content">
-          <AlertDialog.Title>Delete the profile “{name}”?</AlertDialog.Title>
-          <AlertDialog.Description>
-            All logins saved in this profile are deleted for good. This is recorded in the activity log. Type the profile name to confirm.
-          </AlertDialog.Description>
+          <AlertDialog.Title>{t(m.deleteTitle, { name })}</AlertDialog.Title>
+          <AlertDialog.Description>{t(m.deleteText)}</AlertDialog.Description>
           <form onSubmit={submit} noValidate>
-            <Field id="vault-delete-name" label="Profile name" error={error}>
+            <Field id="vault-delete-name" label={t(m.profileName)} error={error}>
               <input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" />
             </Field>
             <div className="dialog-actions">
               <AlertDialog.Cancel asChild>
                 <button type="button" className="button-quiet">
-                  Keep the profile
+                  {t(m.keepProfile)}
                 </button>
               </AlertDialog.Cancel>
               <button type="submit" className="button-danger">
-                Delete profile
+                {t(m.deleteProfile)}
               </button>
             </div>
           </form>

@@ -3,13 +3,21 @@ import { Dialog } from 'radix-ui';
 import { RadioGroup } from '../ui/RadioGroup';
 import { useState, type FormEvent } from 'react';
 import { PORTAL_CHOICES, type EntryFields, type EntrySummary, type PortalChoice } from '../../shared/ipc/vault';
-import { describeHiddenCharacters, removeHiddenCharacters } from '../../shared/text/hiddenCharacters';
+import { findHiddenCharacters, removeHiddenCharacters } from '../../shared/text/hiddenCharacters';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
 import { GeneratePassword } from './GeneratePassword';
 import { ProblemMessage } from '../ui/Message';
+import { useT, type Translate } from '../i18n/store';
+import { loginsMessages as m } from './messages';
 
-const CHOICE_LABELS: Record<PortalChoice, string> = { ...PORTAL_NAMES, custom: 'Another site (type its name)' };
+/** The hidden characters that would make a portal reject the value, in one sentence (shared/text/hiddenCharacters.ts finds them), or null. */
+function describeHidden(t: Translate, value: string): string | null {
+  const found = findHiddenCharacters(value).filter((h) => h.position !== 'inside' || h.kind !== 'space');
+  if (found.length === 0) return null;
+  const parts = found.map((h) => t(m[`hidden.${h.position}`], { name: t(m[`hidden.${h.kind}`]), position: h.index + 1 }));
+  return t(m.hiddenContains, { list: parts.join(', ') });
+}
 
 interface Draft {
   kind: 'portal' | 'sftp';
@@ -44,6 +52,9 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const t = useT();
+  // Portal names are Office Ally's product names, the same in every language.
+  const choiceLabel = (p: PortalChoice) => (p === 'custom' ? t(m.otherSite) : PORTAL_NAMES[p]);
 
   const fields = (): EntryFields =>
     draft.kind === 'sftp'
@@ -52,15 +63,15 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
 
   async function submit(keepHiddenCharacters: boolean) {
     const local: Record<string, string> = {};
-    if (!draft.username) local.username = 'Enter the username.';
-    if (!entry && !draft.password) local.password = 'Enter the password.';
-    if (draft.kind === 'sftp' && !/^\d+$/.test(draft.port)) local.port = 'Enter the port as a number (usually 22).';
+    if (!draft.username) local.username = t(m.enterUsername);
+    if (!entry && !draft.password) local.password = t(m.enterPassword);
+    if (draft.kind === 'sftp' && !/^\d+$/.test(draft.port)) local.port = t(m.portNumber);
     setErrors(local);
     if (Object.keys(local).length) return;
     if (!keepHiddenCharacters) {
       const found = Object.fromEntries(
         (['username', 'password'] as const).flatMap((k) => {
-          const message = describeHiddenCharacters(draft[k]);
+          const message = describeHidden(t, draft[k]);
           return message ? [[k, message]] : [];
         }),
       );
@@ -84,7 +95,7 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
     setHidden(null);
   }
 
-  const title = entry ? `Edit ${entry.title}` : 'Add a login';
+  const title = entry ? t(m.editTitle, { title: entry.title }) : t(m.add);
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
@@ -100,61 +111,56 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
           >
             {!entry && (
               <fieldset className="vault-kind">
-                <legend>What kind of login?</legend>
+                <legend>{t(m.kind)}</legend>
                 <RadioGroup.Root
                   className="radio-group"
                   value={draft.kind}
                   onValueChange={(kind) => set({ kind: kind as Draft['kind'] })}
-                  aria-label="Kind of login"
+                  aria-label={t(m.kindLabel)}
                 >
-                  {(
-                    [
-                      ['portal', 'Portal web login'],
-                      ['sftp', 'SFTP integration'],
-                    ] as const
-                  ).map(([value, label]) => (
-                    <RadioGroup.Option key={value} value={value} id={`vault-kind-${value}`} label={label} />
+                  {(['portal', 'sftp'] as const).map((value) => (
+                    <RadioGroup.Option key={value} value={value} id={`vault-kind-${value}`} label={t(m[`kind.${value}`])} />
                   ))}
                 </RadioGroup.Root>
               </fieldset>
             )}
             {draft.kind === 'portal' ? (
               <>
-                <Field id="vault-entry-portal" label="Portal">
+                <Field id="vault-entry-portal" label={t(m.portal)}>
                   <select value={draft.portal} onChange={(e) => set({ portal: e.target.value as PortalChoice })}>
                     {PORTAL_CHOICES.map((p) => (
                       <option key={p} value={p}>
-                        {CHOICE_LABELS[p]}
+                        {choiceLabel(p)}
                       </option>
                     ))}
                   </select>
                 </Field>
                 {draft.portal === 'custom' && (
-                  <Field id="vault-entry-name" label="Name of the site" error={errors.customName}>
+                  <Field id="vault-entry-name" label={t(m.siteName)} error={errors.customName}>
                     <input value={draft.customName} onChange={(e) => set({ customName: e.target.value })} maxLength={80} />
                   </Field>
                 )}
                 <Field
                   id="vault-entry-url"
-                  label={draft.portal === 'custom' ? 'Login address' : 'Login address (optional)'}
+                  label={t(draft.portal === 'custom' ? m.loginAddress : m.loginAddressOptional)}
                   error={errors.url}
-                  hint="Starts with https://. Leave empty to use the address AllyDesk knows."
+                  hint={t(m.loginAddressHint)}
                 >
                   <input type="url" value={draft.url} onChange={(e) => set({ url: e.target.value })} inputMode="url" />
                 </Field>
               </>
             ) : (
               <>
-                <p className="hint">SFTP credentials are generated by Office Ally for your practice software. They are different from your web login.</p>
-                <Field id="vault-entry-host" label="SFTP host" error={errors.host}>
+                <p className="hint">{t(m.sftpHint)}</p>
+                <Field id="vault-entry-host" label={t(m.sftpHost)} error={errors.host}>
                   <input value={draft.host} onChange={(e) => set({ host: e.target.value })} autoComplete="off" />
                 </Field>
-                <Field id="vault-entry-port" label="Port" error={errors.port}>
+                <Field id="vault-entry-port" label={t(m.port)} error={errors.port}>
                   <input value={draft.port} onChange={(e) => set({ port: e.target.value })} inputMode="numeric" className="vault-port" />
                 </Field>
               </>
             )}
-            <Field id="vault-entry-username" label="Username" error={errors.username ?? hidden?.username}>
+            <Field id="vault-entry-username" label={t(m.username)} error={errors.username ?? hidden?.username}>
               <input
                 value={draft.username}
                 onChange={(e) => {
@@ -165,11 +171,7 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
                 spellCheck={false}
               />
             </Field>
-            <Field
-              id="vault-entry-password"
-              label={entry ? 'New password (leave empty to keep the current one)' : 'Password'}
-              error={errors.password ?? hidden?.password}
-            >
+            <Field id="vault-entry-password" label={t(entry ? m.newPassword : m.password)} error={errors.password ?? hidden?.password}>
               <input
                 type={showPassword ? 'text' : 'password'}
                 value={draft.password}
@@ -183,20 +185,20 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
             </Field>
             {hidden && (
               <div className="status-warn vault-hidden" role="alert">
-                <p>Hidden characters found. Portals count them as part of the login, so it would be rejected.</p>
+                <p>{t(m.hiddenFound)}</p>
                 <div className="vault-actions">
                   <button type="button" onClick={removeHidden}>
-                    Remove hidden characters
+                    {t(m.removeHidden)}
                   </button>
                   <button type="button" className="button-quiet" onClick={() => void submit(true)}>
-                    Keep them and save
+                    {t(m.keepHidden)}
                   </button>
                 </div>
               </div>
             )}
             <div className="vault-actions vault-inline">
               <label className="vault-check">
-                <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> Show password
+                <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} /> {t(m.showPassword)}
               </label>
               <GeneratePassword
                 onGenerated={(password) => {
@@ -206,18 +208,18 @@ export function EntryForm({ entry, open, onOpenChange }: { entry?: EntrySummary;
                 }}
               />
             </div>
-            <Field id="vault-entry-notes" label="Notes (optional, kept encrypted)">
+            <Field id="vault-entry-notes" label={t(m.notesOptional)}>
               <textarea value={draft.notes} onChange={(e) => set({ notes: e.target.value })} maxLength={4000} />
             </Field>
             <ProblemMessage>{errors.form}</ProblemMessage>
             <div className="dialog-actions">
               <Dialog.Close asChild>
                 <button type="button" className="button-quiet">
-                  Cancel
+                  {t(m.cancel)}
                 </button>
               </Dialog.Close>
               <button type="submit" disabled={busy}>
-                {busy ? 'Saving…' : 'Save login'}
+                {t(busy ? m.saving : m.save)}
               </button>
             </div>
           </form>

@@ -5,8 +5,9 @@ import { WINDOW_PORTAL_IDS } from '../../shared/content/ids';
 import { usePortals } from '../state/portals';
 import { useVault } from '../state/vault';
 import { EntryForm } from './EntryForm';
+import { useT } from '../i18n/store';
+import { loginsMessages as m } from './messages';
 
-const timeOf = (ms: number) => new Date(ms).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
 const DAY = 24 * 3600 * 1000;
 
 /** The unlocked profile's logins: filter, copy, reveal, open the portal, edit, delete. */
@@ -16,15 +17,16 @@ export function EntryList() {
   const query = useVault((s) => s.query);
   const listEntries = useVault((s) => s.listEntries);
   const [adding, setAdding] = useState(false);
+  const t = useT();
   return (
     <div>
       <div className="vault-toolbar">
         <div className="field vault-search">
-          <label htmlFor="vault-search">Find a login</label>
-          <input id="vault-search" type="search" value={query} onChange={(e) => void listEntries(e.target.value)} placeholder="Portal, username or note" />
+          <label htmlFor="vault-search">{t(m.find)}</label>
+          <input id="vault-search" type="search" value={query} onChange={(e) => void listEntries(e.target.value)} placeholder={t(m.findPlaceholder)} />
         </div>
         <button type="button" onClick={() => setAdding(true)}>
-          Add a login
+          {t(m.add)}
         </button>
       </div>
       {adding && <EntryForm open={adding} onOpenChange={setAdding} />}
@@ -32,11 +34,7 @@ export function EntryList() {
       {damaged.map((id) => (
         <DamagedEntry key={id} id={id} />
       ))}
-      {entries.length === 0 && (
-        <p className="muted">
-          {query ? 'No login matches that search.' : 'No logins saved yet. Add your Office Ally portal and SFTP logins to copy them quickly and safely.'}
-        </p>
-      )}
+      {entries.length === 0 && <p className="muted">{t(query ? m.noMatch : m.none)}</p>}
       <ul className="vault-entries">
         {entries.map((entry) => (
           <EntryCard key={entry.id} entry={entry} />
@@ -49,12 +47,14 @@ export function EntryList() {
 function CopyNotice() {
   const notice = useVault((s) => s.copyNotice);
   const entries = useVault((s) => s.entries);
-  const title = entries.find((e) => e.id === notice?.id)?.title ?? 'the login';
+  const t = useT();
+  const title = entries.find((e) => e.id === notice?.id)?.title ?? t(m.theLogin);
   let message = '';
   if (notice && !notice.delivered) {
-    message = `AllyDesk could not reach this computer's clipboard (browser mode cannot), so the ${notice.field} was not copied. Use "Reveal password" and type it instead.`;
+    message = t(m.notCopied, { field: t(m[`field.${notice.field}`]) });
   } else if (notice) {
-    message = `${notice.field === 'password' ? 'Password' : 'Username'} for ${title} copied. ${notice.clearsAt ? `The clipboard will be cleared at ${timeOf(notice.clearsAt)}.` : 'It stays on the clipboard until you lock the vault.'}`;
+    const copied = t(notice.field === 'password' ? m.passwordCopied : m.usernameCopied, { title });
+    message = `${copied} ${notice.clearsAt ? t(m.clearsAt, { at: notice.clearsAt }) : t(m.staysUntilLock)}`;
   }
   return (
     <>
@@ -62,9 +62,7 @@ function CopyNotice() {
         {message}
       </p>
       {notice?.delivered && notice.clearsAt && <ClipboardCountdown clearsAt={notice.clearsAt} />}
-      {notice?.delivered && !notice.marked && (
-        <p className="hint">AllyDesk could not mark it private here, so clipboard history may keep a copy until the clipboard is cleared.</p>
-      )}
+      {notice?.delivered && !notice.marked && <p className="hint">{t(m.notMarked)}</p>}
     </>
   );
 }
@@ -72,6 +70,7 @@ function CopyNotice() {
 /** A visible countdown; screen readers heard the clearing time once in the status above, not every second. */
 function ClipboardCountdown({ clearsAt }: { clearsAt: number }) {
   const [now, setNow] = useState(() => Date.now());
+  const t = useT();
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
@@ -79,7 +78,7 @@ function ClipboardCountdown({ clearsAt }: { clearsAt: number }) {
   const seconds = Math.max(0, Math.ceil((clearsAt - now) / 1000));
   return (
     <p className="hint" aria-hidden="true">
-      Clipboard clears in {seconds} s
+      {t(m.clearsIn, { seconds })}
     </p>
   );
 }
@@ -91,6 +90,7 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
   const logIn = usePortals((s) => s.logIn);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   const headingId = `vault-entry-${entry.id}`;
   const run = async (action: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
     const result = await action();
@@ -98,62 +98,63 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
   };
   const ageDays = Math.max(0, Math.floor((Date.now() - entry.passwordChangedAt) / DAY));
   // The visible text starts the accessible name (WCAG 2.5.3); the entry title tells the buttons apart.
-  const named = (text: string) => ({ 'aria-label': `${text} for ${entry.title}` });
+  const named = (text: string) => ({ 'aria-label': text });
+  const title = entry.title;
   return (
     <li className="card vault-entry" aria-labelledby={headingId}>
       <h3 id={headingId}>{entry.title}</h3>
       <dl className="vault-facts">
-        <dt>Username</dt>
+        <dt>{t(m.username)}</dt>
         <dd className="vault-mono">{entry.username}</dd>
         {entry.kind === 'sftp' && (
           <>
-            <dt>Host</dt>
+            <dt>{t(m.host)}</dt>
             <dd className="vault-mono">
               {entry.host}:{entry.port}
             </dd>
           </>
         )}
-        <dt>Password</dt>
+        <dt>{t(m.password)}</dt>
         <dd>
-          {revealed !== null ? <span className="vault-mono vault-revealed">{revealed}</span> : <span aria-label="hidden">••••••••</span>}{' '}
-          <span className="hint">changed {ageDays === 0 ? 'today' : `${ageDays} days ago`}</span>
+          {revealed !== null ? <span className="vault-mono vault-revealed">{revealed}</span> : <span aria-label={t(m.hidden)}>••••••••</span>}{' '}
+          <span className="hint">{t(m.changed, { days: ageDays })}</span>
         </dd>
         {entry.notes && (
           <>
-            <dt>Notes</dt>
+            <dt>{t(m.notes)}</dt>
             <dd className="vault-notes">{entry.notes}</dd>
           </>
         )}
       </dl>
-      {revealed !== null && <p className="hint">Shown for 15 seconds, then hidden again.</p>}
+      {revealed !== null && <p className="hint">{t(m.shownFor)}</p>}
       <div className="vault-actions">
-        <button type="button" onClick={() => void run(() => copy(entry.id, 'username'))} {...named('Copy username')}>
-          Copy username
+        <button type="button" onClick={() => void run(() => copy(entry.id, 'username'))} {...named(t(m.copyUsernameFor, { title }))}>
+          {t(m.copyUsername)}
         </button>
-        <button type="button" onClick={() => void run(() => copy(entry.id, 'password'))} {...named('Copy password')}>
-          Copy password
+        <button type="button" onClick={() => void run(() => copy(entry.id, 'password'))} {...named(t(m.copyPasswordFor, { title }))}>
+          {t(m.copyPassword)}
         </button>
         {revealed === null ? (
-          <button type="button" className="button-secondary" onClick={() => void run(() => reveal(entry.id))} {...named('Reveal password')}>
-            Reveal password
+          <button type="button" className="button-secondary" onClick={() => void run(() => reveal(entry.id))} {...named(t(m.revealFor, { title }))}>
+            {t(m.reveal)}
           </button>
         ) : (
-          <button type="button" className="button-secondary" onClick={hide} {...named('Hide password')}>
-            Hide password
+          <button type="button" className="button-secondary" onClick={hide} {...named(t(m.hideFor, { title }))}>
+            {t(m.hide)}
           </button>
         )}
         {entry.kind === 'portal' && profileName && (WINDOW_PORTAL_IDS as readonly (string | null)[]).includes(entry.portal) && (
-          <button type="button" onClick={() => void run(() => logIn(entry.id))} {...named(`Log in as ${profileName}`)}>
-            Log in as {profileName}
+          <button type="button" onClick={() => void run(() => logIn(entry.id))} {...named(t(m.logInAsFor, { name: profileName, title }))}>
+            {t(m.logInAs, { name: profileName })}
           </button>
         )}
         {entry.kind === 'portal' && (
           <button type="button" className="button-secondary" onClick={() => void run(() => openPortal(entry.id))}>
-            Open {entry.title} login in your browser
+            {t(m.openInBrowser, { title })}
           </button>
         )}
-        <button type="button" className="button-quiet" onClick={() => setEditing(true)} {...named('Edit')}>
-          Edit
+        <button type="button" className="button-quiet" onClick={() => setEditing(true)} {...named(t(m.editFor, { title }))}>
+          {t(m.edit)}
         </button>
         <DeleteEntry entry={entry} onDelete={() => run(() => deleteEntry(entry.id))} />
       </div>
@@ -168,17 +169,19 @@ function EntryCard({ entry }: { entry: EntrySummary }) {
 }
 
 function DeleteEntry({ entry, onDelete }: { entry: EntrySummary; onDelete(): Promise<void> }) {
+  const t = useT();
+  const title = entry.title;
   return (
     <ConfirmDialog
       trigger={
-        <button type="button" className="button-quiet" aria-label={`Delete ${entry.title}`}>
-          Delete
+        <button type="button" className="button-quiet" aria-label={t(m.deleteFor, { title })}>
+          {t(m.delete)}
         </button>
       }
-      title={`Delete the ${entry.title} login?`}
-      description={`The saved username and password for ${entry.title} are removed from your vault.`}
-      keepLabel="Keep it"
-      confirmLabel="Delete login"
+      title={t(m.deleteTitle, { title })}
+      description={t(m.deleteText, { title })}
+      keepLabel={t(m.keepIt)}
+      confirmLabel={t(m.deleteLogin)}
       onConfirm={() => void onDelete()}
     />
   );
@@ -186,13 +189,12 @@ function DeleteEntry({ entry, onDelete }: { entry: EntrySummary; onDelete(): Pro
 
 function DamagedEntry({ id }: { id: string }) {
   const deleteEntry = useVault((s) => s.deleteEntry);
+  const t = useT();
   return (
     <div className="status-bad vault-damaged" role="alert">
-      <p>
-        One saved login could not be read: it was damaged on disk (entry {id.slice(0, 6)}…). Your other logins are fine. Delete it and add that login again.
-      </p>
+      <p>{t(m.damaged, { id: id.slice(0, 6) })}</p>
       <button type="button" className="button-danger" onClick={() => void deleteEntry(id)}>
-        Delete the damaged login
+        {t(m.deleteDamaged)}
       </button>
     </div>
   );

@@ -4,9 +4,17 @@ import { PIN_LENGTH, PIN_TRIES, pinProblem } from '../../shared/validation/pin';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
 import { DoneMessage, ProblemMessage } from '../ui/Message';
+import { useT, type Translate } from '../i18n/store';
+import { pinMessages as m } from './messages';
 
-const timeOf = (ms: number) => new Date(ms).toLocaleString('en-US', { weekday: 'short', hour: 'numeric', minute: '2-digit' });
-const hoursLabel = (h: number) => `${h} hour${h === 1 ? '' : 's'}${h === 8 ? ' (a shift)' : ''}`;
+const PIN_PROBLEMS = [m['problem.digits'], m['problem.repeated'], m['problem.run'], m['problem.common'], m['problem.date']];
+
+/** pinProblem's answer (shared with main, in English) in the language shown. */
+export function pinProblemText(t: Translate, problem: string): string {
+  const known = PIN_PROBLEMS.find((message) => message.defaultMessage === problem);
+  if (known) return t(known);
+  return problem === `Use ${PIN_LENGTH.min} to ${PIN_LENGTH.max} digits.` ? t(m['problem.length'], PIN_LENGTH) : problem;
+}
 
 /** Opt-in quick unlock: a PIN for this session, set right after a passphrase unlock, within the practice policy. */
 export function QuickUnlockPanel() {
@@ -21,43 +29,37 @@ export function QuickUnlockPanel() {
   const [hours, setHours] = useState(Math.min(8, maxHours));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState<string | null>(null);
+  const t = useT();
+  const hoursLabel = (h: number) => t(h === 8 ? m.hoursShift : m.hours, { hours: h });
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const problem = pinProblem(draft);
-    if (problem) return setErrors({ pin: problem });
+    if (problem) return setErrors({ pin: pinProblemText(t, problem) });
     const result = await setPin(draft, hours);
     setDraft('');
     setErrors(result.ok ? {} : (result.error.fields ?? { form: result.error.message }));
-    setSaved(result.ok ? 'PIN set. Use it to unlock after a lock, until it expires.' : null);
+    setSaved(result.ok ? t(m.set) : null);
   }
 
   return (
     <section className="card vault-form" aria-labelledby="vault-pin-title">
-      <h3 id="vault-pin-title">Quick unlock with a PIN</h3>
-      <p>
-        After you unlock with your passphrase, a PIN of {PIN_LENGTH.min} to {PIN_LENGTH.max} digits can unlock again after an idle or screen lock. AllyDesk
-        keeps it in memory only: it is gone when AllyDesk closes, when its hours are up, after {PIN_TRIES} wrong PINs, and when you end your shift.
-      </p>
+      <h3 id="vault-pin-title">{t(m.title)}</h3>
+      <p>{t(m.lead, { ...PIN_LENGTH, tries: PIN_TRIES })}</p>
       {!allowed ? (
-        <p className="status-warn">Your practice&apos;s IT has turned PIN unlock off: unlock with your passphrase.</p>
+        <p className="status-warn">{t(m.off)}</p>
       ) : pin ? (
         <>
-          <DoneMessage>Your PIN works until {timeOf(pin.expiresAt)}.</DoneMessage>
-          <button type="button" className="button-secondary" onClick={() => void removePin().then(() => setSaved('PIN removed.'))}>
-            Remove my PIN
+          <DoneMessage>{t(m.worksUntil, { at: pin.expiresAt })}</DoneMessage>
+          <button type="button" className="button-secondary" onClick={() => void removePin().then(() => setSaved(t(m.removed)))}>
+            {t(m.remove)}
           </button>
         </>
       ) : unlocked.unlockedBy !== 'passphrase' ? (
-        <p>To set a new PIN, lock and unlock with your passphrase first.</p>
+        <p>{t(m.passphraseFirst)}</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <Field
-            id="vault-pin-new"
-            label="New PIN"
-            hint="Digits only. Not a pattern (1234, 2580), not a repeated digit, not a year or a birthday."
-            error={errors.pin}
-          >
+          <Field id="vault-pin-new" label={t(m.newPin)} hint={t(m.newPinHint)} error={errors.pin}>
             <input
               type="password"
               inputMode="numeric"
@@ -70,7 +72,7 @@ export function QuickUnlockPanel() {
               }}
             />
           </Field>
-          <Field id="vault-pin-hours" label="The PIN works for" error={errors.hours}>
+          <Field id="vault-pin-hours" label={t(m.worksFor)} error={errors.hours}>
             <select value={hours} onChange={(e) => setHours(Number(e.target.value))}>
               {choices.map((h) => (
                 <option key={h} value={h}>
@@ -80,7 +82,7 @@ export function QuickUnlockPanel() {
             </select>
           </Field>
           <ProblemMessage>{errors.form}</ProblemMessage>
-          <button type="submit">Set PIN</button>
+          <button type="submit">{t(m.setPin)}</button>
         </form>
       )}
       <p className="visually-hidden" role="status">

@@ -3,12 +3,22 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useVault } from '../state/vault';
 import { CreateProfileForm } from './CreateProfileForm';
 import { DeleteProfileDialog } from './DeleteProfileDialog';
-import { pinEndedMessage } from '../../shared/validation/pin';
+import { PIN_TRIES } from '../../shared/validation/pin';
 import { Field } from '../ui/Field';
 import { ImportBackup } from './ImportBackup';
 import { DoneMessage, ProblemMessage } from '../ui/Message';
+import { useT, type Translate } from '../i18n/store';
+import { pinMessages, vaultMessages as m } from './messages';
 
-const timeOf = (ms: number) => new Date(ms).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+const LOCKED_BECAUSE = [m['locked.idle'], m['locked.power'], m['locked.quit'], m['locked.shift'], m['locked.shiftEnded']];
+
+/** Why the vault locked, in the language shown (the vault state keeps main's English reason, which tests and logs read). */
+function lockedText(t: Translate, english: string | null): string | null {
+  const known = LOCKED_BECAUSE.find((message) => message.defaultMessage === english);
+  if (known) return t(known);
+  const notClosed = english && /^The shift ended and your passwords are locked, but AllyDesk could not close (.+)\. Close those windows/.exec(english);
+  return notClosed ? t(m['locked.notClosed'], { what: notClosed[1]! }) : english;
+}
 
 /** Pick your own profile and unlock it with your passphrase. */
 export function UnlockForm() {
@@ -24,6 +34,7 @@ export function UnlockForm() {
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState<'unlock' | 'create' | 'import'>('unlock');
   const passRef = useRef<HTMLInputElement>(null);
+  const t = useT();
   const profile = status.profiles.find((p) => p.id === profileId) ?? status.profiles[0];
   // The profile's PIN works (set after a passphrase unlock this session): offer it first.
   const byPin = Boolean(profile?.pin) && !usePassphrase;
@@ -39,7 +50,7 @@ export function UnlockForm() {
     event.preventDefault();
     if (!profile) return;
     if (!passphrase) {
-      setFieldError(byPin ? 'Enter your PIN.' : 'Enter your passphrase.');
+      setFieldError(t(byPin ? m.enterPin : m.enterPassphrase));
       return;
     }
     setBusy(true);
@@ -47,20 +58,24 @@ export function UnlockForm() {
     setBusy(false);
     if (result.ok) return;
     if (byPin) setPassphrase('');
+    const code = result.error.code;
     // The PIN stopped working: the passphrase field takes its place and the reason shows above it.
-    setError(byPin && result.error.code === 'forbidden' ? null : result.error.message);
-    setFieldError(byPin ? result.error.fields?.pin : result.error.fields?.passphrase);
+    // A wait after wrong passphrases shows below from the profile's retryAt, in the language shown.
+    setError((byPin && code === 'forbidden') || code === 'throttled' ? null : result.error.message);
+    const triesLeft = useVault.getState().status?.profiles.find((p) => p.id === profile.id)?.pin?.triesLeft;
+    if (byPin) setFieldError(code === 'invalid_input' && triesLeft ? t(pinMessages.wrongPin, { count: triesLeft }) : result.error.fields?.pin);
+    else setFieldError(result.error.fields?.passphrase ? t(pinMessages.checkCapsLock) : undefined);
     passRef.current?.focus();
     passRef.current?.select();
   }
 
   return (
     <div className="vault-locked">
-      <DoneMessage>{lockedBecause}</DoneMessage>
+      <DoneMessage>{lockedText(t, lockedBecause)}</DoneMessage>
       <form className="card vault-form" onSubmit={submit} noValidate aria-labelledby="vault-unlock-title">
-        <h3 id="vault-unlock-title">Unlock your passwords</h3>
+        <h3 id="vault-unlock-title">{t(m.unlockTitle)}</h3>
         <fieldset className="vault-profiles">
-          <legend>Who are you?</legend>
+          <legend>{t(m.whoAreYou)}</legend>
           <RadioGroup.Root
             className="radio-group radio-group-column"
             value={profile?.id}
@@ -71,24 +86,29 @@ export function UnlockForm() {
               setUsePassphrase(false);
               setPassphrase('');
             }}
-            aria-label="Profile"
+            aria-label={t(m.profile)}
           >
             {status.profiles.map((p) => (
-              <RadioGroup.Option key={p.id} value={p.id} id={`vault-profile-${p.id}`} label={p.madeAt ? `${p.name} (made at ${p.madeAt})` : p.name} />
+              <RadioGroup.Option
+                key={p.id}
+                value={p.id}
+                id={`vault-profile-${p.id}`}
+                label={p.madeAt ? t(m.profileMadeAt, { name: p.name, place: p.madeAt }) : p.name}
+              />
             ))}
           </RadioGroup.Root>
         </fieldset>
         {!byPin && profile?.pinEnded && (
           <p className="status-warn" role="status">
-            {pinEndedMessage(profile.pinEnded)}
+            {t(m[`pinEnded.${profile.pinEnded}`], { count: PIN_TRIES })}
           </p>
         )}
         {byPin ? (
           <Field
             id="vault-unlock-pin"
-            label={`PIN for ${profile?.name ?? ''}`}
+            label={t(m.pinFor, { name: profile?.name ?? '' })}
             error={fieldError}
-            hint={`Quick unlock, ${profile!.pin!.triesLeft} ${profile!.pin!.triesLeft === 1 ? 'try' : 'tries'} left.`}
+            hint={t(m.pinTriesLeft, { count: profile!.pin!.triesLeft })}
           >
             <input
               key="pin"
@@ -103,7 +123,7 @@ export function UnlockForm() {
             />
           </Field>
         ) : (
-          <Field id="vault-unlock-pass" label={`Passphrase for ${profile?.name ?? ''}`} error={fieldError}>
+          <Field id="vault-unlock-pass" label={t(m.passphraseFor, { name: profile?.name ?? '' })} error={fieldError}>
             <input
               key="passphrase"
               ref={passRef}
@@ -118,12 +138,12 @@ export function UnlockForm() {
         <ProblemMessage>{error}</ProblemMessage>
         {!error && profile?.retryAt && (
           <p className="status-warn" role="status">
-            Too many wrong passphrases. The next try is allowed at {timeOf(profile.retryAt)}.
+            {t(m.retryAt, { at: profile.retryAt })}
           </p>
         )}
         <div className="vault-actions">
           <button type="submit" disabled={busy}>
-            {busy ? 'Unlocking…' : byPin ? 'Unlock with PIN' : 'Unlock'}
+            {t(busy ? m.unlocking : byPin ? m.unlockWithPin : m.unlock)}
           </button>
           {byPin && (
             <button
@@ -136,26 +156,23 @@ export function UnlockForm() {
                 setError(null);
               }}
             >
-              Use my passphrase instead
+              {t(m.usePassphraseInstead)}
             </button>
           )}
         </div>
       </form>
       <div className="card">
-        <h3>Not you?</h3>
+        <h3>{t(m.notYou)}</h3>
         <div className="vault-actions">
           <button type="button" className="button-secondary" onClick={() => setMode('create')}>
-            Add a profile
+            {t(m.addProfile)}
           </button>
           <button type="button" className="button-secondary" onClick={() => setMode('import')}>
-            Import a backup
+            {t(m.importBackup)}
           </button>
         </div>
-        <h3>Forgot your passphrase?</h3>
-        <p>
-          AllyDesk cannot recover or reset it — nobody can, which is what keeps your logins safe. The only way forward is to delete the profile (its saved
-          logins are lost) and create a new one, or import a backup made with a passphrase you remember.
-        </p>
+        <h3>{t(m.forgotTitle)}</h3>
+        <p>{t(m.forgotText)}</p>
         {profile && <DeleteProfileDialog profileId={profile.id} name={profile.name} />}
       </div>
     </div>

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { intlReady } from '../i18n/store';
 import { subscribeVaultEvents, useVault } from '../state/vault';
 import { useOnceTrue } from '../ui/useOnceTrue';
 
 // The warning's dialog code loads once a vault is unlocked (only then can it lock on idle), so a
-// window where nobody opens the vault never carries it.
-const LockWarning = lazy(async () => ({ default: (await import('./LockWarning')).LockWarning }));
+// window where nobody opens the vault never carries it. Its message formats a time: react-intl comes with it.
+const LockWarning = lazy(async () => ({ default: (await Promise.all([import('./LockWarning'), intlReady()]))[0].LockWarning }));
 
 /**
  * The idle-lock warning and vault events, mounted once by App so the warning appears on every

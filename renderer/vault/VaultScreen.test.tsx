@@ -1,6 +1,7 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { activate } from '../i18n/store';
 import type { EntrySummary, VaultStatus } from '../../shared/ipc/vault';
 import { useVault } from '../state/vault';
 import { installFakeBridge } from '../testing/fakeBridge';
@@ -42,6 +43,8 @@ function fakeBridge(initial: VaultStatus, entries: EntrySummary[] = []) {
   return { ...bridge, setStatus: (next: VaultStatus) => (status = next) };
 }
 
+// The screen renders after react-intl has loaded (as the app's lazy screens do).
+beforeAll(() => activate('en-US'));
 beforeEach(() =>
   useVault.setState({ status: null, entries: [], damaged: [], query: '', revealed: null, copyNotice: null, lockWarningAt: null, lockedBecause: null }),
 );

@@ -4,11 +4,26 @@ import type { Catalog } from '../catalog';
 import { help, login, portals, taskFinder } from './help';
 import { language, search, shell } from './shell';
 import { toolbar } from './toolbar';
+import { vault, vaultLogins, vaultPin } from './vault';
+import { desk } from './desk';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
  * chosen (renderer/i18n/store.ts). Words follow the glossary (shared/i18n/glossary.ts).
  */
-export const catalog: Catalog = { shell, language, search, portals, help, taskFinder, login, toolbar };
+export const catalog: Catalog = {
+  shell,
+  language,
+  search,
+  portals,
+  help,
+  taskFinder,
+  login,
+  toolbar,
+  vault,
+  vaultLogins,
+  vaultPin,
+  desk,
+};
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };
