@@ -1,13 +1,15 @@
 import { CONTENT_ES } from '../../../shared/content/es/index';
 import { flatten, type LocaleBundle } from '../bundle';
 import type { Catalog } from '../catalog';
+import { autopay } from './autopay';
 import { help, login, portals, taskFinder } from './help';
 import { language, search, shell } from './shell';
+import { timers } from './timers';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
  * chosen (renderer/i18n/store.ts). Words follow the glossary (shared/i18n/glossary.ts).
  */
-export const catalog: Catalog = { shell, language, search, portals, help, taskFinder, login };
+export const catalog: Catalog = { shell, language, search, portals, help, taskFinder, login, autopay, timers };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };
