@@ -104,7 +104,15 @@ export function composeApp(options: ComposeOptions) {
   });
   // The vault publishes its logins' change dates; the rotation timers follow them.
   const rotationDates = createRotationDates();
-  const timers = createTimers({ clock, store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE), adapters, logger, rotationDates, policy });
+  const timers = createTimers({
+    clock,
+    store: open('timers', TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE),
+    adapters,
+    logger,
+    rotationDates,
+    policy,
+    locale: language.locale,
+  });
   const audit = createAuditLog({ dataDir, clock, seal: adapters.seal, logger });
   const vaultDeadlines = schedulerDeadlines(timers.scheduler);
   // The help content's login URL (seed 000 gives Practice Mate's), or the practice's override.
@@ -147,6 +155,7 @@ export function composeApp(options: ComposeOptions) {
     createWindows: options.portalWindows ?? unavailablePortalWindows,
     timers: portalTimersFrom(timers.service),
     notifications: adapters.notifications,
+    locale: language.locale,
     configuredUrls: () => reference.getOverrides().portalUrls,
     startPage: (p) => portalStartPage(p, { it: policy.fixed('PortalLoginPages')?.[p], practice: reference.getOverrides().portalUrls[p], officeAllySite }),
     testHooks: Boolean(options.testHooks),

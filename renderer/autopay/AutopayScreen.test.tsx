@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { AllyDeskBridge } from '../../shared/bridge';
 import type { AutopayState } from '../../shared/ipc/autopay';
 import { setBridge } from '../bridge';
+import { activate, intlReady } from '../i18n/store';
 import { useAutopayStore } from '../state/autopay';
 import { AutopayScreen } from './AutopayScreen';
 
@@ -46,7 +47,10 @@ function fakeMain(initial = notEnrolled(), fail?: { code: 'internal'; message: s
   return { calls };
 }
 
-beforeEach(() => useAutopayStore.setState({ record: null, loadError: null, product: null, view: 'bill', notice: null }));
+beforeEach(async () => {
+  useAutopayStore.setState({ record: null, loadError: null, product: null, view: 'bill', notice: null });
+  await intlReady(); // the screen renders after react-intl loaded (renderer/app/screens.tsx)
+});
 
 async function chooseProduct(name: RegExp) {
   const user = userEvent.setup({ delay: null });
@@ -78,12 +82,12 @@ describe('AutopayScreen', { timeout: 30_000 }, () => {
     expect(screen.getByRole('region', { name: 'Where to find it in Service Center (Classic)' }).textContent).toMatch(
       /Select Classic Service Center from the drop down in the upper left corner of the screen then click on Pay Bill/,
     );
-    expect(screen.getByText(/Click the "Enroll in Autopay" button to enroll\./).className).toContain('status-warn');
+    expect(screen.getByText(/Click the "Enroll in Autopay" button to enroll\./).closest('p, div')!.className).toContain('status-warn');
     await user.click(screen.getByRole('radio', { name: /^Service Center \(New\)/ }));
     expect(screen.getByRole('region', { name: 'Where to find it in Service Center (New)' }).textContent).toMatch(
       /Click on Account Management then click on Pay Office Ally Bill/,
     );
-    expect(screen.getByText(/Click the switch below to avoid disruptions to your account\./).className).toContain('status-bad');
+    expect(screen.getByText(/Click the switch below to avoid disruptions to your account\./).closest('p, div')!.className).toContain('status-bad');
   });
 
   it('an empty submit announces every field, focuses the first and sends nothing', async () => {
@@ -133,7 +137,9 @@ describe('AutopayScreen', { timeout: 30_000 }, () => {
     const enroll = calls.find((c) => c.channel === 'autopay:enroll');
     expect(enroll?.input).toEqual({ product: 'practice-mate', method: 'card', brand: 'discover', last4: '1117' });
     expect(await screen.findByText('Payment method added')).toBeTruthy();
-    expect(screen.getByText('Congratulations! You Are Currently Enrolled in Autopay').className).toContain('status-ok');
+    expect(screen.getByText('Congratulations! You Are Currently Enrolled in Autopay').closest('p, div')!.className).toContain('status-ok');
+    // Office Ally's box is quoted in English, marked so, whatever language AllyDesk is in.
+    expect(screen.getByText('Congratulations! You Are Currently Enrolled in Autopay').getAttribute('lang')).toBe('en');
     expect(screen.getByText('Discover ending 1117', { selector: 'strong' })).toBeTruthy();
     const everything = JSON.stringify(useAutopayStore.getState()) + JSON.stringify(calls);
     for (const secret of ['6011111111111117', '6011 1111', '09/31', '472']) expect(everything).not.toContain(secret);
@@ -182,7 +188,7 @@ describe('AutopayScreen', { timeout: 30_000 }, () => {
     await fill(user, word, 'cancel');
     await user.click(screen.getByRole('button', { name: 'Submit' }));
     expect(calls.find((c) => c.channel === 'autopay:cancel')?.input).toEqual({ product: 'practice-mate', classicCancelWord: 'cancel' });
-    expect((await screen.findByText(/Click the "Enroll in Autopay" button to enroll\./)).className).toContain('status-warn');
+    expect((await screen.findByText(/Click the "Enroll in Autopay" button to enroll\./)).closest('p, div')!.className).toContain('status-warn');
   });
 
   it('New cancel: toggle off, "Cancel Autopay?" pop-up, "Yes, Cancel Autopay"', async () => {
@@ -197,13 +203,35 @@ describe('AutopayScreen', { timeout: 30_000 }, () => {
     };
     const { calls } = fakeMain(state);
     const user = await chooseProduct(/^Service Center \(New\)/);
-    expect(screen.getByText('Congratulations! You are enrolled in autopay.').className).toContain('status-ok');
+    expect(screen.getByText('Congratulations! You are enrolled in autopay.').closest('p, div')!.className).toContain('status-ok');
     expect(screen.getByText(/by Dana/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Edit/Cancel Autopay' }));
     await user.click(screen.getByRole('switch', { name: /Autopay Enrollment terms/ }));
     const dialog = screen.getByRole('alertdialog', { name: 'Cancel Autopay?' });
     await user.click(within(dialog).getByRole('button', { name: 'Yes, Cancel Autopay' }));
     expect(calls.find((c) => c.channel === 'autopay:cancel')?.input).toEqual({ product: 'service-center-new' });
-    expect((await screen.findByText(/Click the switch below to avoid disruptions to your account\./)).className).toContain('status-bad');
+    expect((await screen.findByText(/Click the switch below to avoid disruptions to your account\./)).closest('p, div')!.className).toContain('status-bad');
+  });
+
+  it('in Spanish: the screen in Spanish, Office Ally’s buttons, boxes and the word cancel in English with lang="en"', async () => {
+    await activate('es-US');
+    try {
+      const { calls } = fakeMain();
+      const user = await chooseProduct(/^Practice Mate/);
+      expect(screen.getByRole('heading', { level: 2, name: 'Pago automático' })).toBeTruthy();
+      expect(screen.getByRole('region', { name: 'Dónde encontrarlo en Practice Mate' }).textContent).toMatch(
+        /Elija Manage Office y luego haga clic en Pay Bill/,
+      );
+      expect(screen.getByText('Manage Office').getAttribute('lang')).toBe('en');
+      await user.click(screen.getByRole('button', { name: 'Enroll In Autopay' }));
+      expect(box(/^Correo electrónico \(Email Address\)/)).toBeTruthy();
+      await user.click(screen.getByRole('button', { name: 'Submit' }));
+      expect(screen.getByRole('alert').textContent).toMatch(/^13 campos necesitan atención: Términos del pago automático, Correo electrónico, Teléfono/);
+      expect(calls.some((c) => c.channel === 'autopay:enroll')).toBe(false);
+      await user.click(screen.getByRole('button', { name: 'Cancelar' }));
+      expect(screen.getByText(/Click the "Enroll in Autopay" button to enroll\./).getAttribute('lang')).toBe('en');
+    } finally {
+      await activate('en-US');
+    }
   });
 });

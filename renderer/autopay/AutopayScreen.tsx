@@ -7,7 +7,10 @@ import { SeenInPortal } from './SeenInPortal';
 import { CancelClassic } from './CancelClassic';
 import { CancelNew } from './CancelNew';
 import { EnrollForm } from './EnrollForm';
-import { describeMethod } from './format';
+import { useAutopayFormat } from './format';
+import { autopayMessages as m } from './messages';
+import { useT } from '../i18n/store';
+import { OfficeAllyName } from '../ui/OfficeAllyName';
 import './autopay.css';
 
 /** Autopay: pick the product, see its route and status, enroll or cancel the way that portal does it. */
@@ -17,6 +20,8 @@ export function AutopayScreen() {
   const load = useAutopayStore((s) => s.load);
   const productId = useAutopayStore((s) => s.product);
   const select = useAutopayStore((s) => s.select);
+  const t = useT();
+  const { describeMethod } = useAutopayFormat();
 
   useEffect(() => {
     void load();
@@ -24,11 +29,8 @@ export function AutopayScreen() {
 
   return (
     <section aria-labelledby="autopay-title" className="autopay">
-      <h2 id="autopay-title">Autopay</h2>
-      <p>
-        Office Ally has two different autopay pages. Pick the product you pay through and AllyDesk shows that product’s way to enroll and to cancel, in the
-        portal’s own words. AllyDesk keeps your practice’s record — card brand or account type and the last four digits — never a card or bank account number.
-      </p>
+      <h2 id="autopay-title">{t(m.title)}</h2>
+      <p>{t(m.intro)}</p>
       {loadError && (
         <p role="alert" className="status-bad">
           {loadError}
@@ -36,7 +38,7 @@ export function AutopayScreen() {
       )}
       <div className="card">
         <p id="autopay-product-label" className="field-group-label">
-          Which product are you paying for?
+          {t(m.productQuestion)}
         </p>
         <RadioGroup.Root
           className="autopay-products"
@@ -48,9 +50,11 @@ export function AutopayScreen() {
             const status = record?.products[product.id];
             return (
               <RadioGroup.Item key={product.id} value={product.id} className="autopay-product">
-                <span className="autopay-product-name">{product.name}</span>
+                <span className="autopay-product-name" lang="en">
+                  {product.name}
+                </span>
                 <span className={`autopay-product-status ${status?.enrolled ? 'is-on' : ''}`}>
-                  {status?.enrolled ? `Autopay on · ${describeMethod(status)}` : 'Autopay not on file'}
+                  {status?.enrolled ? t(m.statusOn, { method: describeMethod(status) }) : t(m.statusOff)}
                 </span>
               </RadioGroup.Item>
             );
@@ -58,7 +62,7 @@ export function AutopayScreen() {
         </RadioGroup.Root>
       </div>
       {productId && record && <ProductPanel productId={productId} />}
-      <p className="source">Source: Office Ally autopay guide ({AUTOPAY_SOURCE}).</p>
+      <p className="source">{t(m.source, { file: AUTOPAY_SOURCE })}</p>
     </section>
   );
 }
@@ -72,6 +76,8 @@ function ProductPanel({ productId }: { productId: AutopayProductId }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const guide = AUTOPAY_FLAVORS[product.flavor];
   const firstRender = useRef(true);
+  const t = useT();
+  const productName = <span lang="en">{product.name}</span>;
 
   // Move focus to the new view's heading so keyboard and screen-reader users land where the change happened.
   useEffect(() => {
@@ -85,11 +91,9 @@ function ProductPanel({ productId }: { productId: AutopayProductId }) {
   const title =
     view === 'enroll'
       ? product.flavor === 'new'
-        ? `${guide.settingsPage}: enroll ${product.name}`
-        : `Set Up Autopay: ${product.name}`
-      : view === 'manage'
-        ? `${guide.editCancelButton}: ${product.name}`
-        : `${product.billScreen}: ${product.name}`;
+        ? t(m.titleEnrollNew, { page: <OfficeAllyName label={guide.settingsPage} />, product: productName })
+        : t(m.titleScreen, { screen: <OfficeAllyName name="setUpAutopay" />, product: productName })
+      : t(m.titleScreen, { screen: <OfficeAllyName label={view === 'manage' ? guide.editCancelButton : product.billScreen} />, product: productName });
 
   return (
     <div className="autopay-panel">
@@ -108,10 +112,12 @@ function ProductPanel({ productId }: { productId: AutopayProductId }) {
               <CancelClassic product={product} />
             )
           ) : (
-            <p className="status-warn">{guide.notEnrolledBox}</p>
+            <p className="status-warn">
+              <OfficeAllyName label={guide.notEnrolledBox} />
+            </p>
           )}
           <button type="button" className="button-secondary" onClick={() => show('bill')}>
-            Back to {product.billScreen}
+            {t(m.backTo, { screen: <OfficeAllyName label={product.billScreen} /> })}
           </button>
         </>
       )}

@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { CLASSIC_CANCEL, type AutopayProduct } from '../../shared/content/autopay';
+import { CLASSIC_CANCEL, localizedAutopay, type AutopayProduct } from '../../shared/content/autopay';
+import { useContent, useT } from '../i18n/store';
+import { OfficeAllyName } from '../ui/OfficeAllyName';
+import { WithNames } from '../ui/WithNames';
+import { autopayMessages as m } from './messages';
 import { classicCancelProblem } from '../../shared/validation/cancel';
 import { useAutopayStore } from '../state/autopay';
 import { Field } from '../ui/Field';
@@ -11,6 +15,8 @@ export function CancelClassic({ product }: { product: AutopayProduct }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = 'autopay-cancel-word';
+  const t = useT();
+  const texts = localizedAutopay(useContent());
 
   async function submit() {
     // Exactly the portal's rule: no trimming, no case folding (shared with main, which checks again).
@@ -31,8 +37,12 @@ export function CancelClassic({ product }: { product: AutopayProduct }) {
 
   return (
     <section className="card" aria-labelledby="autopay-cancel-classic-title">
-      <h3 id="autopay-cancel-classic-title">{CLASSIC_CANCEL.section}</h3>
-      <p>{CLASSIC_CANCEL.instruction}</p>
+      <h3 id="autopay-cancel-classic-title">
+        <OfficeAllyName label={CLASSIC_CANCEL.section} />
+      </h3>
+      <p>
+        <WithNames text={texts.classicCancelInstruction} />
+      </p>
       <form
         noValidate
         onSubmit={(event) => {
@@ -43,15 +53,15 @@ export function CancelClassic({ product }: { product: AutopayProduct }) {
         <Field
           id={id}
           className="autopay-cancel-field"
-          label="Type cancel to stop autopay"
-          hint="All lowercase, no spaces. The box is case-sensitive: “Cancel” or “CANCEL” will not work."
+          label={t(m.cancelWordLabel, { word: <OfficeAllyName name="cancelWord" /> })}
+          hint={t(m.cancelWordHint)}
           error={error ?? undefined}
           announceError
         >
           <input value={typed} onChange={(event) => setTyped(event.target.value)} autoComplete="off" autoCapitalize="none" spellCheck={false} />
         </Field>
         <button type="submit" disabled={busy}>
-          Submit
+          <OfficeAllyName name="submit" />
         </button>
       </form>
     </section>

@@ -2,7 +2,10 @@ import { Switch } from 'radix-ui';
 import { useState } from 'react';
 import { NEW_CANCEL_DIALOG, type AutopayProduct } from '../../shared/content/autopay';
 import { useAutopayStore } from '../state/autopay';
+import { useT } from '../i18n/store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { OfficeAllyName } from '../ui/OfficeAllyName';
+import { autopayMessages as m } from './messages';
 import { InlineField } from '../ui/Field';
 
 /** Service Center (New): switch the terms toggle off, then confirm in the "Cancel Autopay?" pop-up. */
@@ -10,6 +13,7 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
   const cancel = useAutopayStore((s) => s.cancel);
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   async function confirm() {
     const result = await cancel(product.id);
@@ -19,9 +23,9 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
 
   return (
     <section className="card" aria-labelledby="autopay-cancel-new-title">
-      <h3 id="autopay-cancel-new-title">Cancel autopay</h3>
-      <p>On the portal’s Autopay Settings page, select the toggle to cancel your agreement to the Autopay Enrollment terms. A pop-up asks you to confirm.</p>
-      <InlineField id="autopay-enrollment-switch" className="autopay-terms" label="I agree to the Autopay Enrollment terms">
+      <h3 id="autopay-cancel-new-title">{t(m.cancelNewTitle)}</h3>
+      <p>{t(m.cancelNewIntro, { page: <OfficeAllyName name="autopaySettings" /> })}</p>
+      <InlineField id="autopay-enrollment-switch" className="autopay-terms" label={t(m.termsNew)}>
         <Switch.Root
           className="switch"
           checked={!asking}
@@ -40,10 +44,10 @@ export function CancelNew({ product }: { product: AutopayProduct }) {
       <ConfirmDialog
         open={asking}
         onOpenChange={setAsking}
-        title={NEW_CANCEL_DIALOG.title}
-        description={`Autopay stops for ${product.name}. Your Office Ally bill will no longer be paid automatically; you will need to pay it yourself each month.`}
-        keepLabel="Keep Autopay"
-        confirmLabel={NEW_CANCEL_DIALOG.confirm}
+        title={<OfficeAllyName label={NEW_CANCEL_DIALOG.title} />}
+        description={t(m.cancelNewDialog, { product: <span lang="en">{product.name}</span> })}
+        keepLabel={t(m.keepAutopay)}
+        confirmLabel={<OfficeAllyName label={NEW_CANCEL_DIALOG.confirm} />}
         closesWhenDone
         onConfirm={() => void confirm()}
       />

@@ -1,5 +1,9 @@
 import { Switch } from 'radix-ui';
-import { AUTOPAY_FLAVORS, CLASSIC_TERMS, HUMAN_CHECK, type AutopayProduct } from '../../shared/content/autopay';
+import { AUTOPAY_FLAVORS, localizedAutopay, type AutopayProduct } from '../../shared/content/autopay';
+import { useContent, useT } from '../i18n/store';
+import { OfficeAllyName } from '../ui/OfficeAllyName';
+import { WithNames } from '../ui/WithNames';
+import { autopayMessages as m } from './messages';
 import { useAutopayStore } from '../state/autopay';
 import { BillingFields } from './BillingFields';
 import { PaymentFields } from './PaymentFields';
@@ -11,6 +15,8 @@ export function EnrollForm({ product }: { product: AutopayProduct }) {
   const form = useEnrollmentForm(product.id, product.flavor);
   const show = useAutopayStore((s) => s.show);
   const guide = AUTOPAY_FLAVORS[product.flavor];
+  const texts = localizedAutopay(useContent());
+  const t = useT();
   return (
     <form
       className="autopay-form"
@@ -22,8 +28,7 @@ export function EnrollForm({ product }: { product: AutopayProduct }) {
       }}
     >
       <p>
-        Fill this in as you would on the portal. AllyDesk checks every field the way the portal does, so you can type the same details there and have them
-        accepted the first time. <strong>AllyDesk sends nothing to Office Ally</strong> and keeps only the card brand or account type and the last four digits.
+        {t(m.formIntro)} <strong>{t(m.formSendsNothing)}</strong> {t(m.formKeeps)}
       </p>
       <div role="alert" className="autopay-error-summary">
         {form.summary || form.serverError}
@@ -32,32 +37,29 @@ export function EnrollForm({ product }: { product: AutopayProduct }) {
       <BillingFields form={form} />
       <PaymentFields form={form} />
       <section className="autopay-human-check" aria-labelledby="autopay-human-title">
-        <h3 id="autopay-human-title">After Submit on the portal: prove you are human</h3>
-        <p>{HUMAN_CHECK.step}</p>
-        <p className="hint">{HUMAN_CHECK.where}</p>
+        <h3 id="autopay-human-title">{t(m.humanTitle, { button: <OfficeAllyName name="submit" /> })}</h3>
+        <p>{texts.humanStep}</p>
+        <p className="hint">
+          <WithNames text={texts.humanWhere} />
+        </p>
       </section>
       <div className="autopay-actions">
         <button type="submit" disabled={form.busy}>
-          {form.busy ? 'Saving…' : 'Submit'}
+          {form.busy ? t(m.saving) : <OfficeAllyName name="submit" />}
         </button>
         <button type="button" className="button-secondary" onClick={() => show('bill')}>
-          Cancel
+          {t(m.cancelForm)}
         </button>
       </div>
-      <p className="hint">After Submit you will see the portal’s confirmation: “{guide.enrollConfirmation}”.</p>
+      <p className="hint">{t(m.afterSubmit, { button: <OfficeAllyName name="submit" />, box: <OfficeAllyName label={guide.enrollConfirmation} /> })}</p>
     </form>
   );
 }
 
 function NewTerms({ form }: { form: EnrollmentForm }) {
+  const t = useT();
   return (
-    <InlineField
-      id={fieldId('termsAccepted')}
-      className="autopay-terms"
-      label="I agree to the Autopay Enrollment terms"
-      hint="On the portal this toggle must be switched On before the form is accepted."
-      error={form.errors.termsAccepted}
-    >
+    <InlineField id={fieldId('termsAccepted')} className="autopay-terms" label={t(m.termsNew)} hint={t(m.termsNewHint)} error={form.errors.termsAccepted}>
       <Switch.Root
         className="switch"
         checked={form.values.termsAccepted}
@@ -73,15 +75,17 @@ function NewTerms({ form }: { form: EnrollmentForm }) {
 }
 
 function ClassicTerms({ form }: { form: EnrollmentForm }) {
+  const t = useT();
+  const texts = localizedAutopay(useContent());
   return (
     <section className="autopay-terms" aria-labelledby="autopay-terms-title">
-      <h3 id="autopay-terms-title">Autopay Enrollment</h3>
-      <p className="autopay-terms-text">{CLASSIC_TERMS}</p>
-      <InlineField
-        id={fieldId('termsAccepted')}
-        label="I have read these terms, including the temporary authorization hold on my card"
-        error={form.errors.termsAccepted}
-      >
+      <h3 id="autopay-terms-title">
+        <OfficeAllyName name="autopayEnrollment" />
+      </h3>
+      <p className="autopay-terms-text">
+        <WithNames text={texts.classicTerms} />
+      </p>
+      <InlineField id={fieldId('termsAccepted')} label={t(m.termsClassic)} error={form.errors.termsAccepted}>
         <input
           type="checkbox"
           checked={form.values.termsAccepted}

@@ -1,6 +1,11 @@
 import { Tabs } from 'radix-ui';
 import { RadioGroup } from '../ui/RadioGroup';
-import { SAVED_TO_WALLET } from '../../shared/content/autopay';
+import { localizedAutopay } from '../../shared/content/autopay';
+import type { OfficeAllyNameId } from '../../shared/content/officeAllyNames';
+import { useContent, useT } from '../i18n/store';
+import { OfficeAllyName } from '../ui/OfficeAllyName';
+import { autopayMessages as m } from './messages';
+import { PortalLabel } from './PortalLabel';
 import { brandName, cvvLength, detectBrand } from '../../shared/validation/card';
 import type { InputHTMLAttributes } from 'react';
 import { Field } from '../ui/Field';
@@ -11,11 +16,18 @@ export function PaymentFields({ form }: { form: EnrollmentForm }) {
   const { values, errors, set, blur } = form;
   const brand = detectBrand(values.card.number);
   const cvvSize = cvvLength(brand);
+  const t = useT();
+  const texts = localizedAutopay(useContent());
   // Card data stays out of the browser's autofill store: autocomplete off on number, expiry, CVV, account.
-  const field = (group: 'card' | 'ach', key: string, label: string, { hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {}) => {
+  const field = (
+    group: 'card' | 'ach',
+    key: 'holder' | 'number' | 'expiry' | 'cvv' | 'routing' | 'account',
+    portal: OfficeAllyNameId,
+    { hint, ...input }: InputHTMLAttributes<HTMLInputElement> & { hint?: string } = {},
+  ) => {
     const path = `${group}.${key}`;
     return (
-      <Field id={fieldId(path)} label={label} hint={hint} error={errors[path]} required>
+      <Field id={fieldId(path)} label={<PortalLabel message={m[`field.${key}`]} portal={portal} />} hint={hint} error={errors[path]} required>
         <input
           value={(values[group] as Record<string, string>)[key] ?? ''}
           onChange={(event) => set(path, event.target.value)}
@@ -29,48 +41,55 @@ export function PaymentFields({ form }: { form: EnrollmentForm }) {
   const accountTypeError = errors['ach.accountType'];
   return (
     <fieldset className="autopay-fieldset">
-      <legend>Payment Method</legend>
+      <legend id="autopay-payment-legend">
+        <OfficeAllyName name="paymentMethod" />
+      </legend>
       <Tabs.Root value={values.method} onValueChange={(method) => set('method', method)}>
-        <Tabs.List className="tabs-list" aria-label="Payment Method">
+        <Tabs.List className="tabs-list" aria-labelledby="autopay-payment-legend">
           <Tabs.Trigger value="card" className="tab">
-            Credit/Debit Card
+            <OfficeAllyName name="creditDebitCard" />
           </Tabs.Trigger>
           <Tabs.Trigger value="ach" className="tab">
-            ACH
+            <OfficeAllyName name="ach" />
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="card" className="autopay-tab-panel">
-          <h3>Enter Payment Details</h3>
-          {field('card', 'holder', 'Account Holder Name', { placeholder: 'Name on card', autoComplete: 'off' })}
-          {field('card', 'number', 'Credit Card Number', {
+          <h3>
+            <OfficeAllyName name="enterPaymentDetails" />
+          </h3>
+          {field('card', 'holder', 'accountHolderName', { placeholder: t(m.holderCardPlaceholder), autoComplete: 'off' })}
+          {field('card', 'number', 'creditCardNumber', {
             placeholder: '1234 5678 9012 3456',
             inputMode: 'numeric',
             autoComplete: 'off',
             maxLength: 23,
-            hint: brand ? `${brandName(brand)} card` : 'Type the number from the front of the card; spaces are fine.',
+            hint: brand ? t(m.cardBrand, { brand: brandName(brand) }) : t(m.cardHint),
           })}
           <div className="autopay-row">
-            {field('card', 'expiry', 'Expiration Date', { placeholder: 'MM/YY', autoComplete: 'off', maxLength: 7, hint: 'Month and year, e.g. 04/29' })}
-            {field('card', 'cvv', 'CVV', {
+            {field('card', 'expiry', 'expirationDate', { placeholder: 'MM/YY', autoComplete: 'off', maxLength: 7, hint: t(m.expiryHint) })}
+            {field('card', 'cvv', 'cvv', {
               placeholder: cvvSize === 4 ? '1234' : '123',
               inputMode: 'numeric',
               autoComplete: 'off',
               maxLength: 4,
-              hint: cvvSize === 4 ? '4 digits, on the front of an American Express card' : '3 digits, on the back of the card',
+              hint: cvvSize === 4 ? t(m.cvvHint4) : t(m.cvvHint3),
             })}
           </div>
-          <p className="hint">{SAVED_TO_WALLET}</p>
+          <p className="hint">{texts.savedToWallet}</p>
         </Tabs.Content>
         <Tabs.Content value="ach" className="autopay-tab-panel">
-          <h3>Enter Bank Account Details</h3>
-          {field('ach', 'holder', 'Account Holder Name', { placeholder: 'Name on the bank account', autoComplete: 'off' })}
+          <h3>
+            <OfficeAllyName name="enterBankAccountDetails" />
+          </h3>
+          {field('ach', 'holder', 'accountHolderName', { placeholder: t(m.holderBankPlaceholder), autoComplete: 'off' })}
           <div className="autopay-row">
-            {field('ach', 'routing', 'Routing Number', { inputMode: 'numeric', autoComplete: 'off', maxLength: 9, hint: '9 digits, bottom left of a check' })}
-            {field('ach', 'account', 'Account Number', { inputMode: 'numeric', autoComplete: 'off', maxLength: 17, hint: '4 to 17 digits' })}
+            {field('ach', 'routing', 'routingNumber', { inputMode: 'numeric', autoComplete: 'off', maxLength: 9, hint: t(m.routingHint) })}
+            {field('ach', 'account', 'accountNumber', { inputMode: 'numeric', autoComplete: 'off', maxLength: 17, hint: t(m.accountHint) })}
           </div>
           <div className="field">
             <p id="autopay-ach-accountType-label" className="field-group-label">
-              Account Type<span aria-hidden="true"> *</span>
+              <PortalLabel message={m['field.accountType']} portal="accountType" />
+              <span aria-hidden="true"> *</span>
             </p>
             <RadioGroup.Root
               className="radio-group"
@@ -88,7 +107,7 @@ export function PaymentFields({ form }: { form: EnrollmentForm }) {
                   key={type}
                   value={type}
                   id={index === 0 ? fieldId('ach.accountType') : undefined}
-                  label={type === 'checking' ? 'Checking' : 'Savings'}
+                  label={t(type === 'checking' ? m.checking : m.savings)}
                 />
               ))}
             </RadioGroup.Root>

@@ -3,7 +3,10 @@ import { PORTAL_NAMES } from '../../shared/content/ids';
 import type { AutopayProductId } from '../../shared/content/autopay';
 import type { WindowPortalId } from '../../shared/ipc/portals';
 import { usePortals } from '../state/portals';
-import { formatWhen } from './format';
+import { useT } from '../i18n/store';
+import { OfficeAllyName } from '../ui/OfficeAllyName';
+import { useAutopayFormat } from './format';
+import { autopayMessages as m } from './messages';
 
 /** The portal whose pages show this product's autopay box (both Service Center flavors are one site). */
 const PORTAL_OF: Record<AutopayProductId, WindowPortalId> = {
@@ -20,13 +23,20 @@ const PORTAL_OF: Record<AutopayProductId, WindowPortalId> = {
 export function SeenInPortal({ productId }: { productId: AutopayProductId }) {
   const portalId = PORTAL_OF[productId];
   const seen = usePortals((s) => s.view?.autopaySeen.find((entry) => entry.portalId === portalId));
+  const t = useT();
+  const { formatWhen } = useAutopayFormat();
   useEffect(() => void usePortals.getState().load(), []);
   if (!seen) return null;
-  const what = seen.status === 'enrolled' ? 'enrolled in autopay (the green "Congratulations!" box)' : 'not enrolled in autopay (the red box)';
+  const enrolled = seen.status === 'enrolled';
+  const message = enrolled ? (seen.profileName ? m.seenEnrolledAs : m.seenEnrolled) : seen.profileName ? m.seenNotEnrolledAs : m.seenNotEnrolled;
   return (
-    <p className={seen.status === 'enrolled' ? 'status-ok' : 'status-warn'}>
-      Seen in the {PORTAL_NAMES[portalId]} portal window on {formatWhen(seen.at)}
-      {seen.profileName ? `, signed in as ${seen.profileName}` : ''}: {what}.
+    <p className={enrolled ? 'status-ok' : 'status-warn'}>
+      {t(message, {
+        portal: <span lang="en">{PORTAL_NAMES[portalId]}</span>,
+        when: formatWhen(seen.at),
+        name: seen.profileName ?? '',
+        box: <OfficeAllyName name="congratulations" />,
+      })}
     </p>
   );
 }

@@ -1,34 +1,16 @@
 import { useMemo, useState } from 'react';
 import type { AutopayFlavor, AutopayProductId } from '../../shared/content/autopay';
 import { checkEnrollment, emptyEnrollmentForm, toEnrollRecord, type EnrollmentFormValues } from '../../shared/validation/enrollment';
+import { useT } from '../i18n/store';
 import { useAutopayStore } from '../state/autopay';
+import { autopayMessages } from './messages';
 
 /** The DOM id of a form field, from its path in the form ("billing.zip" → "autopay-billing-zip"). */
 export const fieldId = (path: string) => `autopay-${path.replace(/\./g, '-')}`;
 
-/** Field names as the form shows them, for the error summary a screen reader announces. */
-export const FIELD_LABELS: Record<string, string> = {
-  termsAccepted: 'Autopay terms',
-  'billing.email': 'Email Address',
-  'billing.phone': 'Phone Number',
-  'billing.company': 'Company Name',
-  'billing.firstName': 'First Name',
-  'billing.lastName': 'Last Name',
-  'billing.street': 'Street Address',
-  'billing.street2': 'Street Address Line 2',
-  'billing.city': 'City',
-  'billing.state': 'State',
-  'billing.zip': 'Zip Code',
-  'billing.country': 'Country',
-  'card.holder': 'Account Holder Name',
-  'card.number': 'Credit Card Number',
-  'card.expiry': 'Expiration Date',
-  'card.cvv': 'CVV',
-  'ach.holder': 'Account Holder Name',
-  'ach.routing': 'Routing Number',
-  'ach.account': 'Account Number',
-  'ach.accountType': 'Account Type',
-};
+/** Field names as the form shows them, for the error summary a screen reader announces ("card.number" → field.number). */
+const fieldMessage = (path: string) => autopayMessages[`field.${path.split('.').at(-1)}` as `field.${FieldKey}`];
+type FieldKey = Extract<keyof typeof autopayMessages, `field.${string}`> extends `field.${infer K}` ? K : never;
 
 function withValue(values: EnrollmentFormValues, path: string, value: string | boolean): EnrollmentFormValues {
   const [group, key] = path.split('.') as [string, string | undefined];
@@ -43,6 +25,7 @@ function withValue(values: EnrollmentFormValues, path: string, value: string | b
  */
 export function useEnrollmentForm(product: AutopayProductId, flavor: AutopayFlavor) {
   const enroll = useAutopayStore((s) => s.enroll);
+  const t = useT();
   const [values, setValues] = useState<EnrollmentFormValues>(emptyEnrollmentForm);
   const [touched, setTouched] = useState<Set<string>>(() => new Set());
   const [submitted, setSubmitted] = useState(false);
@@ -66,8 +49,8 @@ export function useEnrollmentForm(product: AutopayProductId, flavor: AutopayFlav
     if (!result.ok) {
       setSubmitted(true);
       const paths = Object.keys(result.errors);
-      const names = paths.map((path) => FIELD_LABELS[path] ?? path);
-      setSummary(`${paths.length === 1 ? '1 field needs' : `${paths.length} fields need`} attention: ${names.join(', ')}. Nothing you typed was lost.`);
+      const names = paths.map((path) => (fieldMessage(path) ? t(fieldMessage(path)) : path));
+      setSummary(t(autopayMessages.fieldsNeedAttention, { count: paths.length, names: names.join(', ') }));
       document.getElementById(fieldId(paths[0]!))?.focus();
       return;
     }

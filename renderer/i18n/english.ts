@@ -1,4 +1,6 @@
 import { shellMessages } from '../app/messages';
+import { autopayMessages } from '../autopay/messages';
+import { timersMessages } from '../timers/messages';
 import { helpMessages, loginMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
 import { searchMessages } from '../help/searchMessages';
 import { languageMessages } from '../settings/messages';
@@ -23,4 +25,6 @@ export const english = {
   vaultLogins: loginsMessages,
   vaultPin: pinMessages,
   desk: deskMessages,
+  autopay: autopayMessages,
+  timers: timersMessages,
 };

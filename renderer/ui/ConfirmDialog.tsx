@@ -7,7 +7,7 @@ interface ConfirmDialogProps {
   /** The safe way out, named for what is kept ("Keep it"); Escape does the same. */
   keepLabel: string;
   /** The destructive step, named for what happens ("Delete login"). */
-  confirmLabel: string;
+  confirmLabel: ReactNode;
   onConfirm(): void;
   /** The button that opens the dialog. Without one, the caller opens it with `open` or `defaultOpen`. */
   trigger?: ReactElement;

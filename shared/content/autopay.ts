@@ -2,6 +2,7 @@
  * Office Ally autopay, as seed 002 gives it: the two flavors, each product's route to the bill,
  * the steps, and the exact wording the portals show (quoted, including their capitalisation).
  */
+import type { LocalizedContent } from './localized';
 import { OFFICE_ALLY_NAMES as OA, type OfficeAllyLabel } from './officeAllyNames';
 
 export const AUTOPAY_SOURCE = '002_cc72eba7b3a1f912.txt';
@@ -158,3 +159,39 @@ export const CLASSIC_CANCEL = {
 } as const;
 
 export const SAVED_TO_WALLET = 'Payment method will be saved to wallet.';
+
+/**
+ * The guide's sentences the Autopay screen shows, as one record per language (Spanish:
+ * shared/content/es/autopay.ts, where Office Ally's words are `{id}`s shown in English).
+ */
+export interface AutopayTexts {
+  enrollVerify: Record<AutopayFlavor, string>;
+  cancelVerify: Record<AutopayFlavor, string>;
+  amountDue: string;
+  paymentDelay: string;
+  classicTerms: string;
+  humanStep: string;
+  humanWhere: string;
+  classicCancelInstruction: string;
+  savedToWallet: string;
+  /** Where the Classic Service Center's drop-down is. */
+  classicMenuWhere: string;
+  source: typeof AUTOPAY_SOURCE;
+}
+
+export const AUTOPAY_TEXTS: AutopayTexts = {
+  enrollVerify: { new: AUTOPAY_FLAVORS.new.enrollVerify, classic: AUTOPAY_FLAVORS.classic.enrollVerify },
+  cancelVerify: { new: AUTOPAY_FLAVORS.new.cancelVerify, classic: AUTOPAY_FLAVORS.classic.cancelVerify },
+  amountDue: AUTOPAY_NOTES.amountDue,
+  paymentDelay: AUTOPAY_NOTES.paymentDelay,
+  classicTerms: CLASSIC_TERMS,
+  humanStep: HUMAN_CHECK.step,
+  humanWhere: HUMAN_CHECK.where,
+  classicCancelInstruction: CLASSIC_CANCEL.instruction,
+  savedToWallet: SAVED_TO_WALLET,
+  classicMenuWhere: AUTOPAY_PRODUCTS[1]!.route[0]!.where!,
+  source: AUTOPAY_SOURCE,
+};
+
+/** The autopay texts in the language shown (English when it has none). */
+export const localizedAutopay = (content: LocalizedContent | undefined): AutopayTexts => content?.autopay ?? AUTOPAY_TEXTS;

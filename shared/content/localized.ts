@@ -1,3 +1,4 @@
+import type { AutopayTexts } from './autopay';
 import type { PortalId } from './ids';
 import type { Portal, PortalTask } from './portals';
 import type { SeedFile } from './sources';
@@ -44,6 +45,8 @@ export interface LocalizedContent {
   portalTasks: Record<string, TranslatedPortalTask>;
   /** The examples under "What do you need to do?". */
   taskExamples: readonly string[];
+  /** The autopay guide's sentences (shared/content/es/autopay.ts). */
+  autopay?: AutopayTexts;
   /** Extra search words per help document id (everyday Spanish for the same thing). */
   keywords?: Record<string, string>;
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE } from '../../../shared/i18n/locales';
+import { notificationText } from '../../../shared/i18n/notifications';
 import { ZOOM_STEPS } from '../../../shared/ipc/portals';
 import type { HistoryMove } from '../../adapters/types';
 import { UserFacingError } from '../errors';
@@ -71,7 +73,8 @@ export function createCommands(ctx: PortalsContext) {
         deps.logger?.warn('Save as PDF failed', { error: error instanceof Error ? error.name : typeof error });
         throw new UserFacingError('unavailable', 'AllyDesk could not save this page as a PDF here. Use Print and choose "Save as PDF" as the printer.');
       }
-      deps.notifications.notify({ title: 'PDF saved', body: `${file} is in your Downloads folder.` });
+      const locale = deps.locale?.() ?? DEFAULT_LOCALE;
+      deps.notifications.notify({ title: notificationText(locale, 'pdfSavedTitle'), body: notificationText(locale, 'pdfSavedBody', { file }) });
       notice(state.portalId, `Saved this ${name(state.portalId)} page as ${file} in your Downloads folder.`);
       return { file };
     },

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE } from '../../../shared/i18n/locales';
+import { notificationText } from '../../../shared/i18n/notifications';
 import type { PortalWindowEvent } from '../../adapters/types';
 import { isAllowedPortalUrl } from './allowList';
 import type { PortalsContext } from './context';
@@ -105,7 +107,11 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     if (event.type === 'page') onPage(state, event.report);
     else if (event.type === 'input') onInput(state);
     else if (event.type === 'download') {
-      deps.notifications.notify({ title: 'Download saved', body: `${event.file} is in your Downloads folder.` });
+      const locale = deps.locale?.() ?? DEFAULT_LOCALE;
+      deps.notifications.notify({
+        title: notificationText(locale, 'downloadSavedTitle'),
+        body: notificationText(locale, 'downloadSavedBody', { file: event.file }),
+      });
       const shortened = event.shortenedFrom
         ? ` Its name was too long for the disk (${Array.from(event.shortenedFrom).length} characters), so AllyDesk shortened it.`
         : '';

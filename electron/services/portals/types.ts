@@ -1,3 +1,4 @@
+import type { Locale } from '../../../shared/i18n/locales';
 import type { StartPage } from '../../../shared/content/startPages';
 import type { PortalsView, ToolbarView, WindowPortalId } from '../../../shared/ipc/portals';
 import type { Clock, Logger, NotificationAdapter, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
@@ -33,6 +34,8 @@ export interface PortalsDeps {
   vault: PortalVault;
   timers: PortalTimers;
   notifications: NotificationAdapter;
+  /** The language in force, for the notifications' words (shared/i18n/notifications.ts); English when absent. */
+  locale?: () => Locale;
   /** Opens an address off the allow-list in the user's browser, after they chose to (a prompt in the UI). */
   openUnlisted?: (url: string) => Promise<{ opened: boolean }>;
   /** The practice's configured login addresses (Settings), by portal. */

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Locale } from '../../../shared/i18n/locales';
 import { DEFAULT_TIMER_SETTINGS, TIMER_STOP_KINDS } from '../../../shared/ipc/timers';
 import { confStores, ManualPower } from '../../adapters/node';
 import { RecordingNotifications } from '../../adapters/recorders';
@@ -22,7 +23,7 @@ beforeAll(() => {
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** One AllyDesk run against a data folder: fake wall clock, fake monotonic clock, manual ticks. */
-function run(start: number, dir?: string, carried?: { wall: number }) {
+function run(start: number, dir?: string, carried?: { wall: number }, language: { locale: Locale } = { locale: 'en-US' }) {
   const folder = dir ?? mkdtempSync(join(tmpdir(), 'allydesk-timers-'));
   if (!dir) dirs.push(folder);
   const time = carried ?? { wall: start };
@@ -40,7 +41,7 @@ function run(start: number, dir?: string, carried?: { wall: number }) {
     every: (_ms, fn) => ((tick = fn), () => (tick = () => {})),
   });
   const rotationDates = createRotationDates();
-  const timers = createTimersService({ clock, scheduler, store, notifications, rotationDates, zone });
+  const timers = createTimersService({ clock, scheduler, store, notifications, rotationDates, zone, locale: () => language.locale });
   scheduler.start();
   return {
     folder,
@@ -288,6 +289,43 @@ describe('password rotation', () => {
     })();
     expect(error?.fields).toEqual({ date: 'The date cannot be in the future.' });
     expect(app.timers.view().rotation).toEqual([]);
+  });
+});
+
+describe('in Spanish (the language in force when a notification is written)', () => {
+  it('says the session warning, the away notice and the time in es-US, and follows a change of language without a restart', () => {
+    const language: { locale: Locale } = { locale: 'es-US' };
+    const app = run(at1030, undefined, undefined, language);
+    app.timers.portalLoggedIn('practice-mate');
+    app.awake(18 * MIN);
+    expect(app.sent()).toEqual([
+      'La sesión de Practice Mate termina pronto | Guarde su trabajo en Practice Mate: la sesión puede terminar a las 10:50 a.m.; si todavía está trabajando, elija "Sigo trabajando" en AllyDesk.',
+    ]);
+    app.sleepThenWake(45 * MIN);
+    expect(app.sent()[1]).toBe(
+      'Es posible que la sesión de Practice Mate haya terminado | Mientras no estaba: Es posible que Practice Mate haya cerrado su sesión a las 10:50 a.m. por inactividad. Inicie sesión de nuevo; el trabajo que no se guardó puede haberse perdido.',
+    );
+    language.locale = 'en-US';
+    app.timers.portalLoggedIn('service-center');
+    app.awake(60 * MIN);
+    expect(app.sent().at(-1)).toBe(
+      'Service Center session may have ended | Service Center may have logged you out at 11:53 AM after no activity. Log in again; work that was not saved may be lost.',
+    );
+  });
+
+  it('writes the rotation warning with the Spanish day and a CLDR plural, and keeps "Forgot Password?" in English', () => {
+    const noon = Date.UTC(2026, 5, 1, 19, 0);
+    const app = run(noon, undefined, undefined, { locale: 'es-US' });
+    app.rotationDates.publish([{ key: 'vault:1', label: 'Recepción (Service Center)', changedAt: Date.UTC(2026, 2, 20, 20) }]);
+    app.clock.advance((3 * 24 - 12) * 60 * MIN);
+    expect(app.sent()).toEqual([
+      'Pronto hay que cambiar la contraseña de Recepción (Service Center) | Según el calendario de su consultorio, debe cambiarla a más tardar el jueves, 18 de junio de 2026 (en 14 días).',
+    ]);
+    const locked = run(at1030, undefined, undefined, { locale: 'es-US' });
+    locked.timers.startLockout('practice-mate', 15);
+    locked.awake(15 * MIN);
+    expect(locked.sent().at(-1)).toContain('Ya puede volver a intentar en Practice Mate | Terminó la espera de 15 minutos.');
+    expect(locked.sent().at(-1)).toContain('"Forgot Password?"');
   });
 });
 

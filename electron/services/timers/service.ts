@@ -1,5 +1,6 @@
 import type { PortalId } from '../../../shared/content/ids';
 import type { TimerSettings, TimerStopKind, TimersView } from '../../../shared/ipc/timers';
+import type { Locale } from '../../../shared/i18n/locales';
 import type { ZoneOptions } from '../../../shared/timers/time';
 import type { Adapters, Clock, Logger, NotificationAdapter } from '../../adapters/types';
 import type { AdjustableClock } from '../clock';
@@ -25,6 +26,8 @@ export interface TimersServiceDeps {
   zone?: ZoneOptions;
   /** Practice policy: PortalInactivityMinutes fixes the session length of the portals it lists. */
   policy?: EffectivePolicy;
+  /** The language in force (the language service), read each time a notification is written; English when absent. */
+  locale?: () => Locale;
 }
 
 const MAX_AWAY_NOTICES = 20;
@@ -44,6 +47,7 @@ export function createTimersService(deps: TimersServiceDeps) {
     return { ...saved, sessionMinutes: { ...saved.sessionMinutes, ...policy.fixed('PortalInactivityMinutes') } };
   };
 
+  const words = timerWords(deps.zone, deps.locale);
   const update = (change: (state: TimersState) => void) => {
     const state = readState(store);
     change(state);
@@ -54,12 +58,12 @@ export function createTimersService(deps: TimersServiceDeps) {
     scheduler,
     rotationDates: deps.rotationDates,
     zone: deps.zone,
-    words: timerWords(deps.zone),
+    words,
     read: () => readState(store),
     update,
     settings: settingsInForce,
     announce(firing, note) {
-      const shown = firing.whileAway ? awayNote(note) : note;
+      const shown = firing.whileAway ? awayNote(note, words) : note;
       deps.notifications.notify(shown);
       if (firing.whileAway) {
         update((state) => {
@@ -152,6 +156,7 @@ export function createTimers(deps: {
   logger: Logger;
   rotationDates: RotationDates;
   policy?: EffectivePolicy;
+  locale?: () => Locale;
 }) {
   const { clock, store, adapters, logger } = deps;
   const scheduler = new Scheduler({
@@ -167,6 +172,7 @@ export function createTimers(deps: {
     notifications: adapters.notifications,
     rotationDates: deps.rotationDates,
     policy: deps.policy,
+    locale: deps.locale,
   });
   scheduler.start();
   return {

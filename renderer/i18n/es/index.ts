@@ -1,11 +1,13 @@
 import { CONTENT_ES } from '../../../shared/content/es/index';
 import { flatten, type LocaleBundle } from '../bundle';
 import type { Catalog } from '../catalog';
+import { autopay } from './autopay';
 import { help, login, portals, taskFinder } from './help';
 import { language, search, shell } from './shell';
 import { toolbar } from './toolbar';
 import { vault, vaultLogins, vaultPin } from './vault';
 import { desk } from './desk';
+import { timers } from './timers';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
@@ -25,5 +27,6 @@ export const catalog: Catalog = {
   vaultPin,
   desk,
 };
+export const catalog: Catalog = { shell, language, search, portals, help, taskFinder, login, autopay, timers };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };

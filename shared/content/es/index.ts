@@ -1,4 +1,5 @@
 import type { LocalizedContent } from '../localized';
+import { AUTOPAY_ES } from './autopay';
 import { MOBILE_INTRO_ES, MOBILE_TIPS_ES, PASSWORD_TOPICS_ES, PROCEDURES_ES, TROUBLE_ARTICLES_ES } from './login';
 import { PORTAL_TASKS_ES, PORTALS_ES, TASK_EXAMPLES_ES } from './portals';
 
@@ -13,6 +14,7 @@ export const CONTENT_ES: LocalizedContent = {
   mobileTips: MOBILE_TIPS_ES,
   troubleArticles: TROUBLE_ARTICLES_ES,
   passwordTopics: PASSWORD_TOPICS_ES,
+  autopay: AUTOPAY_ES,
   keywords: {
     'password-forgot': 'olvidé contraseña usuario recuperar restablecer bloqueado video',
     'password-locked': 'contraseña bloqueado bloqueada intentos espacios',

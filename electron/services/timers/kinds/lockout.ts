@@ -17,10 +17,10 @@ export const lockoutTimers = defineTimerKind({
     failedLogins: byPortal(z.object({ count: z.number(), lastAt: z.number() })),
   },
   create({ clock, scheduler, words, read, update, settings, announce, changed }) {
-    const { name, at } = words;
+    const { name, at, text } = words;
     const over = (p: PortalId, minutes: number) => ({
-      title: `You can try ${name(p)} again`,
-      body: `The ${minutes}-minute wait is over. Type the password carefully (no extra spaces). If it fails again, use "Forgot Password?" instead.`,
+      title: text('lockoutOverTitle', { portal: name(p) }),
+      body: text('lockoutOverBody', { minutes }),
     });
 
     function start(p: PortalId, minutes: 15 | 30) {

@@ -79,12 +79,12 @@ export const rotationTimers = defineTimerKind({
     const resync = () => syncRotation(scheduler, items(), read().rotationNotified);
     const notes = {
       soon: (label: string, dueOn: string, days: number) => ({
-        title: `${label} password due for a change`,
-        body: `Your practice's schedule says to change it by ${words.day(dueOn)} (in ${days} ${days === 1 ? 'day' : 'days'}).`,
+        title: words.text('rotationSoonTitle', { label }),
+        body: words.text('rotationSoonBody', { day: words.day(dueOn), days: words.count('days', days) }),
       }),
       due: (label: string, dueOn: string) => ({
-        title: `${label} password change is due`,
-        body: `Your practice's schedule said to change it by ${words.day(dueOn)}.`,
+        title: words.text('rotationDueTitle', { label }),
+        body: words.text('rotationDueBody', { day: words.day(dueOn) }),
       }),
     };
 

@@ -18,15 +18,15 @@ export const sessionTimers = defineTimerKind({
     sessions: byPortal(z.object({ startedAt: z.number(), endsAt: z.number(), minutes: z.number(), phase: z.enum(['running', 'warned', 'ended']) })),
   },
   create({ clock, scheduler, words, read, update, settings, announce, changed }) {
-    const { name, at } = words;
+    const { name, at, text } = words;
     const notes = {
       warning: (p: PortalId, endsAt: number, now: number) => ({
-        title: `${name(p)} session ends soon`,
-        body: `Save your work in ${name(p)} — the session may end at ${at(endsAt, now)}. In AllyDesk, choose "Still working" if you are still working.`,
+        title: text('sessionWarningTitle', { portal: name(p) }),
+        body: text('sessionWarningBody', { portal: name(p), time: at(endsAt, now) }),
       }),
       ended: (p: PortalId, endsAt: number, now: number) => ({
-        title: `${name(p)} session may have ended`,
-        body: `${name(p)} may have logged you out at ${at(endsAt, now)} after no activity. Log in again; work that was not saved may be lost.`,
+        title: text('sessionEndedTitle', { portal: name(p) }),
+        body: text('sessionEndedBody', { portal: name(p), time: at(endsAt, now) }),
       }),
     };
 

@@ -32,13 +32,10 @@ export const twoFactorTimers = defineTimerKind({
     twoFactor: byPortal(z.object({ requestedAt: z.number(), phase: z.enum(['waiting', 'spam', 'support']) })),
   },
   create({ clock, scheduler, words, read, update, announce, changed }) {
-    const { name } = words;
+    const { name, text } = words;
     const notes = {
-      spam: (p: PortalId) => ({ title: `No ${name(p)} code yet`, body: 'Check your spam or junk folder for the code email.' }),
-      support: (p: PortalId) => ({
-        title: `Still no ${name(p)} code after 10 minutes`,
-        body: 'Check that the email and mobile number on file are current. If your number changed, call Office Ally support at (360) 975-7000, option 2.',
-      }),
+      spam: (p: PortalId) => ({ title: text('twoFactorSpamTitle', { portal: name(p) }), body: text('twoFactorSpamBody') }),
+      support: (p: PortalId) => ({ title: text('twoFactorSupportTitle', { portal: name(p) }), body: text('twoFactorSupportBody') }),
     };
     renameOldDeadlines(scheduler);
 
