@@ -26,7 +26,8 @@ export const catalog: Catalog = {
   vaultLogins,
   vaultPin,
   desk,
+  autopay,
+  timers,
 };
-export const catalog: Catalog = { shell, language, search, portals, help, taskFinder, login, autopay, timers };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };
