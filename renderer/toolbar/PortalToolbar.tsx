@@ -125,6 +125,12 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
   const [finding, setFinding] = useState(false);
   const [dialog, setDialog] = useState<'open' | 'clear' | null>(null);
   const root = useRef<HTMLElement>(null);
+  // A command's answer is read out once, then leaves the band (it would otherwise hold a line of the window).
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 8000);
+    return () => clearTimeout(timer);
+  }, [status]);
 
   // The desktop window lays the portal out below the toolbar's real height; its own dialog covers the window.
   useLayoutEffect(() => {

@@ -31,6 +31,13 @@ const EXPLAINED: { rule: string; file: string; message: RegExp; reason: string }
     reason:
       "csp-evaluator's only remark is that script-src 'self' is unsafe where the origin also serves JSONP, Angular or user uploads; the app's origin serves only its own bundle.",
   },
+  {
+    // The portal windows' toolbar page: the same origin and the same policy as the main window's page.
+    rule: 'CSP_GLOBAL_CHECK',
+    file: 'renderer/toolbar.html',
+    message: /seems to be vulnerable/,
+    reason: "As for index.html: script-src 'self' on an origin that serves only AllyDesk's own bundle.",
+  },
 ];
 
 // A window with every classic mistake, scanned in the same run: proves the scan and the parsing see findings.
