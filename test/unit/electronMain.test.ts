@@ -257,7 +257,8 @@ describe('the built main process (out/main/main.cjs)', () => {
     const order = events.map((e) => e.event);
     expect(order).toContain('setPermissionRequestHandler');
     expect(order).toContain('setPermissionCheckHandler');
-    expect(events.filter((e) => e.event === 'ipcMain.handle').map((e) => e.channel)).toEqual(['allydesk:invoke']);
+    // The main page's door, and the portal toolbar's own door (its sender is checked per call).
+    expect(events.filter((e) => e.event === 'ipcMain.handle').map((e) => e.channel)).toEqual(['allydesk:invoke', 'allydesk-toolbar:invoke']);
     expect(order.indexOf('ipcMain.handle')).toBeLessThan(order.indexOf('loadURL'));
   });
 });
