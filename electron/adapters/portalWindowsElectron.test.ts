@@ -46,7 +46,8 @@ type BeforeRequest = (details: { url: string; resourceType: string }, callback: 
 class FakeSession extends EventEmitter {
   readonly calls: string[] = [];
   beforeRequest: BeforeRequest | null = null;
-  readonly webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener) };
+  readonly webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener), onBeforeSendHeaders() {} };
+  readonly serviceWorkers = new EventEmitter();
   /** What the session's request filter answers for a request, as Electron would call it. */
   cancels(url: string, resourceType: string) {
     let answer: { cancel?: boolean } | undefined;

@@ -13,6 +13,7 @@ import type {
 import { TOOLBAR_DEFAULT_HEIGHT, TOOLBAR_IPC, TOOLBAR_MAX_HEIGHT, TOOLBAR_MIN_HEIGHT } from '../../shared/ipc/toolbarChannels';
 import { freeDownloadName } from './downloads';
 import { PORTAL_IPC } from './portalChannels';
+import { keepOnlyCookies, refuseServiceWorkers, siteStorageCleared } from './portalSiteStorage';
 import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
 import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
 import type { FindResult, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
@@ -119,6 +120,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
     prepared.set(partition, session);
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.setPermissionCheckHandler(() => false);
+    refuseServiceWorkers(session); // a service worker would keep its own copy of portal pages
     // Every document of every frame and pop-up, redirects included, before its request leaves: the
     // events below decide and offer; this is the net under them (issue 20, item 2).
     session.webRequest.onBeforeRequest((details, callback) => {
@@ -284,6 +286,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       // A BaseWindow does not destroy its views' webContents: close them, or their processes stay.
       portal.webContents.close();
       toolbar.webContents.close();
+      void keepOnlyCookies(session); // the login cookie stays; IndexedDB, localStorage, caches go
       if (windows.get(spec.key) !== open) return;
       windows.delete(spec.key);
       emit({ type: 'closed', key: spec.key });
@@ -314,7 +317,9 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
         existing.win.focus();
         return;
       }
-      create(spec, prepareSession(partitionOf(spec)));
+      const session = prepareSession(partitionOf(spec));
+      await siteStorageCleared(session); // the last window's site storage is gone before the next opens
+      if (!windows.has(spec.key)) create(spec, session);
     },
     isOpen: (key) => windows.has(key),
     currentUrl: (key) => windows.get(key)?.portal.webContents.getURL() ?? null,
