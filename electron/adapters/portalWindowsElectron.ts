@@ -12,6 +12,7 @@ import type {
 } from 'electron';
 import { TOOLBAR_DEFAULT_HEIGHT, TOOLBAR_IPC, TOOLBAR_MAX_HEIGHT, TOOLBAR_MIN_HEIGHT } from '../../shared/ipc/toolbarChannels';
 import { freeDownloadName } from './downloads';
+import { saveElectronDownload } from './downloadSaving';
 import { PORTAL_IPC } from './portalChannels';
 import { keepOnlyCookies, refuseServiceWorkers, siteStorageCleared } from './portalSiteStorage';
 import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
@@ -136,11 +137,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
         if (key) emit({ type: 'blocked-download', key, url: item.getURL() });
         return;
       }
-      const { path, shortenedFrom } = freeDownloadName(options.downloadsDir, item.getFilename());
-      item.setSavePath(path);
-      item.once('done', (_e, state) => {
-        if (state === 'completed' && key) emit({ type: 'download', key, file: basename(path), shortenedFrom });
-      });
+      void saveElectronDownload(event, item, options.downloadsDir).then((end) => key && emit({ ...end, key }));
     });
     return session;
   }
