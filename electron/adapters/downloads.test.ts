@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { freeDownloadName } from './downloads';
+import { freeDownloadName, releaseDownloadName } from './downloads';
 
 let dir: string;
 beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'allydesk-names-'))));
@@ -29,4 +29,15 @@ it('never cuts a character in half, and keeps short names as they are', () => {
   expect(basename(path)).toBe(`${'é'.repeat(118)}.pdf`);
   expect(freeDownloadName(dir, 'era-2026-11.835')).toEqual({ path: join(dir, 'era-2026-11.835'), shortenedFrom: null });
   expect(freeDownloadName(dir, '..\\..\\evil:name.txt').path).toBe(join(dir, 'evil_name.txt'));
+});
+
+it('two downloads of the same name in flight together get two files (the name is taken at once), and a failed one gives its name back', () => {
+  const first = freeDownloadName(dir, 'era-2026-11.835');
+  const second = freeDownloadName(dir, 'era-2026-11.835');
+  expect([basename(first.path), basename(second.path)]).toEqual(['era-2026-11.835', 'era-2026-11 (1).835']);
+  releaseDownloadName(second.path);
+  expect(readdirSync(dir)).toEqual(['era-2026-11.835']);
+  // A Downloads "folder" that is a file cannot take a download: that is an error to report, not a silent loss.
+  writeFileSync(join(dir, 'blocked'), '');
+  expect(() => freeDownloadName(join(dir, 'blocked'), 'era.835')).toThrow();
 });

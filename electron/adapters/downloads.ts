@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 
 /**
@@ -27,7 +27,9 @@ export interface DownloadName {
 
 /**
  * A file name in `dir` for a download: the portal's suggested name, made safe, shortened to what
- * the disk takes (keeping its type, ".835"), never overwriting ("x (1).835").
+ * the disk takes (keeping its type, ".835"), never overwriting ("x (1).835"). The name is taken at
+ * once (an empty owner-only file), so two downloads of the same report that are in flight together
+ * get two files instead of one overwriting the other. Throws when `dir` cannot be written.
  */
 export function freeDownloadName(dir: string, suggested: string): DownloadName {
   mkdirSync(dir, { recursive: true });
@@ -36,7 +38,19 @@ export function freeDownloadName(dir: string, suggested: string): DownloadName {
   if (bytes(ext) > MAX_EXT_BYTES) ext = '';
   const name = bytes(clean) > MAX_NAME_BYTES ? fit(clean.slice(0, clean.length - ext.length), ext) : clean;
   const stem = name.slice(0, name.length - ext.length);
-  let candidate = join(dir, name);
-  for (let n = 1; existsSync(candidate); n++) candidate = join(dir, `${stem} (${n})${ext}`);
-  return { path: candidate, shortenedFrom: name === clean ? null : clean };
+  for (let n = 0; ; n++) {
+    const candidate = join(dir, n === 0 ? name : `${stem} (${n})${ext}`);
+    try {
+      closeSync(openSync(candidate, 'wx', 0o600));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    return { path: candidate, shortenedFrom: name === clean ? null : clean };
+  }
+}
+
+/** A download that could not be saved leaves no empty file behind under the name it had taken. */
+export function releaseDownloadName(path: string) {
+  rmSync(path, { force: true });
 }

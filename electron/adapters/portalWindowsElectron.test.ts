@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,7 +46,8 @@ type BeforeRequest = (details: { url: string; resourceType: string }, callback: 
 class FakeSession extends EventEmitter {
   readonly calls: string[] = [];
   beforeRequest: BeforeRequest | null = null;
-  readonly webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener) };
+  readonly webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener), onBeforeSendHeaders() {} };
+  readonly serviceWorkers = new EventEmitter();
   /** What the session's request filter answers for a request, as Electron would call it. */
   cancels(url: string, resourceType: string) {
     let answer: { cancel?: boolean } | undefined;
@@ -112,6 +113,7 @@ function make() {
   adapter.onEvent((event) => events.push(event));
   return adapter;
 }
+const settled = () => new Promise((resolve) => setImmediate(resolve));
 const prevented = () => {
   const event = {
     prevented: false,
@@ -209,6 +211,7 @@ describe('Electron portal windows', () => {
     sessions[0]!.emit('will-download', prevented(), item, contents);
     expect(item.savePath).toBe(join(downloads, 'era.835'));
     item.emit('done', {}, 'completed');
+    await settled();
     expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'era.835', shortenedFrom: null });
     // A name too long for the disk is shortened (keeping .835) and the event says so.
     const long = 'R'.repeat(296) + '.835';
@@ -217,7 +220,15 @@ describe('Electron portal windows', () => {
     sessions[0]!.emit('will-download', prevented(), longItem, contents);
     expect(longItem.savePath).toBe(join(downloads, 'R'.repeat(236) + '.835'));
     longItem.emit('done', {}, 'completed');
+    await settled();
     expect(events.at(-1)).toEqual({ type: 'download', key: spec.key, file: 'R'.repeat(236) + '.835', shortenedFrom: long });
+    // One that breaks off tells the user, and leaves no empty file under its name.
+    const broken = Object.assign(new EventEmitter(), { getFilename: () => 'era-2.835', getURL: () => 'https://sc.officeally.com/r', setSavePath() {} });
+    sessions[0]!.emit('will-download', prevented(), broken, contents);
+    broken.emit('done', {}, 'interrupted');
+    await settled();
+    expect(events.at(-1)).toEqual({ type: 'download-failed', key: spec.key, file: 'era-2.835' });
+    expect(readdirSync(downloads).sort()).toEqual(['R'.repeat(236) + '.835', 'era.835']);
     // Closing and reopening the window reuses its session without a second download handler.
     FakeWindow.made[0]!.close();
     await adapter.open(spec);

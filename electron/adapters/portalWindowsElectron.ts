@@ -12,7 +12,9 @@ import type {
 } from 'electron';
 import { TOOLBAR_DEFAULT_HEIGHT, TOOLBAR_IPC, TOOLBAR_MAX_HEIGHT, TOOLBAR_MIN_HEIGHT } from '../../shared/ipc/toolbarChannels';
 import { freeDownloadName } from './downloads';
+import { saveElectronDownload } from './downloadSaving';
 import { PORTAL_IPC } from './portalChannels';
+import { keepOnlyCookies, refuseServiceWorkers, siteStorageCleared } from './portalSiteStorage';
 import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
 import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
 import type { FindResult, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
@@ -119,6 +121,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
     prepared.set(partition, session);
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.setPermissionCheckHandler(() => false);
+    refuseServiceWorkers(session); // a service worker would keep its own copy of portal pages
     // Every document of every frame and pop-up, redirects included, before its request leaves: the
     // events below decide and offer; this is the net under them (issue 20, item 2).
     session.webRequest.onBeforeRequest((details, callback) => {
@@ -134,11 +137,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
         if (key) emit({ type: 'blocked-download', key, url: item.getURL() });
         return;
       }
-      const { path, shortenedFrom } = freeDownloadName(options.downloadsDir, item.getFilename());
-      item.setSavePath(path);
-      item.once('done', (_e, state) => {
-        if (state === 'completed' && key) emit({ type: 'download', key, file: basename(path), shortenedFrom });
-      });
+      void saveElectronDownload(event, item, options.downloadsDir).then((end) => key && emit({ ...end, key }));
     });
     return session;
   }
@@ -284,6 +283,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       // A BaseWindow does not destroy its views' webContents: close them, or their processes stay.
       portal.webContents.close();
       toolbar.webContents.close();
+      void keepOnlyCookies(session); // the login cookie stays; IndexedDB, localStorage, caches go
       if (windows.get(spec.key) !== open) return;
       windows.delete(spec.key);
       emit({ type: 'closed', key: spec.key });
@@ -314,7 +314,9 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
         existing.win.focus();
         return;
       }
-      create(spec, prepareSession(partitionOf(spec)));
+      const session = prepareSession(partitionOf(spec));
+      await siteStorageCleared(session); // the last window's site storage is gone before the next opens
+      if (!windows.has(spec.key)) create(spec, session);
     },
     isOpen: (key) => windows.has(key),
     currentUrl: (key) => windows.get(key)?.portal.webContents.getURL() ?? null,

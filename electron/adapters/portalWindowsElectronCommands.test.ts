@@ -74,7 +74,10 @@ class FakeContents extends EventEmitter {
 }
 const { FakeBaseWindow: FakeWindow, FakeView } = standInViews(() => new FakeContents());
 class FakeSession extends EventEmitter {
-  readonly webRequest = { onBeforeRequest() {} };
+  readonly webRequest = { onBeforeRequest() {}, onBeforeSendHeaders() {} };
+  readonly serviceWorkers = new EventEmitter();
+  clearStorageData = async () => undefined;
+  clearCache = async () => undefined;
   setPermissionRequestHandler() {}
   setPermissionCheckHandler() {}
 }

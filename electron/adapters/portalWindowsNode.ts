@@ -6,6 +6,7 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { createNavigationGuard, type NavigationFrame, type NavigationGuard } from '../services/portals/navigationGuard';
 import { detectPage, fillLoginForm, findInDocument, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
 import { freeDownloadName } from './downloads';
+import { saveDownload } from './downloadSaving';
 import { PORTAL_BAR_STYLE } from './portalChannels';
 import { diskCacheArgs, PORTAL_PRIVACY_ARGS, preparePortalProfile, prunePortalProfile, withTempFolder } from './portalProfile';
 import type { FindResult, HistoryMove, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
@@ -215,11 +216,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
         this.emit({ type: 'blocked-download', key, url: download.url() });
         return;
       }
-      const { path, shortenedFrom } = freeDownloadName(this.options.downloadsDir ?? join(homedir(), 'Downloads'), download.suggestedFilename());
-      void download.saveAs(path).then(
-        () => this.emit({ type: 'download', key, file: basename(path), shortenedFrom }),
-        () => undefined,
-      );
+      void saveDownload(download, this.options.downloadsDir ?? join(homedir(), 'Downloads')).then((event) => this.emit({ ...event, key }));
     });
     // A redirect hop of any frame's document (Playwright's routes see only the first request of a navigation).
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };

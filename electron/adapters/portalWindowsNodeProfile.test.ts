@@ -109,12 +109,21 @@ describe.skipIf(!hasChromium || process.platform !== 'linux')('what a browser-mo
     expect(await page.getByRole('status').textContent()).toBe('service worker: refused, indexeddb: saved');
     // A lasting cookie, as a portal's "remember this device" sets: the one thing a closed profile keeps.
     await page.evaluate("document.cookie = 'OAREMEMBER=device42; Max-Age=86400; Path=/'");
+    await page.evaluate("localStorage.setItem('lastPatient', 'copy')");
     await windows.close(spec.key);
     expect(holding(root, portal.offlineCanary)).toEqual([]);
 
     const mark = portal.requests.length;
     await windows.open({ ...spec, url: `${portal.origin}/home` });
     await expect.poll(() => portal.requests.slice(mark).find((r) => r.path === '/home')?.cookies.OAREMEMBER ?? '').toBe('device42');
+    // The reopened page finds nothing else of the last one: no database, no cache, no worker, no localStorage.
+    const left = await windows.pages(spec.key)[0]!.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((db) => db.name),
+      caches: await caches.keys(),
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+      localStorage: localStorage.length,
+    }));
+    expect(left).toEqual({ databases: [], caches: [], workers: 0, localStorage: 0 });
     await windows.close(spec.key);
   }, 60_000);
 

@@ -106,6 +106,8 @@ export type PortalWindowEvent =
   | { type: 'input'; key: string }
   /** Saved in full; `shortenedFrom`: the portal's name, when it was too long for the disk and was shortened. */
   | { type: 'download'; key: string; file: string; shortenedFrom?: string | null }
+  /** A download that could not be saved (the Downloads folder cannot be written, the transfer broke): the user is told. */
+  | { type: 'download-failed'; key: string; file: string }
   /** A download refused: it did not start from an allowed page, or its address is off the allow-list. */
   | { type: 'blocked-download'; key: string; url: string }
   /** A navigation or pop-up to a host off the allow-list, held back: the user decides. */

@@ -116,6 +116,16 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
         ? ` Its name was too long for the disk (${Array.from(event.shortenedFrom).length} characters), so AllyDesk shortened it.`
         : '';
       notice(state.portalId, `Saved ${event.file} to your Downloads folder.${shortened}`);
+    } else if (event.type === 'download-failed') {
+      const locale = deps.locale?.() ?? DEFAULT_LOCALE;
+      deps.notifications.notify({
+        title: notificationText(locale, 'downloadFailedTitle'),
+        body: notificationText(locale, 'downloadFailedBody', { file: event.file }),
+      });
+      notice(
+        state.portalId,
+        `AllyDesk could not save ${event.file} to your Downloads folder. Check that the folder exists and has free space, then download it again.`,
+      );
     } else if (event.type === 'blocked-download') {
       notice(state.portalId, `AllyDesk did not save a download from ${hostOf(event.url)}: downloads come only from Office Ally and Patient Ally pages.`);
     } else if (event.type === 'external') {

@@ -249,6 +249,12 @@ describe('portals service', () => {
     expect(service.view().notices.at(-1)?.message).toBe(
       'AllyDesk did not save a download from evil.test: downloads come only from Office Ally and Patient Ally pages.',
     );
+    // A download that could not be saved is said, in a notice and a notification, never lost in silence.
+    windows.listener({ type: 'download-failed', key: 'ann00001:practice-mate', file: 'era-2026-11.835' });
+    expect(service.view().notices.at(-1)?.message).toBe(
+      'AllyDesk could not save era-2026-11.835 to your Downloads folder. Check that the folder exists and has free space, then download it again.',
+    );
+    expect(timerCalls).toContain('notify:Download not saved');
   });
 
   it('counts a typed login, restarts the timer on real input (not more than every 10 s), and learns the idle logout', async () => {
