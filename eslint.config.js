@@ -44,6 +44,7 @@ export default tseslint.config(
       'electron/preload.ts',
       'electron/adapters/portalPreload.ts',
       'electron/services/portals/pageScript.ts',
+      'electron/services/portals/keyAgent.ts',
       'electron/services/portals/pageScript.test.ts',
     ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

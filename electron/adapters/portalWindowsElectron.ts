@@ -15,6 +15,7 @@ import { freeDownloadName } from './downloads';
 import { saveElectronDownload } from './downloadSaving';
 import { PORTAL_IPC } from './portalChannels';
 import { keepOnlyCookies, refuseServiceWorkers, siteStorageCleared } from './portalSiteStorage';
+import { wirePortalKeys } from './portalKeys';
 import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
 import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
 import type { FindResult, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
@@ -53,6 +54,11 @@ export interface ElectronToolbarHost {
   /** Sends `message` to every toolbar (the language changed). */
   sendAllToolbars(message: { event: string; payload: unknown }): void;
 }
+/** What the application menu needs: which portal window a window is (its View and Go act on the focused one). */
+export interface ElectronPortalMenuHost {
+  /** The key of the portal window `win` is, or null when it is not one. */
+  windowKeyOf(win: unknown): string | null;
+}
 
 interface OpenWindow {
   spec: PortalWindowSpec;
@@ -84,7 +90,10 @@ const partitionOf = (spec: PortalWindowSpec) => (spec.sessionName ? portalPartit
  * exposes nothing to the page, permissions denied, no background throttling (a sleeping tab gets
  * logged out), the HTTP cache off. Navigation and pop-ups follow the portals service's policy.
  */
-export function createElectronPortalWindows(api: ElectronPortalApi, options: ElectronPortalWindowsOptions): PortalWindowsAdapter & ElectronToolbarHost {
+export function createElectronPortalWindows(
+  api: ElectronPortalApi,
+  options: ElectronPortalWindowsOptions,
+): PortalWindowsAdapter & ElectronToolbarHost & ElectronPortalMenuHost {
   const windows = new Map<string, OpenWindow>();
   const toolbars = new Map<number, string>();
   const byContents = new Map<number, { key: string; main: boolean }>();
@@ -289,6 +298,7 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       emit({ type: 'closed', key: spec.key });
     });
     attachPortalContents(open);
+    wirePortalKeys({ win, portal: portal.webContents, toolbar: toolbar.webContents }, spec.key, options.policy);
     void portal.webContents.loadURL(spec.url).catch(() => undefined);
     return open;
   }
@@ -419,6 +429,11 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       writeFileSync(file, data, { mode: 0o600 });
       return basename(file);
     },
+    focusView(key, view) {
+      const open = windows.get(key);
+      (view === 'toolbar' ? open?.toolbar : open?.portal)?.webContents.focus();
+    },
+    windowKeyOf: (win) => [...windows.values()].find((open) => open.win === win)?.spec.key ?? null,
     // --- the toolbars (electron/adapters/toolbarIpc.ts) ---
     toolbarOwner: (contentsId) => toolbars.get(contentsId) ?? null,
     sendToolbar(key, message) {

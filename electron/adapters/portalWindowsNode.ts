@@ -5,6 +5,8 @@ import type { Browser, BrowserContext, BrowserType, CDPSession, Frame, Page, Rou
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { createNavigationGuard, type NavigationFrame, type NavigationGuard } from '../services/portals/navigationGuard';
 import { detectPage, fillLoginForm, findInDocument, startPageAgent, type FillRequest, type FillResult, type PageReport } from '../services/portals/pageScript';
+import { startKeyAgent } from '../services/portals/keyAgent';
+import { commandForKey, parseShortcutInput, type ShortcutInput } from '../services/portals/keys';
 import { freeDownloadName } from './downloads';
 import { saveDownload } from './downloadSaving';
 import { PORTAL_BAR_STYLE } from './portalChannels';
@@ -77,7 +79,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     this.guard = createNavigationGuard((url) => options.policy.navigation(url));
     // A crashed run's temporary folders (a download's copy, a private profile) go at the next start.
     rmSync(portalTempDir(options.dataDir), { recursive: true, force: true });
-    this.agentSource = `(${String(startPageAgent)})((m) => globalThis[${JSON.stringify(BINDING)}](m), ${String(detectPage)}, ${JSON.stringify(options.policy.phrases)})`;
+    const send = `(m) => globalThis[${JSON.stringify(BINDING)}](m)`;
+    this.agentSource = `(${String(startPageAgent)})(${send}, ${String(detectPage)}, ${JSON.stringify(options.policy.phrases)});
+      (${String(startKeyAgent)})(${send}, ${String(commandForKey)}, ${process.platform === 'darwin'})`;
   }
 
   private sessionDir(sessionName: string) {
@@ -192,13 +196,15 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     win.sessions.set(page, cdp);
     cdp.on('Runtime.bindingCalled', ({ name, payload }: { name: string; payload: string }) => {
       if (name !== BINDING) return;
-      let message: { type?: string; report?: PageReport };
+      let message: { type?: string; report?: PageReport; input?: unknown };
       try {
         message = JSON.parse(payload) as typeof message;
       } catch {
         return;
       }
       if (message.type === 'input') this.emit({ type: 'input', key });
+      // A key or mouse button the page agent described (keyAgent.ts): main decides and runs the toolbar's command.
+      else if (message.type === 'shortcut') this.runShortcut(key, parseShortcutInput(message.input));
       else if (message.type === 'page' && main && message.report) {
         this.emit({ type: 'page', key, report: message.report });
         if (win.bar) void this.paintBar(win);
@@ -251,6 +257,10 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     ]);
     // A pop-up may have its document already: start the agent there too (it runs once per document).
     await this.evaluateIsolated(cdp, topFrame, AGENT_WORLD, this.agentSource).catch(() => undefined);
+  }
+
+  private runShortcut(key: string, input: ShortcutInput | null) {
+    if (input) this.options.policy.shortcut?.(key, input, 'portal');
   }
 
   private async evaluateIsolated(cdp: CDPSession, frameId: string, worldName: string, expression: string): Promise<unknown> {

@@ -83,6 +83,7 @@ describe('toolbar IPC', () => {
       heldBackHost: null,
       timer: null,
       now: 0,
+      find: null,
     });
     registry.emit('app:notification', { title: 'x', body: 'y' });
     expect(sent.map((s) => [s.key, (s.message as { event: string }).event])).toEqual([[ANN, 'portals:toolbar']]);

@@ -1,4 +1,5 @@
 import type { NavigationDecision } from '../services/portals/allowList';
+import type { ShortcutInput } from '../services/portals/keys';
 import type { AutopayPhrases, FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
 
 /**
@@ -151,6 +152,8 @@ export interface PortalWindowsAdapter {
   print(key: string): Promise<void>;
   /** Writes the page as a PDF into Downloads under a free name near `name`; resolves with the file's name. */
   savePdf(key: string, name: string): Promise<string>;
+  /** Moves keyboard focus to the window's toolbar (Find opened by a key) or back to its page; where the runtime has views to focus. */
+  focusView?(key: string, view: 'toolbar' | 'portal'): void;
 }
 
 export type HistoryMove = 'back' | 'forward' | 'reload' | 'stop';
@@ -164,4 +167,9 @@ export interface FindResult {
 export interface PortalWindowPolicy {
   navigation(url: string): NavigationDecision;
   phrases: AutopayPhrases;
+  /**
+   * A key or mouse button in window `key` (its portal page or its toolbar): true when it is one of
+   * the window's commands (keys.ts), which then runs; the adapter stops the key only then.
+   */
+  shortcut?(key: string, input: ShortcutInput, source: 'portal' | 'toolbar'): boolean;
 }

@@ -67,19 +67,28 @@ function SessionFacts({ view, offset }: { view: ToolbarView; offset: number }) {
   );
 }
 
-/** Find in the page: "n of m"; Enter next, Shift+Enter previous, Esc closes and clears the highlight. */
-function FindBar({ windowId, onClose }: { windowId: string; onClose: () => void }) {
+/**
+ * Find in the page: "n of m"; Enter next, Shift+Enter previous, Esc closes and clears the highlight.
+ * `pushed`: main's find state for this window, so a key pressed in the page (Ctrl+F, Enter, Esc)
+ * shows here too: a new `seq` puts the keyboard in the field again, a new result updates the count.
+ */
+function FindBar({ windowId, pushed, onClose }: { windowId: string; pushed: ToolbarView['find']; onClose: () => void }) {
   const t = useT();
   const [text, setText] = useState('');
   const [result, setResult] = useState('');
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
+  const seq = pushed?.seq ?? 0;
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [seq]);
+  const counted = pushed?.result;
+  const say = (found: { matches: number; active: number }) => (found.matches ? t(m.findCount, found) : t(m.findNone));
+  useEffect(() => setResult(counted ? say(counted) : ''), [counted?.matches, counted?.active]);
   const run = async (backwards: boolean) => {
     if (!text) return;
     const reply = await bridge().invoke('portals:find', { windowId, text, backwards });
-    setResult(
-      reply.ok ? (reply.data.matches ? t(m.findCount, { active: reply.data.active, matches: reply.data.matches }) : t(m.findNone)) : reply.error.message,
-    );
+    setResult(reply.ok ? say(reply.data) : reply.error.message);
   };
   const close = async () => {
     await bridge().invoke('portals:findClose', { windowId });
@@ -202,7 +211,7 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
           +
         </Toolbar.Button>
         <Toolbar.Separator className="toolbar-separator" />
-        <Toolbar.Button className="button-secondary" aria-expanded={finding} onClick={() => setFinding(true)}>
+        <Toolbar.Button className="button-secondary" aria-expanded={finding || Boolean(view.find)} onClick={() => setFinding(true)}>
           {t(m.find)}
         </Toolbar.Button>
         <Toolbar.Button
@@ -231,7 +240,7 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
         {view.heldBackHost && <HeldBack host={view.heldBackHost} />}
         <SessionFacts view={view} offset={state.offset} />
       </div>
-      {finding && <FindBar windowId={windowId} onClose={() => setFinding(false)} />}
+      {(finding || view.find) && <FindBar windowId={windowId} pushed={view.find} onClose={() => setFinding(false)} />}
       <p aria-live="polite" className="toolbar-status">
         {status}
       </p>

@@ -81,6 +81,11 @@ const contractSchemas = onFirstUse(() => {
     timer: z.nullable(z.object({ endsAt: z.number(), phase: z.enum(['running', 'warned', 'ended']) })),
     /** Main's clock when this was sent (the toolbar counts the timer down from it). */
     now: z.number(),
+    /**
+     * Find is open (null: closed): `seq` goes up each time a key opens it (the toolbar then focuses its
+     * field), `result` is the last "active of matches" (null before a search, and after a navigation).
+     */
+    find: z.nullable(z.object({ seq: z.number(), result: z.nullable(z.object({ matches: z.number(), active: z.number() })) })),
   });
   return { entryId, portalsView, windowId, toolbarView };
 });

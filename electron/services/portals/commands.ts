@@ -33,8 +33,14 @@ export function createCommands(ctx: PortalsContext) {
   return {
     zoomOf,
     async navigate(windowId: string, move: HistoryMove) {
-      windowOf(windowId);
-      return { moved: await windows.navigate(windowId, move) };
+      const state = windowOf(windowId);
+      const moved = await windows.navigate(windowId, move);
+      // A navigation ends the search: the next Enter searches the new page afresh, and the count goes.
+      if (moved && move !== 'stop' && (state.find !== null || state.findBar?.result)) {
+        Object.assign(state, { find: null, findBar: state.findBar && { ...state.findBar, result: null } });
+        ctx.pushToolbar(state);
+      }
+      return { moved };
     },
     async zoom(windowId: string, change: 'in' | 'out' | 'reset') {
       windowOf(windowId);
@@ -51,12 +57,27 @@ export function createCommands(ctx: PortalsContext) {
       const state = windowOf(windowId);
       const next = state.find === text;
       state.find = text;
-      return windows.find(windowId, text, { backwards, next });
+      const result = await windows.find(windowId, text, { backwards, next });
+      // The toolbar shows the count whichever way the search moved (its field, or Enter in the page).
+      state.findBar = { seq: state.findBar?.seq ?? 0, result };
+      ctx.pushToolbar(state);
+      return result;
+    },
+    /** Opens Find in the window's toolbar (a key asked) and puts the keyboard in its field. */
+    findOpen(windowId: string) {
+      const state = windowOf(windowId);
+      state.findBar = { seq: (state.findBar?.seq ?? 0) + 1, result: state.findBar?.result ?? null };
+      ctx.pushToolbar(state);
+      windows.focusView?.(windowId, 'toolbar');
+      return { opened: true };
     },
     async findClose(windowId: string) {
       const state = windowOf(windowId);
-      state.find = null;
+      const wasOpen = state.findBar !== null;
+      Object.assign(state, { find: null, findBar: null });
       await windows.stopFind(windowId);
+      ctx.pushToolbar(state);
+      if (wasOpen) windows.focusView?.(windowId, 'portal');
       return { closed: true };
     },
     async print(windowId: string) {
@@ -96,7 +117,7 @@ export function createCommands(ctx: PortalsContext) {
     async clearWindow(windowId: string) {
       const state = windowOf(windowId);
       if (state.profileId === null) throw new UserFacingError('invalid_input', 'A private window keeps nothing once you close it: close it to clear it.');
-      Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false, find: null });
+      Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false, find: null, findBar: null });
       await windows.clear(windowId, state.spec);
       return ctx.changed();
     },

@@ -1,6 +1,6 @@
 import { PORTAL_NAMES } from '../../../shared/content/ids';
 import type { PortalSettings, PortalsView, ToolbarView, WindowPortalId } from '../../../shared/ipc/portals';
-import type { PortalWindowsAdapter } from '../../adapters/types';
+import type { PortalWindowPolicy, PortalWindowsAdapter } from '../../adapters/types';
 import { staticPolicy } from '../policy/service';
 import { createShiftBarrier, type ShiftBarrier } from './shiftBarrier';
 import { decideNavigation, isAllowedPortalUrl, type AllowListConfig } from './allowList';
@@ -37,13 +37,21 @@ export interface PortalsContext {
   /** Sends this window's toolbar its state. */
   pushToolbar(state: WindowState): void;
   notice(portalId: WindowPortalId, message: string, offer?: NoticeOffer): void;
+  /** The windows' keys and mouse buttons (shortcuts.ts sets `handle`). */
+  shortcuts: { handle: NonNullable<PortalWindowPolicy['shortcut']> };
 }
 
 export function createPortalsContext(deps: PortalsDeps): PortalsContext {
   const { clock, store } = deps;
   const policy = deps.policy ?? staticPolicy();
   const config = (): AllowListConfig => ({ configuredUrls: deps.configuredUrls(), testHooks: deps.testHooks });
-  const windows = deps.createWindows({ navigation: (url) => decideNavigation(url, config()), phrases: AUTOPAY_PHRASES });
+  // The keys' handler is set once the commands exist (service.ts); until then no key is the window's.
+  const shortcuts: PortalsContext['shortcuts'] = { handle: () => false };
+  const windows = deps.createWindows({
+    navigation: (url) => decideNavigation(url, config()),
+    phrases: AUTOPAY_PHRASES,
+    shortcut: (key, input, source) => shortcuts.handle(key, input, source),
+  });
   const states = new Map<string, WindowState>();
   const notices: PortalsView['notices'] = [];
   let noticeSeq = 0;
@@ -87,6 +95,7 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
       heldBackHost: s.heldBack,
       timer: deps.sessionTimer?.(s.portalId) ?? null,
       now: clock.now(),
+      find: s.findBar,
     };
   }
   /** The address without its query and fragment (they can carry a patient's name or a session token): https, or the test hooks' loopback stand-in. */
@@ -139,5 +148,6 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
     toolbarView,
     pushToolbar,
     notice,
+    shortcuts,
   };
 }

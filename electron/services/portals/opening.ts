@@ -55,6 +55,7 @@ export function createOpening(ctx: PortalsContext) {
       lastTimerRestart: 0,
       hint: null,
       find: null,
+      findBar: null,
       loading: false,
       heldBack: null,
     };

@@ -17,7 +17,7 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     const wasAwaitingCode = state.phase !== 'signed-in' && state.report?.twoFactor === true;
     const moved = state.report?.url !== report.url;
     // A navigation ends the search (the new page has no highlight).
-    if (moved) Object.assign(state, { find: null, heldBack: null });
+    if (moved) Object.assign(state, { find: null, heldBack: null, findBar: state.findBar && { ...state.findBar, result: null } });
     state.report = report;
     // The windows list shows the current host: say it changed.
     if (moved) ctx.changed();

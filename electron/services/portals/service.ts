@@ -5,6 +5,7 @@ import { createCommands } from './commands';
 import { createFilling } from './filling';
 import { createOpening } from './opening';
 import { createPageEvents } from './pageEvents';
+import { createShortcuts } from './shortcuts';
 import { readPortalsFile, updatePortalsFile } from './state';
 import { PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalsDeps } from './types';
 
@@ -22,6 +23,7 @@ export function createPortalsService(deps: PortalsDeps) {
   const opening = createOpening(ctx);
   const filling = createFilling(ctx);
   const commands = createCommands(ctx);
+  ctx.shortcuts.handle = createShortcuts(ctx, commands).handle;
   const offEvents = windows.onEvent(createPageEvents(ctx, filling).onEvent);
 
   const requireProfile = () => {

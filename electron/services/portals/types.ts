@@ -1,7 +1,7 @@
 import type { Locale } from '../../../shared/i18n/locales';
 import type { StartPage } from '../../../shared/content/startPages';
 import type { PortalsView, ToolbarView, WindowPortalId } from '../../../shared/ipc/portals';
-import type { Clock, Logger, NotificationAdapter, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
+import type { Clock, FindResult, Logger, NotificationAdapter, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from '../../adapters/types';
 import type { EffectivePolicy } from '../policy/service';
 import type { FillTarget } from './allowList';
 import type { PageReport } from './pageScript';
@@ -51,6 +51,8 @@ export interface PortalsDeps {
   /** That portal's session timer, as the Timers screen shows it (null: none runs). */
   sessionTimer?: (portalId: WindowPortalId) => ToolbarView['timer'];
   logger?: Logger;
+  /** The operating system (macOS takes Cmd for Ctrl in the window's keys); process.platform when absent. */
+  platform?: NodeJS.Platform;
   /** End my shift waits this long for each portal window to close and its session to go (tests shorten it). */
   shiftWipeTimeoutMs?: number;
 }
@@ -85,6 +87,8 @@ export interface WindowState {
   hint: string | null;
   /** The text of the search in progress (Find), or null; a navigation ends it. */
   find: string | null;
+  /** Find is open (a key or the toolbar opened it): `seq` counts the opening keys (the toolbar then focuses its field), `result` the last "n of m". */
+  findBar: { seq: number; result: FindResult | null } | null;
   /** The top-level page is loading (from the runtime's load events). */
   loading: boolean;
   /** The host of the last address the guard held back in this window (a redirect to a look-alike); the next page clears it. */
