@@ -14,9 +14,11 @@ export function standInViews<C>(makeContents: () => C) {
   }
   class FakeView {
     static made: FakeView[] = [];
-    readonly webContents: C = makeContents();
+    readonly webContents: C;
     bounds: Bounds = { x: 0, y: 0, width: 0, height: 0 };
-    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+    /** Like Electron's: `webContents` given (a pop-up's, made by Chromium) is adopted; else the view makes its own. */
+    constructor(readonly options: { webPreferences: Record<string, unknown>; webContents?: C }) {
+      this.webContents = options.webContents ?? makeContents();
       FakeView.made.push(this);
     }
     setBounds(bounds: Bounds) {
@@ -53,9 +55,11 @@ export function standInViews<C>(makeContents: () => C) {
       return this.portal.webContents;
     }
     isMinimized = () => false;
+    isDestroyed = () => this.closed;
     restore() {}
     focus() {}
     close() {
+      if (this.closed) throw new Error('Object has been destroyed'); // as Electron does
       this.closed = true;
       this.emit('closed');
     }

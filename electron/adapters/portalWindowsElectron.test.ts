@@ -295,7 +295,8 @@ describe('Electron portal windows', () => {
     expect(events).toEqual([{ type: 'external', key: spec.key, url: 'https://unlisted.example/report' }]);
     // The child's own navigations (an about:blank pop-up the opener then sends elsewhere) go through the same guard.
     const child = { webContents: new FakeContents() };
-    contents.emit('did-create-window', child);
+    const allowed = contents.openHandler!({ url: 'about:blank' }) as unknown as { createWindow(options: { webContents: FakeContents }): FakeContents };
+    expect(allowed.createWindow({ webContents: child.webContents })).toBe(child.webContents);
     const away = Object.assign(prevented(), { url: 'https://officeally.com.evil.test/steal' });
     child.webContents.emit('will-navigate', away);
     expect(away.prevented).toBe(true);

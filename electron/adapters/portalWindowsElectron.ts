@@ -16,6 +16,7 @@ import { saveElectronDownload } from './downloadSaving';
 import { PORTAL_IPC } from './portalChannels';
 import { keepOnlyCookies, refuseServiceWorkers, siteStorageCleared } from './portalSiteStorage';
 import { wirePortalKeys } from './portalKeys';
+import { createElectronPopups } from './portalPopupsElectron';
 import { createNavigationGuard, type NavigationFrame } from '../services/portals/navigationGuard';
 import type { FillRequest, FillResult, PageReport } from '../services/portals/pageScript';
 import type { FindResult, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
@@ -73,6 +74,8 @@ interface OpenWindow {
   bar: string | null;
   /** The zoom factor the window keeps across its navigations (1 = 100 %). */
   zoom: number;
+  /** A pop-up (portalPopupsElectron.ts): the portal window it belongs to. */
+  popupOf?: string;
 }
 
 const FILL_TIMEOUT_MS = 10_000;
@@ -103,6 +106,16 @@ export function createElectronPortalWindows(
   const emit = (event: PortalWindowEvent) => listeners.forEach((listener) => listener(event));
   const navigationGuard = createNavigationGuard((url) => options.policy.navigation(url));
   const keyOfSession = (session: Session) => [...windows.values()].find((w) => w.session === session)?.spec.key;
+  const popups = createElectronPopups({
+    guard: navigationGuard,
+    emit,
+    currentUrl: (key) => windows.get(key)?.portal.webContents.getURL() ?? null,
+    openAround: (key, parent, contents) => {
+      const opener = windows.get(parent);
+      if (opener) create({ ...opener.spec, key }, opener.session, { parent, contents });
+    },
+    close: (key) => windows.get(key)?.win.close(),
+  });
 
   const webPreferences = (session: Session) => ({
     session,
@@ -167,15 +180,9 @@ export function createElectronPortalWindows(
     });
     contents.on('will-redirect', (event) => police(event, event.url, event.isMainFrame === false ? 'subframe' : 'top'));
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url, postBody }) => {
-      // The pop-up's first navigation (window.open, a link or a form with a target): checked here, before it exists.
-      const verdict = navigationGuard.navigation({ url, frame: 'popup', post: Boolean(postBody) });
-      if (verdict.allow) return { action: 'allow', overrideBrowserWindowOptions: { webPreferences: webPreferences(session) } };
-      if (verdict.offerExternal) emit({ type: 'external', key, url: verdict.offerExternal });
-      return { action: 'deny' };
-    });
-    // Pop-ups (claim fix, reports) are child windows on the same session, guarded the same way.
-    contents.on('did-create-window', (child) => guard(key, child.webContents, false, session));
+    // The pop-up's first address (window.open, a link or a form with a target), checked before it exists: an
+    // allowed one is a window of ours on the same session, guarded the same way, with its own toolbar (portalPopupsElectron.ts).
+    contents.setWindowOpenHandler(popups.openHandler(key, contents, () => webPreferences(session)));
     // Real input only: this event carries what the OS delivered, not events a page script made up.
     contents.on('input-event', (_event, input) => {
       if (!INPUT_TYPES.has(input.type)) return;
@@ -255,7 +262,7 @@ export function createElectronPortalWindows(
   function attachPortalContents(open: OpenWindow) {
     const contents = open.portal.webContents;
     const key = open.spec.key;
-    guard(key, contents, true, open.session);
+    guard(key, contents, !open.popupOf, open.session);
     // Electron keeps zoom per origin; the staff member's choice holds on every page of this window.
     contents.on('did-navigate', () => open.zoom !== 1 && contents.setZoomLevel(zoomLevelOf(open.zoom)));
     contents.on('did-start-loading', () => emit({ type: 'loading', key, loading: true }));
@@ -267,7 +274,8 @@ export function createElectronPortalWindows(
     options.onPortalContents?.(contents, key);
   }
 
-  function create(spec: PortalWindowSpec, session: Session) {
+  /** A portal window, or (`adopt`) a pop-up's window around the webContents Chromium made for it. */
+  function create(spec: PortalWindowSpec, session: Session, adopt?: { parent: string; contents: WebContents }) {
     const win = new api.BaseWindow({
       width: 1200,
       height: 860,
@@ -277,9 +285,9 @@ export function createElectronPortalWindows(
       show: true,
       backgroundColor: '#ffffff',
     });
-    const portal = new api.WebContentsView({ webPreferences: webPreferences(session) }); // eng-disable AUXCLICK_JS_CHECK: new windows go through setWindowOpenHandler and the portals policy.
+    const portal = new api.WebContentsView({ webPreferences: webPreferences(session), ...(adopt && { webContents: adopt.contents }) }); // eng-disable AUXCLICK_JS_CHECK: new windows go through setWindowOpenHandler and the portals policy.
     const toolbar = makeToolbar(spec.key);
-    const open: OpenWindow = { spec, win, portal, toolbar, toolbarHeight: TOOLBAR_DEFAULT_HEIGHT, session, bar: null, zoom: 1 };
+    const open: OpenWindow = { spec, win, portal, toolbar, toolbarHeight: TOOLBAR_DEFAULT_HEIGHT, session, bar: null, zoom: 1, popupOf: adopt?.parent };
     windows.set(spec.key, open);
     // The portal first, the toolbar after it: the toolbar is the top view, and the portal's bounds start below it.
     win.contentView.addChildView(portal);
@@ -292,14 +300,18 @@ export function createElectronPortalWindows(
       // A BaseWindow does not destroy its views' webContents: close them, or their processes stay.
       portal.webContents.close();
       toolbar.webContents.close();
-      void keepOnlyCookies(session); // the login cookie stays; IndexedDB, localStorage, caches go
+      // The login cookie stays; IndexedDB, localStorage, caches go — not while a pop-up's opener still works in them.
+      if (!adopt) void keepOnlyCookies(session);
+      popups.closeFor(spec.key);
       if (windows.get(spec.key) !== open) return;
       windows.delete(spec.key);
       emit({ type: 'closed', key: spec.key });
     });
     attachPortalContents(open);
     wirePortalKeys({ win, portal: portal.webContents, toolbar: toolbar.webContents }, spec.key, options.policy);
-    void portal.webContents.loadURL(spec.url).catch(() => undefined);
+    // A pop-up's page closes itself (window.close(), or Electron with its opener): its window goes with it.
+    if (adopt) portal.webContents.once('destroyed', () => !win.isDestroyed() && win.close());
+    else void portal.webContents.loadURL(spec.url).catch(() => undefined);
     return open;
   }
 
@@ -332,7 +344,8 @@ export function createElectronPortalWindows(
     currentUrl: (key) => windows.get(key)?.portal.webContents.getURL() ?? null,
     fill(key, request: FillRequest) {
       const open = windows.get(key);
-      if (!open) return Promise.resolve({ ok: false, reason: 'no-field' } as FillResult);
+      // Never a pop-up: its about:blank or blob: page shares its opener's origin, and the opener's script could read the fill.
+      if (!open || open.popupOf) return Promise.resolve({ ok: false, reason: 'no-field' } as FillResult);
       const id = randomUUID();
       return new Promise<FillResult>((resolve) => {
         const timer = setTimeout(() => fills.delete(id) && resolve({ ok: false, reason: 'no-field' }), FILL_TIMEOUT_MS);
@@ -344,6 +357,7 @@ export function createElectronPortalWindows(
     async clear(key, spec) {
       const open = windows.get(key);
       const session = open?.session ?? prepareSession(partitionOf(spec));
+      popups.closeFor(key);
       await session.clearStorageData();
       await session.clearCache();
       await session.clearAuthCache();
@@ -352,6 +366,7 @@ export function createElectronPortalWindows(
     },
     async wipe(key, sessionName) {
       const open = windows.get(key);
+      popups.closeFor(key);
       if (open) {
         windows.delete(key);
         open.win.close();

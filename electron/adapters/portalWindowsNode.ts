@@ -10,6 +10,7 @@ import { commandForKey, parseShortcutInput, type ShortcutInput } from '../servic
 import { freeDownloadName } from './downloads';
 import { saveDownload } from './downloadSaving';
 import { PORTAL_BAR_STYLE } from './portalChannels';
+import { createNodePopups, watchLoading, type NodePopups } from './portalPopupsNode';
 import { diskCacheArgs, PORTAL_PRIVACY_ARGS, preparePortalProfile, prunePortalProfile, withTempFolder } from './portalProfile';
 import type { FindResult, HistoryMove, PortalWindowEvent, PortalWindowPolicy, PortalWindowsAdapter, PortalWindowSpec } from './types';
 
@@ -54,6 +55,8 @@ interface OpenWindow {
   zoom: number;
   /** The search in progress: its text, active match (0-based) and the page it is on. */
   find: { text: string; index: number; url: string } | null;
+  /** A pop-up (portalPopupsNode.ts): the portal window whose context it is a page of. */
+  popupOf?: string;
 }
 
 export const portalSessionsDir = (dataDir: string) => join(dataDir, 'portal-sessions');
@@ -74,9 +77,11 @@ export class NodePortalWindows implements PortalWindowsAdapter {
   private privateBrowser: Promise<Browser> | null = null;
   private readonly agentSource: string;
   private readonly guard: NavigationGuard;
+  private readonly popups: NodePopups;
 
   constructor(private readonly options: NodePortalWindowsOptions) {
     this.guard = createNavigationGuard((url) => options.policy.navigation(url));
+    this.popups = createNodePopups({ guard: this.guard, emit: (event) => this.emit(event), currentUrl: (key) => this.currentUrl(key) });
     // A crashed run's temporary folders (a download's copy, a private profile) go at the next start.
     rmSync(portalTempDir(options.dataDir), { recursive: true, force: true });
     const send = `(m) => globalThis[${JSON.stringify(BINDING)}](m)`;
@@ -180,14 +185,24 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     });
   }
 
-  /** A pop-up (claim fix, report) is a page of the same context: same cookies. Its navigations are guarded with the context's. */
+  /**
+   * A pop-up (claim fix, report, PDF) is a page of the same context: same cookies, its navigations
+   * guarded with the context's. One the pop-up rules allow is a window of its own (its own toolbar,
+   * commands, events); any other is closed (portalPopupsNode.ts).
+   */
   private async adoptPopup(win: OpenWindow, popup: Page) {
     if (popup === win.page) return;
-    await this.attach(win, popup, false).catch(() => undefined);
-    await popup.waitForLoadState('domcontentloaded').catch(() => undefined);
-    const url = popup.url();
-    // The guard refused its first page: close what is left (an empty window or an error page).
-    if (url !== 'about:blank' && this.options.policy.navigation(url) !== 'allow') await popup.close().catch(() => undefined);
+    const key = this.popups.nextKey(win.spec.key);
+    const child: OpenWindow = { ...win, spec: { ...win.spec, key }, page: popup, bar: null, zoom: 1, find: null, popupOf: win.spec.key };
+    await this.attach(child, popup, false).catch(() => undefined);
+    if (!(await this.popups.admit(win.spec.key, popup)) || popup.isClosed()) return;
+    this.windows.set(key, child);
+    popup.on('close', () => {
+      if (this.windows.get(key) !== child) return;
+      this.windows.delete(key);
+      this.emit({ type: 'closed', key });
+    });
+    this.emit({ type: 'popup', key, parent: win.spec.key });
   }
 
   private async attach(win: OpenWindow, page: Page, main: boolean) {
@@ -227,6 +242,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     // A redirect hop of any frame's document (Playwright's routes see only the first request of a navigation).
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const topFrame = frameTree.frame.id;
+    // Reload/Stop on its toolbar; what it asks to open (the pop-up rules judge it).
+    watchLoading(cdp, topFrame, (loading) => this.emit({ type: 'loading', key, loading }));
+    this.popups.watchOpener(win.popupOf ?? key, cdp);
     cdp.on(
       'Fetch.requestPaused',
       ({
@@ -345,7 +363,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
 
   async fill(key: string, request: FillRequest): Promise<FillResult> {
     const win = this.windows.get(key);
-    if (!win) return { ok: false, reason: 'no-field' };
+    // Never a pop-up: its about:blank or blob: page shares its opener's origin, and the opener's script could read the fill.
+    if (!win || win.popupOf) return { ok: false, reason: 'no-field' };
     const { cdp, frameId } = await this.topFrame(win);
     return (await this.evaluateIsolated(cdp, frameId, FILL_WORLD, `(${String(fillLoginForm)})(${JSON.stringify(request)})`)) as FillResult;
   }
@@ -374,7 +393,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     const win = this.windows.get(key);
     if (!win) return;
     this.windows.delete(key);
-    await this.shut(win);
+    // A pop-up is one page of its portal's context; closing the portal window closes them all.
+    if (win.popupOf) await win.page.close().catch(() => undefined);
+    else await this.shut(win);
   }
 
   /** Closes the window's Chromium, then keeps only the session's cookies on disk (see portalProfile.ts). */
@@ -390,7 +411,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
 
   /** The window's pages (tests and the bench drive them like a user would). */
   pages(key: string): Page[] {
-    return this.windows.get(key)?.context.pages() ?? [];
+    const win = this.windows.get(key);
+    // A pop-up's: its own page; a portal window's: every page of its context, its own first.
+    return win?.popupOf ? [win.page] : (win?.context.pages() ?? []);
   }
 
   // --- window commands (issue 21): the same page, through CDP --------------------------------

@@ -115,6 +115,8 @@ export type PortalWindowEvent =
   | { type: 'external'; key: string; url: string }
   /** The top-level page started or stopped loading (the toolbar's Reload/Stop and its host follow it). */
   | { type: 'loading'; key: string; loading: boolean }
+  /** The window `parent` opened a pop-up it may open (popupRules.ts): it is a window of its own now, `key` = `<parent>/popup-<n>`. */
+  | { type: 'popup'; key: string; parent: string }
   | { type: 'closed'; key: string };
 
 /**

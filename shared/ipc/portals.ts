@@ -39,6 +39,8 @@ const contractSchemas = onFirstUse(() => {
     phase: z.enum(['signed-out', 'signing-in', 'signed-in']),
     /** The portal shows its two-factor code page: signing in waits for the code the user types there. */
     awaitingCode: z.boolean(),
+    /** A pop-up that portal window opened (a print preview, a report, a PDF): same session, same guard, its own toolbar. */
+    popup: z.optional(z.boolean()),
   });
   const learnedIdleView = z.object({ portalId: windowPortalId, idleMinutes: z.number(), at: z.number(), applied: z.boolean() });
   const autopaySeenView = z.object({
@@ -90,8 +92,8 @@ const contractSchemas = onFirstUse(() => {
   return { entryId, portalsView, windowId, toolbarView };
 });
 
-/** A portal window's id as the commands take it. */
-const WINDOW_ID = /^(?:private|[A-Za-z0-9_-]{1,64}):(?:service-center|practice-mate|ehr|patient-ally)$/;
+/** A portal window's id as the commands take it; a pop-up it opened (a report, a PDF) adds `/popup-<n>`. */
+const WINDOW_ID = /^(?:private|[A-Za-z0-9_-]{1,64}):(?:service-center|practice-mate|ehr|patient-ally)(?:\/popup-[0-9]{1,6})?$/;
 /** Zoom steps, as Chromium's own (percent). */
 export const ZOOM_STEPS = [50, 67, 75, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300] as const;
 export type PortalsView = z.infer<ReturnType<typeof contractSchemas>['portalsView']>;

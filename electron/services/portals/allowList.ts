@@ -44,6 +44,8 @@ function configuredOrigins(config: AllowListConfig): Set<string> {
 export function isAllowedPortalUrl(raw: string, config: AllowListConfig): boolean {
   const url = parse(raw);
   if (!url || url.username || url.password) return false;
+  // Only web pages: a blob: address carries its maker's origin, and is judged by who made it (popupRules.ts).
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false;
   if (url.protocol === 'https:' && isPortalHost(url.hostname)) return true;
   return configuredOrigins(config).has(url.origin);
 }

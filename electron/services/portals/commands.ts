@@ -43,7 +43,14 @@ export function createCommands(ctx: PortalsContext) {
       return { moved };
     },
     async zoom(windowId: string, change: 'in' | 'out' | 'reset') {
-      windowOf(windowId);
+      const state = windowOf(windowId);
+      if (state.popupOf) {
+        // A pop-up's zoom holds while it is open; the portal's remembered zoom stays its opener's.
+        state.popupZoom = nextZoom(state.popupZoom ?? 100, change);
+        await windows.setZoom(windowId, state.popupZoom / 100);
+        ctx.changed();
+        return { zoomPercent: state.popupZoom };
+      }
       const zoomPercent = nextZoom(zoomOf(windowId), change);
       await windows.setZoom(windowId, zoomPercent / 100);
       updatePortalsFile(deps.store, (file) => {
@@ -115,10 +122,12 @@ export function createCommands(ctx: PortalsContext) {
     },
     /** Wipes this window's own session (whoever is unlocked now) and opens its start page again. */
     async clearWindow(windowId: string) {
-      const state = windowOf(windowId);
+      // A pop-up shares its opener's session: clearing it clears that window (and closes its pop-ups).
+      const opened = windowOf(windowId);
+      const state = opened.popupOf ? windowOf(opened.popupOf) : opened;
       if (state.profileId === null) throw new UserFacingError('invalid_input', 'A private window keeps nothing once you close it: close it to clear it.');
       Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false, find: null, findBar: null });
-      await windows.clear(windowId, state.spec);
+      await windows.clear(state.spec.key, state.spec);
       return ctx.changed();
     },
     async close(windowId: string) {

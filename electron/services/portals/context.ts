@@ -5,6 +5,7 @@ import { staticPolicy } from '../policy/service';
 import { createShiftBarrier, type ShiftBarrier } from './shiftBarrier';
 import { decideNavigation, isAllowedPortalUrl, type AllowListConfig } from './allowList';
 import { AUTOPAY_PHRASES } from './phrases';
+import { shownAddress } from './popupRules';
 import { readPortalsFile } from './state';
 import type { PortalsDeps, WindowState } from './types';
 
@@ -72,25 +73,29 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
     }
   };
 
+  /** The window's page as its toolbar names it: a pop-up's blob: or about:blank document by the origin that made it. */
+  const shownUrl = (s: WindowState) => shownAddress(windows.currentUrl(s.spec.key), s.popupOf ? windows.currentUrl(s.popupOf) : null);
   const windowView = (s: WindowState, zoom: Record<string, number | undefined>) => ({
     id: s.spec.key,
     portalId: s.portalId,
-    ...hostOf(windows.currentUrl(s.spec.key)),
-    zoomPercent: zoom[s.spec.key] ?? 100,
+    ...hostOf(shownUrl(s)),
+    zoomPercent: s.popupOf ? (s.popupZoom ?? 100) : (zoom[s.spec.key] ?? 100),
     profileName: s.profileName,
     private: s.profileId === null,
     phase: s.phase,
     awaitingCode: s.phase !== 'signed-in' && s.report?.twoFactor === true,
+    ...(s.popupOf ? { popup: true } : {}),
   });
 
   function toolbarView(s: WindowState): ToolbarView {
-    const url = windows.currentUrl(s.spec.key);
+    const url = shownUrl(s);
     const base = windowView(s, readPortalsFile(store).zoom);
     const secure = Boolean(url && base.allowedHost && base.host && URL.parse(url)?.protocol === 'https:');
     return {
       ...base,
       secure,
-      shareableUrl: url && base.host && base.allowedHost ? shareable(url, secure) : null,
+      // A pop-up's document (a blob: PDF, a report written into it) has no address a browser could open.
+      shareableUrl: url && base.host && base.allowedHost && !s.popupOf ? shareable(url, secure) : null,
       loading: s.loading,
       heldBackHost: s.heldBack,
       timer: deps.sessionTimer?.(s.portalId) ?? null,

@@ -1,4 +1,5 @@
 import type { NavigationDecision } from './allowList';
+import { blobOrigin, judgePopup, type PopupAttempt } from './popupRules';
 
 /**
  * The one navigation guard of portal windows, used by both runtimes (portalWindowsElectron.ts and
@@ -30,6 +31,11 @@ export interface DownloadAttempt {
 
 export interface NavigationGuard {
   navigation(attempt: NavigationAttempt): NavigationVerdict;
+  /**
+   * A new window's first address, knowing who opens it (popupRules.ts): an allowed page's own
+   * `about:blank` or `blob:` pop-up opens; `data:`, `javascript:`, `file:`, another origin's `blob:` never.
+   */
+  popup(attempt: PopupAttempt): NavigationVerdict;
   /** A download starts only from an allowed page, from an allowed address (or one the allowed page made). */
   download(attempt: DownloadAttempt): boolean;
 }
@@ -37,32 +43,31 @@ export interface NavigationGuard {
 /** Empty documents a page makes itself (a new frame or pop-up before its first load, an inline frame). */
 const EMPTY_DOCUMENTS = new Set(['about:blank', 'about:srcdoc']);
 
-/** The origin inside a blob: address ("blob:https://host/uuid"), or null. */
-function blobOrigin(raw: string): string | null {
-  try {
-    const inner = new URL(raw.slice('blob:'.length));
-    return inner.origin === 'null' ? null : inner.href;
-  } catch {
-    return null;
-  }
-}
-
 export function createNavigationGuard(decide: (url: string) => NavigationDecision): NavigationGuard {
   const allowed = (url: string) => EMPTY_DOCUMENTS.has(url) || decide(url) === 'allow';
+  // A blob: document belongs to the origin that made it: the net under the pop-up rule (which also
+  // checks it is the opener's own) lets through only one an allowed page made.
+  const allowedBlob = (url: string) => {
+    const inner = blobOrigin(url);
+    return inner !== null && decide(inner) === 'allow';
+  };
   return {
     navigation({ url, frame, post }) {
-      if (allowed(url)) return { allow: true };
+      if (allowed(url) || (frame !== 'subframe' && allowedBlob(url))) return { allow: true };
       // A frame's address is never offered: the user did not choose it, and a page can make many.
       const offer = frame !== 'subframe' && !post && decide(url) === 'external' ? url : null;
       return { allow: false, offerExternal: offer };
     },
-    download({ pageUrl, url }) {
+    popup(attempt) {
+      const verdict = judgePopup(decide, attempt);
+      return verdict.allow ? { allow: true } : verdict;
+    },
+    download({ pageUrl: raw, url }) {
+      // A blob: page (a PDF pop-up) is its maker's: its download is that page's.
+      const pageUrl = raw && (blobOrigin(raw) ?? raw);
       if (!pageUrl || EMPTY_DOCUMENTS.has(pageUrl) || decide(pageUrl) !== 'allow') return false;
       if (url.startsWith('data:')) return true;
-      if (url.startsWith('blob:')) {
-        const inner = blobOrigin(url);
-        return inner !== null && decide(inner) === 'allow';
-      }
+      if (url.startsWith('blob:')) return allowedBlob(url);
       return decide(url) === 'allow';
     },
   };

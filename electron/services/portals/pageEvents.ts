@@ -5,6 +5,7 @@ import { isAllowedPortalUrl } from './allowList';
 import type { PortalsContext } from './context';
 import type { createFilling } from './filling';
 import type { PageReport } from './pageScript';
+import { createPopups } from './popups';
 import { readPortalsFile, updatePortalsFile } from './state';
 import { ACTIVITY_RESTART_MS, type WindowState } from './types';
 
@@ -12,6 +13,7 @@ import { ACTIVITY_RESTART_MS, type WindowState } from './types';
 export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof createFilling>) {
   const { deps, states, notice, name } = ctx;
   const { clock, store } = deps;
+  const popups = createPopups(ctx);
 
   function onPage(state: WindowState, report: PageReport) {
     const wasAwaitingCode = state.phase !== 'signed-in' && state.report?.twoFactor === true;
@@ -102,10 +104,12 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
 
   const hostOf = (raw: string) => URL.parse(raw)?.host || 'a page AllyDesk does not know';
   function onEvent(event: PortalWindowEvent) {
+    if (event.type === 'popup') return popups.opened(event.key, event.parent);
     const state = states.get(event.key);
     if (!state) return;
+    // A pop-up's page is never read for a login (the adapters report only a window's own page), and its input is its opener's activity.
     if (event.type === 'page') onPage(state, event.report);
-    else if (event.type === 'input') onInput(state);
+    else if (event.type === 'input') onInput(popups.ownerOf(state));
     else if (event.type === 'download') {
       const locale = deps.locale?.() ?? DEFAULT_LOCALE;
       deps.notifications.notify({
@@ -141,6 +145,7 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
       ctx.pushToolbar(state);
     } else if (event.type === 'closed') {
       states.delete(event.key);
+      popups.forget(event.key);
       ctx.changed();
     }
   }

@@ -63,6 +63,20 @@ describe('fill script', () => {
     expect(submitted).toBe(true);
   });
 
+  it('fills nothing into a pop-up: a window with an opener (a report it wrote, its address reading as the opener’s)', () => {
+    show('<form><input id="username" name="username"><input id="password" name="password" type="password"><button>Continue</button></form>');
+    const before = Object.getOwnPropertyDescriptor(window, 'opener');
+    Object.defineProperty(window, 'opener', { value: window.parent, configurable: true });
+    try {
+      expect(fill({ origin, sendTo, username: 'ann', password: 'Pw 1!', submit: true })).toEqual({ ok: false, reason: 'origin' });
+      expect((document.getElementById('password') as HTMLInputElement).value).toBe('');
+    } finally {
+      if (before) Object.defineProperty(window, 'opener', before);
+      else delete (window as { opener?: unknown }).opener;
+    }
+    expect(fill({ origin, sendTo, password: 'Pw 1!', submit: false })).toMatchObject({ ok: true });
+  });
+
   it('fills without submitting when asked, and refuses another origin', () => {
     show('<form id="f"><input id="password" type="password"><button>Go</button></form>');
     let submitted = false;

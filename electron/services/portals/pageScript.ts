@@ -74,6 +74,9 @@ export function detectPage(phrases: AutopayPhrases): PageReport {
 /** Fills the login form like a person would (native value setter + input/change events) and submits it. */
 export function fillLoginForm(request: FillRequest): FillResult {
   if (location.origin !== request.origin) return { ok: false, reason: 'origin' };
+  // A pop-up (about:blank written by its opener — its address then reads as the opener's —, a blob: PDF)
+  // carries its opener's origin, and the opener's script can read it: never a secret there.
+  if (Boolean(window.opener) || (location.protocol !== 'https:' && location.protocol !== 'http:')) return { ok: false, reason: 'origin' };
   if (window.top !== window) return { ok: false, reason: 'frame' };
   const inputs = Array.from(document.querySelectorAll('input')).filter((i) => i.type !== 'hidden' && !i.disabled);
   const attrs = (i: HTMLInputElement) => `${i.name} ${i.id} ${i.getAttribute('autocomplete') ?? ''}`.toLowerCase();

@@ -87,7 +87,7 @@ export function createPortalsService(deps: PortalsDeps) {
     commands,
     /** End my shift: how many of this staff member's portal windows are open. */
     openWindows(profileId: string) {
-      return [...states.values()].filter((state) => state.profileId === profileId && windows.isOpen(state.spec.key)).length;
+      return [...states.values()].filter((state) => state.profileId === profileId && !state.popupOf && windows.isOpen(state.spec.key)).length;
     },
     /** End my shift: closes this staff member's portal windows (those still opening too) and deletes every saved portal session of theirs. */
     closeAndWipe: (profileId: string) => ctx.barrier.closeAndWipe(profileId),

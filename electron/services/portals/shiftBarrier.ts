@@ -79,6 +79,8 @@ export function createShiftBarrier(deps: {
           if (state) {
             state.pending = null; // nothing more is filled into it, whatever happens next
             states.delete(key);
+            // Its pop-ups go with its session (the adapter closes them as it wipes it).
+            for (const [other, s] of states) if (s.popupOf === key) states.delete(other);
             deps.timers.loggedOut(portalId);
           }
           try {

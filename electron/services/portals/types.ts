@@ -93,4 +93,8 @@ export interface WindowState {
   loading: boolean;
   /** The host of the last address the guard held back in this window (a redirect to a look-alike); the next page clears it. */
   heldBack: string | null;
+  /** A pop-up's opener window (its key); absent for a portal window. A pop-up is never filled, and its input is its opener's activity. */
+  popupOf?: string;
+  /** A pop-up's zoom (percent): it starts at its opener's and is not remembered after it closes. */
+  popupZoom?: number;
 }
