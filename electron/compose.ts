@@ -26,6 +26,7 @@ import { registerVaultImportIpc } from './ipc/vaultImport';
 import { createLoginImport } from './services/vault/import/service';
 import { createPlainExport } from './services/vault/import/plainExport';
 import { createAuditLog } from './services/audit/service';
+import { createSharedActivity } from './services/audit/sharedActivity';
 import { schedulerDeadlines } from './services/vault/deadlines';
 import { createVaultService } from './services/vault/service';
 import { createShiftService } from './services/shift/service';
@@ -120,8 +121,10 @@ export function composeApp(options: ComposeOptions) {
     (PORTAL_IDS as readonly string[]).includes(portal) ? (shownPortalUrl(portal as PortalId, reference.getOverrides()).value ?? null) : null;
   // The practice's shared profiles folder (policy ProfilesFolder, or Settings) and this PC's name.
   const sharedFolder = createSharedFolderSettings({ dataDir, policy });
+  const activity = createSharedActivity({ dataDir, now: () => clock.now(), pc: sharedFolder.pc, local: audit, logger });
   const vault = createVaultService({
     shared: { folder: sharedFolder.folder, pc: sharedFolder.pc },
+    activity,
     dataDir,
     clock,
     logger,

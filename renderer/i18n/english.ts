@@ -7,6 +7,7 @@ import { languageMessages } from '../settings/messages';
 import { toolbarMessages } from '../toolbar/messages';
 import { loginsMessages, pinMessages, vaultMessages } from '../vault/messages';
 import { deskMessages } from '../desk/messages';
+import { activityMessages } from '../vault/activityMessages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -27,4 +28,5 @@ export const english = {
   desk: deskMessages,
   autopay: autopayMessages,
   timers: timersMessages,
+  vaultActivity: activityMessages,
 };

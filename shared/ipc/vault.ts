@@ -3,6 +3,7 @@ import { onFirstUse } from '../onFirstUse';
 import { defineChannels, defineEvents } from './define';
 import { normalizeProfileName, profileNameProblem } from '../text/profileName';
 import { VAULT_ID } from './vaultConstants';
+import { recordPcShape, sharedActivitySchema } from './sharedActivity';
 
 /** Choices offered in settings (seconds; 0 = never clear). Default 30 s. */
 export const CLIPBOARD_CLEAR_CHOICES = [0, 10, 20, 30, 60, 120, 300] as const;
@@ -196,6 +197,7 @@ export const vaultSchemas = onFirstUse(() => {
     event: z.string(),
     entryId: z.optional(z.string()),
     detail: z.optional(z.record(z.string(), z.string())),
+    ...recordPcShape(),
   });
   const auditVerification = z.union([
     z.object({ intact: z.literal(true), records: z.number() }),
@@ -345,6 +347,8 @@ export const vaultChannels = defineChannels(() => {
         keyProtection: z.enum(['os', 'none']),
         /** An earlier log that could not be continued (see auditSetAsideReason), kept under this file name in the data folder. */
         setAside: z.nullable(z.object({ file: z.string(), reason: schema.auditSetAsideReason, at: z.string() })),
+        /** A shared profile's other PCs (their records are merged into `records`, each naming its PC). */
+        activity: sharedActivitySchema(),
       }),
     },
     /** Writes a passphrase-protected backup of the unlocked profile. */

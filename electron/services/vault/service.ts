@@ -49,6 +49,7 @@ export function createVaultService(deps: VaultDeps) {
     clipboard,
     feed,
     policy,
+    onStarted: (s) => deps.activity?.remember(s.profileId, s.dataKey),
   });
   const keys = createPassphraseKeys({ kdf: deps.kdf ?? CURRENT_KDF, seal: deps.seal, audit: deps.audit, now });
   const shared = deps.shared ? createSharedFolder({ ...deps.shared, dataDir: deps.dataDir, now, onMovedAside: (path) => movedAside.push(path) }) : null;
@@ -142,10 +143,23 @@ export function createVaultService(deps: VaultDeps) {
     sharedSettled: async () => {
       await sharedStore()?.settled();
     },
-    /** Poll (every few seconds): merges what other PCs saved and pushes what waits here. */
+    /** Poll (every few seconds): merges what other PCs saved, pushes what waits here, and carries this PC's activity of shared profiles. */
     async syncShared() {
       const store = sharedStore();
       if (store) await store.sync();
+      const folder = shared?.folder();
+      if (!deps.activity || !folder) return;
+      // Shared: this PC keeps a copy of it (made at its first save here), or the folder holds it.
+      const listed = new Set(shared!.list()?.files.map((f) => f.profileId));
+      await deps.activity.carryAll(folder, (id) => listed.has(id) || shared!.isShared(id));
+    },
+
+    /** The profile leaves the shared folder: the other PCs' activity files are kept here first, so its Activity view still shows them. */
+    async moveToThisComputer() {
+      const s = sessions.require();
+      const folder = shared?.folder();
+      if (deps.activity && folder && s.store instanceof SharedProfileStore && shared!.reachable()) deps.activity.keepOnMoveOut(s.profileId, folder);
+      return profiles.moveToThisComputer();
     },
 
     /** Unlocks with the profile's PIN; answers like `unlock`. */
@@ -179,10 +193,18 @@ export function createVaultService(deps: VaultDeps) {
       }
     },
 
+    /** The profile's activity: this PC's log, and for a shared profile every PC's records merged in time, each naming its PC. */
     async audit() {
       const s = sessions.require();
-      const [records, verification, about] = await Promise.all([deps.audit.list(s.profileId), deps.audit.verify(), deps.audit.about()]);
-      return { records, verification, ...about };
+      const [verification, about] = await Promise.all([deps.audit.verify(), deps.audit.about()]);
+      const isShared = s.store instanceof SharedProfileStore;
+      const folder = shared?.folder() ?? null;
+      if (!deps.activity) {
+        return { records: await deps.audit.list(s.profileId), verification, ...about, activity: { source: 'none' as const, pcs: [], rewritten: null } };
+      }
+      if (isShared && folder) await deps.activity.carry(s.profileId, folder);
+      const { records, ...activity } = await deps.activity.view(s.profileId, s.dataKey, { folder, shared: isShared });
+      return { records, verification, ...about, activity };
     },
 
     scanText: (text: string) => containsPassword(sessions.current()?.entries.values() ?? null, text),

@@ -48,6 +48,8 @@ export function createSessionKeeper(deps: {
   clipboard: ReturnType<typeof createClipboardGuard>;
   feed: RotationFeed;
   policy: EffectivePolicy;
+  /** A session started (passphrase, PIN or a new profile): the shared activity keeps its key for carrying. */
+  onStarted?: (session: Session) => void;
 }) {
   let session: Session | null = null;
   let lockAt: number | null = null;
@@ -186,6 +188,7 @@ export function createSessionKeeper(deps: {
       if (store instanceof SharedProfileStore) follow(store);
       touch();
       deps.feed.entriesChanged(session);
+      deps.onStarted?.(session);
       return session;
     },
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { confStores, ManualPower, NoSeal, RecordingClipboard } from '../../adapters/node';
 import { RecordingLinks } from '../../adapters/recorders';
 import type { SecretSealAdapter } from '../../adapters/types';
+import { createSharedActivity } from '../audit/sharedActivity';
 import { createAuditLog } from '../audit/service';
 import { PORTAL_IDS, type PortalId } from '../../../shared/content/ids';
 import { shownPortalUrl } from '../../../shared/content/overrides';
@@ -92,6 +93,8 @@ export function makeVault(
     pinSalt: options.pinSalt,
     policy: options.policy,
     shared: options.shared,
+    // A shared folder's PC also keeps its activity there, as the app does (electron/compose.ts).
+    activity: options.shared ? createSharedActivity({ dataDir, now: () => clock.now(), pc: options.shared.pc, local: audit }) : undefined,
   });
   const offPower = vault.watchPower();
   return {

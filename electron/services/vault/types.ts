@@ -2,6 +2,7 @@ import type { EventPayload } from '../../../shared/ipc';
 import type { vaultEvents } from '../../../shared/ipc/vault';
 import type { ClipboardAdapter, Clock, ExternalLinkAdapter, Logger, PowerAdapter, SecretSealAdapter, StoreFactory } from '../../adapters/types';
 import type { AuditLog } from '../audit/service';
+import type { SharedActivity } from '../audit/sharedActivity';
 import type { EffectivePolicy } from '../policy/service';
 import type { RotationDates } from '../rotationDates';
 import type { KdfParams } from './crypto';
@@ -46,4 +47,6 @@ export interface VaultDeps {
     /** Test seam: runs just before a shared file is renamed into place. */
     beforeRename?: () => void;
   };
+  /** A shared profile's activity, one file per PC in the shared folder, merged for the Activity view. */
+  activity?: SharedActivity;
 }

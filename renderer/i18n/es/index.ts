@@ -8,6 +8,7 @@ import { toolbar } from './toolbar';
 import { vault, vaultLogins, vaultPin } from './vault';
 import { desk } from './desk';
 import { timers } from './timers';
+import { vaultActivity } from './vaultActivity';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
@@ -28,6 +29,7 @@ export const catalog: Catalog = {
   desk,
   autopay,
   timers,
+  vaultActivity,
 };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };

@@ -59,8 +59,12 @@ describe(`soak: three PCs, ${SAVES} saves each, one shared profile`, () => {
     }
     expect(new Set(lists.map((l) => l.find((u) => u.startsWith('common'))))).toHaveProperty('size', 1);
     for (const dir of [folder, ...pcs.map((p) => p.dataDir)]) {
-      for (const name of readdirSync(dir).filter((n) => /^vault-profile-.*\.json$/.test(n))) {
+      for (const name of readdirSync(dir).filter((n) => /^vault-profile-[^.]*\.json$/.test(n))) {
         expect(parseProfileFile(JSON.parse(readFileSync(join(dir, name), 'utf8'))).success, `${dir}/${name}`).toBe(true);
+      }
+      // Each PC's activity file beside the profile: every line a record.
+      for (const name of readdirSync(dir).filter((n) => /\.activity-.*\.jsonl$/.test(n))) {
+        for (const line of readFileSync(join(dir, name), 'utf8').trimEnd().split('\n')) expect(JSON.parse(line)).toHaveProperty('hash');
       }
       expect(readdirSync(dir).filter((n) => n.endsWith('.tmp') || n.endsWith('.lock'))).toEqual([]);
     }
