@@ -2,7 +2,6 @@
  * Office Ally autopay, as seed 002 gives it: the two flavors, each product's route to the bill,
  * the steps, and the exact wording the portals show (quoted, including their capitalisation).
  */
-import type { LocalizedContent } from './localized';
 import { OFFICE_ALLY_NAMES as OA, type OfficeAllyLabel } from './officeAllyNames';
 
 export const AUTOPAY_SOURCE = '002_cc72eba7b3a1f912.txt';
@@ -194,4 +193,5 @@ export const AUTOPAY_TEXTS: AutopayTexts = {
 };
 
 /** The autopay texts in the language shown (English when it has none). */
-export const localizedAutopay = (content: LocalizedContent | undefined): AutopayTexts => content?.autopay ?? AUTOPAY_TEXTS;
+/** A language's autopay sentences; `content` is said by shape (a LocalizedContent fits), so this module and localized.ts do not import each other. */
+export const localizedAutopay = (content: { autopay?: AutopayTexts } | undefined): AutopayTexts => content?.autopay ?? AUTOPAY_TEXTS;

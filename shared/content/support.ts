@@ -1,4 +1,3 @@
-import type { LocalizedContent } from './localized';
 import { fillNames } from './officeAllyNames';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
@@ -72,9 +71,10 @@ export const SUPPORT_TEXTS: SupportTexts = {
   source: SEED_FILES.loginArticle,
 };
 
-export const localizedSupport = (content?: LocalizedContent): SupportTexts => content?.support ?? SUPPORT_TEXTS;
+/** `content` is said by shape (a LocalizedContent fits), so this module and localized.ts do not import each other. */
+export const localizedSupport = (content?: { support?: SupportTexts }): SupportTexts => content?.support ?? SUPPORT_TEXTS;
 
-export function supportDocuments(content?: LocalizedContent): HelpDocument[] {
+export function supportDocuments(content?: { support?: SupportTexts }): HelpDocument[] {
   const source = SEED_FILES.loginArticle;
   const { text, titles, phoneHours, chatHours } = localizedSupport(content);
   const documents: HelpDocument[] = [

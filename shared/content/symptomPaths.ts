@@ -1,5 +1,4 @@
 import type { ScreenId } from './ids';
-import type { LocalizedContent, TranslatedStep } from './localized';
 
 /**
  * The guided login troubleshooter as data: each symptom is a chain of next steps; the user
@@ -334,6 +333,26 @@ export function findSymptom(id: string | null | undefined, symptoms: readonly Sy
   return symptoms.find((symptom) => symptom.id === id);
 }
 
+/** A troubleshooter step's words in another language; its actions stay the English record's, `actionLabels` naming the labelled ones in order. */
+export interface TranslatedStep {
+  title: string;
+  detail: string;
+  /** The seed's sentence in this language (the English record keeps the seed's exact words). */
+  quote?: string;
+  actionLabels?: readonly string[];
+  source: StepSource;
+}
+export interface TranslatedSymptom {
+  label: string;
+  /** Keyed by step id (a step shared between symptoms may quote differently in each). */
+  steps: Record<string, TranslatedStep>;
+}
+/** What a language gives the troubleshooter (a LocalizedContent fits; said by shape so localized.ts imports this module, not the reverse). */
+export interface TroubleshootTranslations {
+  symptoms?: Record<string, TranslatedSymptom>;
+  supportStep?: TranslatedStep;
+}
+
 /** A step in a language: its words laid over the English record; ids, actions' targets and sources stay. */
 function localizeStep<S extends TroubleshootStep>(step: S, translated: TranslatedStep | undefined): S {
   if (!translated) return step;
@@ -343,7 +362,7 @@ function localizeStep<S extends TroubleshootStep>(step: S, translated: Translate
 }
 
 /** The troubleshooter's paths in the language of `content` (English where it has no record). */
-export function localizedSymptoms(content?: LocalizedContent): readonly Symptom[] {
+export function localizedSymptoms(content?: TroubleshootTranslations): readonly Symptom[] {
   const translations = content?.symptoms;
   if (!translations) return SYMPTOMS;
   return SYMPTOMS.map((symptom) => {
@@ -353,4 +372,5 @@ export function localizedSymptoms(content?: LocalizedContent): readonly Symptom[
   });
 }
 
-export const localizedSupportStep = (content?: LocalizedContent): TroubleshootStep => localizeStep<TroubleshootStep>(SUPPORT_STEP, content?.supportStep);
+export const localizedSupportStep = (content?: TroubleshootTranslations): TroubleshootStep =>
+  localizeStep<TroubleshootStep>(SUPPORT_STEP, content?.supportStep);

@@ -8,8 +8,7 @@ import { fillNames, namesIn, OFFICE_ALLY_NAMES, type OfficeAllyNameId } from '..
 import { SECURITY_INTRO, SECURITY_PRACTICES } from '../security';
 import { supportDocuments, SUPPORT_TEXTS } from '../support';
 import { HOURS_TEXTS } from '../supportHours';
-import { localizedSymptoms, SUPPORT_STEP, SYMPTOMS, type TroubleshootStep } from '../symptomPaths';
-import type { TranslatedStep } from '../localized';
+import { localizedSymptoms, SUPPORT_STEP, SYMPTOMS, type TranslatedStep, type TroubleshootStep } from '../symptomPaths';
 import { CONTENT_ES } from './index';
 
 interface Pair {

@@ -1,5 +1,4 @@
-import type { TranslatedStep, TranslatedSymptom } from '../localized';
-import { ISSUE_6 } from '../symptomPaths';
+import { ISSUE_6, type TranslatedStep, type TranslatedSymptom } from '../symptomPaths';
 import { SEED_FILES } from '../sources';
 
 const guide = SEED_FILES.practiceMateLogin;
