@@ -1,7 +1,9 @@
 import { shownSupportFacts } from '../../shared/content/overrides';
-import { SUPPORT, SUPPORT_TEXT } from '../../shared/content/support';
+import { localizedSupport, SUPPORT } from '../../shared/content/support';
 import { checkExternalLink } from '../../shared/links';
 import { HelpSection, OfflineNote, OverriddenMark } from '../help/parts';
+import { useContent } from '../i18n/store';
+import { WithNames } from '../ui/WithNames';
 import { useReferenceOverrides } from '../state/reference';
 import { ChannelHours, useSupportAvailability } from './SupportHours';
 import '../help/help.css';
@@ -24,10 +26,11 @@ export function SupportScreen() {
   const overrides = useReferenceOverrides();
   const facts = shownSupportFacts(overrides);
   const { phone, chat } = useSupportAvailability();
+  const { text } = localizedSupport(useContent());
   return (
     <section aria-labelledby="support-title">
       <h2 id="support-title">Contact Office Ally support</h2>
-      <p className="help-lead">{SUPPORT_TEXT.intro}</p>
+      <p className="help-lead">{text.intro}</p>
       <OfflineNote />
       <p className="status-warn support-never">Never give your password — by phone, chat or email. Give your username and the exact error message.</p>
       <div className="support-grid">
@@ -40,12 +43,14 @@ export function SupportScreen() {
           <ChannelHours status={phone} />
         </HelpSection>
         <HelpSection id="support-chat" title="Live Chat" source={SUPPORT.phone.source}>
-          <p>{SUPPORT_TEXT.chat}</p>
+          <p>
+            <WithNames text={text.chat} />
+          </p>
           <ChannelHours status={chat} />
         </HelpSection>
       </div>
       <HelpSection id="support-email" title="Email" source={SUPPORT.infoEmail.source}>
-        <p>{SUPPORT_TEXT.email}</p>
+        <p>{text.email}</p>
         <ul className="support-emails">
           <li>
             Support: <EmailAddress address={facts.supportEmail.value ?? SUPPORT.supportEmail.value} /> <OverriddenMark fact={facts.supportEmail} />
@@ -54,11 +59,11 @@ export function SupportScreen() {
             Information: <EmailAddress address={SUPPORT.infoEmail.value} />
           </li>
         </ul>
-        <p>{SUPPORT_TEXT.whatToInclude}</p>
+        <p>{text.whatToInclude}</p>
       </HelpSection>
       <HelpSection id="support-mail" title="Postal address" source={SUPPORT.postalAddress.source}>
         <p className="support-value">{SUPPORT.postalAddress.value}</p>
-        <p className="hint">{SUPPORT_TEXT.postal}</p>
+        <p className="hint">{text.postal}</p>
       </HelpSection>
     </section>
   );

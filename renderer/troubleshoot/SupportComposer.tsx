@@ -136,7 +136,9 @@ export function SupportComposer() {
           </p>
           <ol className="trouble-tried" aria-labelledby="trouble-composer-tried">
             {tried.map((step) => (
-              <li key={step}>{step}</li>
+              <li key={step} lang="en">
+                {step}
+              </li>
             ))}
           </ol>
         </div>

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { findSymptom, SUPPORT_STEP, SYMPTOMS, type TroubleshootStep } from '../../shared/content/symptomPaths';
+import { findSymptom, localizedSupportStep, localizedSymptoms, type TroubleshootStep } from '../../shared/content/symptomPaths';
+import { useContent } from '../i18n/store';
 import { stepsTried, useTroubleshoot } from '../state/troubleshoot';
+import { WithNames } from '../ui/WithNames';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import { PortalSelect } from './PortalSelect';
 import { StepActions } from './StepActions';
@@ -11,7 +13,11 @@ import './troubleshoot.css';
 function Source({ step }: { step: Pick<TroubleshootStep, 'quote' | 'source'> }) {
   return (
     <figure className="trouble-quote">
-      {step.quote && <blockquote>“{step.quote}”</blockquote>}
+      {step.quote && (
+        <blockquote>
+          “<WithNames text={step.quote} />”
+        </blockquote>
+      )}
       <figcaption className="source">Source: {step.source}</figcaption>
     </figure>
   );
@@ -19,6 +25,7 @@ function Source({ step }: { step: Pick<TroubleshootStep, 'quote' | 'source'> }) 
 
 function SymptomPicker() {
   const choose = useTroubleshoot((s) => s.choose);
+  const symptoms = localizedSymptoms(useContent());
   return (
     <>
       <PortalSelect />
@@ -26,10 +33,10 @@ function SymptomPicker() {
         What do you see?
       </h3>
       <ul className="trouble-symptoms" aria-labelledby="trouble-symptoms">
-        {SYMPTOMS.map((symptom) => (
+        {symptoms.map((symptom) => (
           <li key={symptom.id}>
             <button type="button" className="button-secondary trouble-symptom" onClick={() => choose(symptom.id)}>
-              {symptom.label}
+              <WithNames text={symptom.label} />
             </button>
           </li>
         ))}
@@ -42,14 +49,20 @@ function SymptomPicker() {
 /** One symptom's path: the steps tried, the current step with "Did that fix it?", and finally support. */
 function SymptomPath() {
   const { symptomId, stepIndex, fixed, answer, back, restart } = useTroubleshoot();
-  const symptom = findSymptom(symptomId)!;
+  const content = useContent();
+  const symptoms = localizedSymptoms(content);
+  const supportStep = localizedSupportStep(content);
+  const symptom = findSymptom(symptomId, symptoms)!;
   const step = symptom.steps[stepIndex];
-  const tried = stepsTried(symptomId, stepIndex);
+  const tried = stepsTried(symptomId, stepIndex, symptoms);
   const position = step ? `Step ${stepIndex + 1} of ${symptom.steps.length}` : 'Last step';
   return (
     <>
       <p className="trouble-symptom-label">
-        <span className="muted">Problem:</span> <strong>{symptom.label}</strong>
+        <span className="muted">Problem:</span>{' '}
+        <strong>
+          <WithNames text={symptom.label} />
+        </strong>
       </p>
       {tried.length > 0 && step && (
         <div className="trouble-path">
@@ -57,7 +70,7 @@ function SymptomPath() {
           <ol aria-labelledby="trouble-tried">
             {tried.map((t) => (
               <li key={t.id}>
-                {t.title} <span className="muted">— did not fix it</span>
+                <WithNames text={t.title} /> <span className="muted">— did not fix it</span>
               </li>
             ))}
           </ol>
@@ -70,14 +83,16 @@ function SymptomPath() {
             <h3 id="trouble-step-title" tabIndex={-1}>
               Good, that fixed it
             </h3>
-            <p className="status-ok">Fixed by: {step?.title}.</p>
+            <p className="status-ok">Fixed by: {step && <WithNames text={step.title} />}.</p>
           </>
         ) : step ? (
           <>
             <h3 id="trouble-step-title" tabIndex={-1}>
-              {step.title}
+              <WithNames text={step.title} />
             </h3>
-            <p>{step.detail}</p>
+            <p>
+              <WithNames text={step.detail} />
+            </p>
             <Source step={step} />
             {step.actions && <StepActions actions={step.actions} />}
             <fieldset className="trouble-question">
@@ -93,10 +108,12 @@ function SymptomPath() {
         ) : (
           <>
             <h3 id="trouble-step-title" tabIndex={-1}>
-              {SUPPORT_STEP.title}
+              <WithNames text={supportStep.title} />
             </h3>
-            <p>{SUPPORT_STEP.detail}</p>
-            <Source step={SUPPORT_STEP} />
+            <p>
+              <WithNames text={supportStep.detail} />
+            </p>
+            <Source step={supportStep} />
             <SupportChannels now={new Date()} />
             <SupportComposer />
           </>

@@ -1,4 +1,4 @@
-import { HOURS_SUMMARY, SUPPORT, supportAvailability } from '../../shared/content/support';
+import { HOURS_TEXTS, hoursSummary, SUPPORT, SUPPORT_TEXTS, supportAvailability, type HoursTexts, type SupportTexts } from '../../shared/content/support';
 
 /** Office Ally's support channels (seed 001, "Contacting technical support for login assistance") and whether each is open now. */
 export interface SupportChannel {
@@ -17,19 +17,34 @@ export interface SupportChannelsNow {
   fastest: 'chat' | 'phone' | null;
 }
 
-export function supportChannelsNow(now: Date, facts: { phone?: string; option?: string } = {}): SupportChannelsNow {
-  const { phone, chat } = supportAvailability(now);
+/** `name` may hold `{id}`s of Office Ally's words (Spanish says "{liveChat} (chat en vivo)"): show it with WithNames. */
+export function supportChannelsNow(
+  now: Date,
+  facts: { phone?: string; option?: string } = {},
+  language: { support?: SupportTexts; hours?: HoursTexts } = {},
+): SupportChannelsNow {
+  const texts = (language.support ?? SUPPORT_TEXTS).channels;
+  const hoursTexts = language.hours ?? HOURS_TEXTS;
+  const { phone, chat } = supportAvailability(now, undefined, hoursTexts);
+  const phoneContact = texts.phoneContact.replace('{phone}', facts.phone ?? SUPPORT.phone.value).replace('{option}', facts.option ?? SUPPORT.phoneOption.value);
   const channels: SupportChannel[] = [
-    { id: 'chat', name: 'Live Chat', contact: 'on the main Office Ally site', hours: HOURS_SUMMARY.chat.join('; '), open: chat.open, sentence: chat.sentence },
+    {
+      id: 'chat',
+      name: texts.chatName,
+      contact: texts.chatContact,
+      hours: hoursSummary('chat', now, hoursTexts).join('; '),
+      open: chat.open,
+      sentence: chat.sentence,
+    },
     {
       id: 'phone',
-      name: 'Phone',
-      contact: `${facts.phone ?? SUPPORT.phone.value}, option ${facts.option ?? SUPPORT.phoneOption.value} for technical issues`,
-      hours: HOURS_SUMMARY.phone.join('; '),
+      name: texts.phoneName,
+      contact: phoneContact,
+      hours: hoursSummary('phone', now, hoursTexts).join('; '),
       open: phone.open,
       sentence: phone.sentence,
     },
-    { id: 'email', name: 'Email', contact: SUPPORT.supportEmail.value, hours: 'for non-urgent login questions', open: true, sentence: '' },
+    { id: 'email', name: texts.emailName, contact: SUPPORT.supportEmail.value, hours: texts.emailHours, open: true, sentence: '' },
   ];
   // Seed 001: Live Chat "is often faster than a phone call"; email is for non-urgent issues.
   const fastest = chat.open ? 'chat' : phone.open ? 'phone' : null;

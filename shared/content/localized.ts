@@ -2,6 +2,9 @@ import type { AutopayTexts } from './autopay';
 import type { PortalId } from './ids';
 import type { Portal, PortalTask } from './portals';
 import type { SeedFile } from './sources';
+import type { SupportTexts } from './support';
+import type { HoursTexts } from './supportHours';
+import type { TranslatedStep, TranslatedSymptom } from './symptomPaths';
 
 /**
  * The help reference in another language: typed records, one per English record, each naming the
@@ -33,7 +36,21 @@ export interface TranslatedTopic extends TranslatedArticle {
   urlLabel?: string;
 }
 
+/** A screen's lead sentence and its sections (security practices, dashboard tools). */
+export interface TranslatedPractices {
+  intro: string;
+  items: Record<string, TranslatedTip>;
+}
+
 export interface LocalizedContent {
+  /** The troubleshooter's paths, keyed by symptom id, and its last step. */
+  symptoms?: Record<string, TranslatedSymptom>;
+  supportStep?: TranslatedStep;
+  security?: TranslatedPractices;
+  dashboard?: TranslatedPractices;
+  support?: SupportTexts;
+  /** Support hours: the sentences and the language Intl formats the times in. */
+  supportHours?: HoursTexts;
   procedures?: Record<string, TranslatedProcedure>;
   mobileTitle?: string;
   mobileIntro?: string;

@@ -329,6 +329,48 @@ export const SUPPORT_STEP = {
   source: SEED_PORTALS_ARTICLE,
 } as const satisfies TroubleshootStep;
 
-export function findSymptom(id: string | null | undefined): Symptom | undefined {
-  return SYMPTOMS.find((symptom) => symptom.id === id);
+export function findSymptom(id: string | null | undefined, symptoms: readonly Symptom[] = SYMPTOMS): Symptom | undefined {
+  return symptoms.find((symptom) => symptom.id === id);
 }
+
+/** A troubleshooter step's words in another language; its actions stay the English record's, `actionLabels` naming the labelled ones in order. */
+export interface TranslatedStep {
+  title: string;
+  detail: string;
+  /** The seed's sentence in this language (the English record keeps the seed's exact words). */
+  quote?: string;
+  actionLabels?: readonly string[];
+  source: StepSource;
+}
+export interface TranslatedSymptom {
+  label: string;
+  /** Keyed by step id (a step shared between symptoms may quote differently in each). */
+  steps: Record<string, TranslatedStep>;
+}
+/** What a language gives the troubleshooter (a LocalizedContent fits; said by shape so localized.ts imports this module, not the reverse). */
+export interface TroubleshootTranslations {
+  symptoms?: Record<string, TranslatedSymptom>;
+  supportStep?: TranslatedStep;
+}
+
+/** A step in a language: its words laid over the English record; ids, actions' targets and sources stay. */
+function localizeStep<S extends TroubleshootStep>(step: S, translated: TranslatedStep | undefined): S {
+  if (!translated) return step;
+  let label = 0;
+  const actions = step.actions?.map((action) => ('label' in action ? { ...action, label: translated.actionLabels?.[label++] ?? action.label } : action));
+  return { ...step, title: translated.title, detail: translated.detail, quote: translated.quote ?? step.quote, ...(actions && { actions }) };
+}
+
+/** The troubleshooter's paths in the language of `content` (English where it has no record). */
+export function localizedSymptoms(content?: TroubleshootTranslations): readonly Symptom[] {
+  const translations = content?.symptoms;
+  if (!translations) return SYMPTOMS;
+  return SYMPTOMS.map((symptom) => {
+    const translated = translations[symptom.id];
+    if (!translated) return symptom;
+    return { ...symptom, label: translated.label, steps: symptom.steps.map((step) => localizeStep(step, translated.steps[step.id])) };
+  });
+}
+
+export const localizedSupportStep = (content?: TroubleshootTranslations): TroubleshootStep =>
+  localizeStep<TroubleshootStep>(SUPPORT_STEP, content?.supportStep);
