@@ -3,10 +3,11 @@ import { autopayMessages } from '../autopay/messages';
 import { timersMessages } from '../timers/messages';
 import { helpMessages, loginMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
 import { searchMessages } from '../help/searchMessages';
-import { languageMessages } from '../settings/messages';
+import { languageMessages, settingsMessages, updatesMessages } from '../settings/messages';
 import { toolbarMessages } from '../toolbar/messages';
 import { loginsMessages, pinMessages, vaultMessages } from '../vault/messages';
 import { deskMessages } from '../desk/messages';
+import { portalActionsMessages, portalWindowsMessages } from '../portals/messages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -27,4 +28,8 @@ export const english = {
   desk: deskMessages,
   autopay: autopayMessages,
   timers: timersMessages,
+  portalActions: portalActionsMessages,
+  portalWindows: portalWindowsMessages,
+  settings: settingsMessages,
+  updates: updatesMessages,
 };

@@ -8,6 +8,8 @@ import { toolbar } from './toolbar';
 import { vault, vaultLogins, vaultPin } from './vault';
 import { desk } from './desk';
 import { timers } from './timers';
+import { portalActions, portalWindows } from './portalWindows';
+import { settings, updates } from './settings';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
@@ -28,6 +30,10 @@ export const catalog: Catalog = {
   desk,
   autopay,
   timers,
+  portalActions,
+  portalWindows,
+  settings,
+  updates,
 };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };
