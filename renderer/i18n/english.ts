@@ -8,6 +8,8 @@ import { toolbarMessages } from '../toolbar/messages';
 import { loginsMessages, pinMessages, vaultMessages } from '../vault/messages';
 import { deskMessages } from '../desk/messages';
 import { portalActionsMessages, portalWindowsMessages } from '../portals/messages';
+import { supportComposerMessages, troubleshootMessages } from '../troubleshoot/messages';
+import { supportMessages } from '../support/messages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -32,4 +34,7 @@ export const english = {
   portalWindows: portalWindowsMessages,
   settings: settingsMessages,
   updates: updatesMessages,
+  troubleshoot: troubleshootMessages,
+  supportComposer: supportComposerMessages,
+  support: supportMessages,
 };

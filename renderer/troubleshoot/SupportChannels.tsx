@@ -1,24 +1,34 @@
+import { useT } from '../i18n/store';
 import { useReferenceOverrides } from '../state/reference';
-import { supportChannelsNow } from './supportNow';
+import { troubleshootMessages as m } from './messages';
+import { supportChannelsNow, type SupportChannel } from './supportNow';
+
+function Contact({ channel }: { channel: SupportChannel }) {
+  const t = useT();
+  switch (channel.id) {
+    case 'chat':
+      return <>{t(m.chatWhere)}</>;
+    case 'phone':
+      return <>{t(m.phoneContact, { phone: channel.phone, option: channel.option })}</>;
+    case 'email':
+      return <>{channel.email}</>;
+  }
+}
 
 /** Phone, chat and email with their hours, and the fastest one open now. */
 export function SupportChannels({ now }: { now: Date }) {
   const overrides = useReferenceOverrides();
+  const t = useT();
   const { channels, fastest } = supportChannelsNow(now, { phone: overrides?.supportPhone, option: overrides?.supportPhoneOption });
-  const fastestName = channels.find((channel) => channel.id === fastest)?.name;
   return (
     <div className="trouble-channels">
-      {fastestName ? (
-        <p className="status-ok">Fastest open now: {fastestName}.</p>
-      ) : (
-        <p className="status-warn">Phone and chat are closed now. Email support and they will answer when they open.</p>
-      )}
+      {fastest ? <p className="status-ok">{t(m.fastestOpen, { channel: t(m[`channel.${fastest}`]) })}</p> : <p className="status-warn">{t(m.allClosed)}</p>}
       <ul className="trouble-channel-list">
         {channels.map((channel) => (
           <li key={channel.id}>
-            <strong>{channel.name}</strong>: {channel.contact}
-            <span className="muted"> — {channel.hours}</span>
-            {channel.sentence && <span className={channel.open ? 'trouble-open' : 'trouble-closed'}> {channel.sentence}</span>}
+            <strong>{t(m[`channel.${channel.id}`])}</strong>: <Contact channel={channel} />
+            <span className="muted"> — {channel.id === 'email' ? t(m.emailFor) : channel.hours}</span>
+            {channel.id !== 'email' && channel.sentence && <span className={channel.open ? 'trouble-open' : 'trouble-closed'}> {channel.sentence}</span>}
           </li>
         ))}
       </ul>

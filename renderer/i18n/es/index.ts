@@ -10,6 +10,7 @@ import { desk } from './desk';
 import { timers } from './timers';
 import { portalActions, portalWindows } from './portalWindows';
 import { settings, updates } from './settings';
+import { support, supportComposer, troubleshoot } from './troubleshoot';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
@@ -34,6 +35,9 @@ export const catalog: Catalog = {
   portalWindows,
   settings,
   updates,
+  troubleshoot,
+  supportComposer,
+  support,
 };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };

@@ -33,9 +33,9 @@ export const portalActions: Catalog['portalActions'] = {
   clearKeep: 'Conservarlas',
   clearConfirm: 'Borrar y volver a abrir',
   codeRequest:
-    '{portal} le pide su código de seguridad de dos pasos. Escríbalo en la ventana {portal} — {profile}. El código suele llegar a su correo electrónico registrado o por mensaje de texto a su celular. ¿Aún no llega? Revise su carpeta de correo no deseado.',
+    '{portal} le pide su código de seguridad de dos factores (2FA). Escríbalo en la ventana {portal} — {profile}. El código suele llegar a su correo electrónico registrado o por mensaje de texto a su celular. ¿Aún no llega? Revise su carpeta de correo no deseado.',
   codeRequestPrivate:
-    '{portal} le pide su código de seguridad de dos pasos. Escríbalo en la ventana privada de {portal}. El código suele llegar a su correo electrónico registrado o por mensaje de texto a su celular. ¿Aún no llega? Revise su carpeta de correo no deseado.',
+    '{portal} le pide su código de seguridad de dos factores (2FA). Escríbalo en la ventana privada de {portal}. El código suele llegar a su correo electrónico registrado o por mensaje de texto a su celular. ¿Aún no llega? Revise su carpeta de correo no deseado.',
   setIdle: 'Fijar el temporizador de inactividad de {portal} en {minutes} minutos',
   openInBrowser: 'Abrirlo en mi navegador',
   openInBrowserLabel: 'Abrir {url} en mi navegador',
