@@ -75,7 +75,7 @@ export function HelpSection({
   className,
 }: {
   id: string;
-  title: string;
+  title: ReactNode;
   source?: SeedFile;
   children: ReactNode;
   className?: string;

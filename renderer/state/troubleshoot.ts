@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { PortalId } from '../../shared/content/ids';
-import { findSymptom, type TroubleshootStep } from '../../shared/content/symptomPaths';
+import { findSymptom, type Symptom, type TroubleshootStep } from '../../shared/content/symptomPaths';
 
 /** What the user typed into the support request. Kept in memory only, so switching screens loses nothing. */
 export interface SupportDraft {
@@ -59,7 +59,7 @@ export const useTroubleshoot = create<TroubleshootState>((set, get) => ({
   setDraft: (patch) => set((state) => ({ draft: { ...state.draft, ...patch } })),
 }));
 
-/** The steps tried so far that did not fix it, in order. */
-export function stepsTried(symptomId: string | null, stepIndex: number): TroubleshootStep[] {
-  return findSymptom(symptomId)?.steps.slice(0, stepIndex) ?? [];
+/** The steps tried so far that did not fix it, in order (in English unless `symptoms` is a language's paths). */
+export function stepsTried(symptomId: string | null, stepIndex: number, symptoms?: readonly Symptom[]): TroubleshootStep[] {
+  return findSymptom(symptomId, symptoms)?.steps.slice(0, stepIndex) ?? [];
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { HOURS_SUMMARY, supportAvailability, type ChannelStatus } from '../../shared/content/support';
+import { hoursSummary, supportAvailability, type ChannelStatus } from '../../shared/content/support';
+import { useContent } from '../i18n/store';
 
 const REFRESH_MS = 30_000;
 
@@ -13,13 +14,14 @@ function useNow(): Date {
   return now;
 }
 
-/** Open/closed sentence and the weekly hours for one channel. */
-export function ChannelHours({ status }: { status: ChannelStatus }) {
+/** Open/closed sentence and the weekly hours for one channel, in the language shown (Intl formats the times). */
+export function ChannelHours({ status, now = new Date() }: { status: ChannelStatus; now?: Date }) {
+  const texts = useContent()?.supportHours;
   return (
     <div className="support-hours">
       <p className={status.open ? 'status-ok' : 'status-warn'}>{status.sentence}</p>
       <ul className="support-hours-list">
-        {HOURS_SUMMARY[status.channel].map((line) => (
+        {hoursSummary(status.channel, now, texts).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ul>
@@ -30,5 +32,6 @@ export function ChannelHours({ status }: { status: ChannelStatus }) {
 
 /** Support availability for both channels, computed from the current time. */
 export function useSupportAvailability() {
-  return supportAvailability(useNow());
+  const texts = useContent()?.supportHours;
+  return supportAvailability(useNow(), undefined, texts);
 }

@@ -1,10 +1,11 @@
 import { shownSupportFacts } from '../../shared/content/overrides';
-import { SUPPORT, SUPPORT_TEXT } from '../../shared/content/support';
+import { localizedSupport, SUPPORT } from '../../shared/content/support';
 import { checkExternalLink } from '../../shared/links';
 import { HelpSection, OfflineNote, OverriddenMark } from '../help/parts';
+import { useContent, useT } from '../i18n/store';
+import { WithNames } from '../ui/WithNames';
 import { useReferenceOverrides } from '../state/reference';
 import { ChannelHours, useSupportAvailability } from './SupportHours';
-import { useT } from '../i18n/store';
 import { supportMessages as m } from './messages';
 import '../help/help.css';
 import './support.css';
@@ -27,14 +28,15 @@ export function SupportScreen() {
   const facts = shownSupportFacts(overrides);
   const { phone, chat } = useSupportAvailability();
   const t = useT();
+  const { text, channels } = localizedSupport(useContent());
   return (
     <section aria-labelledby="support-title">
       <h2 id="support-title">{t(m.title)}</h2>
-      <p className="help-lead">{SUPPORT_TEXT.intro}</p>
+      <p className="help-lead">{text.intro}</p>
       <OfflineNote />
       <p className="status-warn support-never">{t(m.never)}</p>
       <div className="support-grid">
-        <HelpSection id="support-phone" title={t(m.phone)} source={SUPPORT.phone.source}>
+        <HelpSection id="support-phone" title={channels.phoneName} source={SUPPORT.phone.source}>
           <p className="support-big">{facts.phone.value}</p>
           <OverriddenMark fact={facts.phone} />
           <p>
@@ -43,13 +45,15 @@ export function SupportScreen() {
           </p>
           <ChannelHours status={phone} />
         </HelpSection>
-        <HelpSection id="support-chat" title={t(m.chat)} source={SUPPORT.phone.source}>
-          <p>{SUPPORT_TEXT.chat}</p>
+        <HelpSection id="support-chat" title={<WithNames text={channels.chatName} />} source={SUPPORT.phone.source}>
+          <p>
+            <WithNames text={text.chat} />
+          </p>
           <ChannelHours status={chat} />
         </HelpSection>
       </div>
-      <HelpSection id="support-email" title={t(m.email)} source={SUPPORT.infoEmail.source}>
-        <p>{SUPPORT_TEXT.email}</p>
+      <HelpSection id="support-email" title={channels.emailName} source={SUPPORT.infoEmail.source}>
+        <p>{text.email}</p>
         <ul className="support-emails">
           <li>
             {t(m.supportAddress)} <EmailAddress address={facts.supportEmail.value ?? SUPPORT.supportEmail.value} /> <OverriddenMark fact={facts.supportEmail} />
@@ -58,11 +62,11 @@ export function SupportScreen() {
             {t(m.infoAddress)} <EmailAddress address={SUPPORT.infoEmail.value} />
           </li>
         </ul>
-        <p>{SUPPORT_TEXT.whatToInclude}</p>
+        <p>{text.whatToInclude}</p>
       </HelpSection>
       <HelpSection id="support-mail" title={t(m.postal)} source={SUPPORT.postalAddress.source}>
         <p className="support-value">{SUPPORT.postalAddress.value}</p>
-        <p className="hint">{SUPPORT_TEXT.postal}</p>
+        <p className="hint">{text.postal}</p>
       </HelpSection>
     </section>
   );

@@ -1,12 +1,9 @@
 import { defineMessages } from '../i18n/define';
 
-/** The support screen's own words; the channels' texts and hours are help content (shared/content/support.ts). */
+/** The support screen's own words; the channels' names, texts and hours are help content (shared/content/support.ts). */
 export const supportMessages = defineMessages('support', {
   title: 'Contact Office Ally support',
   never: 'Never give your password — by phone, chat or email. Give your username and the exact error message.',
-  phone: 'Phone',
-  chat: 'Live Chat',
-  email: 'Email',
   postal: 'Postal address',
   pressOption: 'For technical issues press {option}.',
   option: 'option {option}',

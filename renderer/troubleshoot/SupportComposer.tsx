@@ -59,9 +59,8 @@ export function SupportComposer() {
     if (!useTroubleshoot.getState().draft.time) setDraft({ time: formatTimeWithZone(new Date()) });
   }, [setDraft]);
 
-  const triedSteps = stepsTried(symptomId, stepIndex);
-  // The email is in English for Office Ally's support; the list on screen is in the language shown.
-  const tried = triedSteps.map((step) => `${step.title} – did not fix it`);
+  // The email is in English for Office Ally's support, and so is its list of the steps tried (shown marked lang="en").
+  const tried = stepsTried(symptomId, stepIndex).map((step) => `${step.title} – did not fix it`);
   const compose = (fields: SupportDraft) =>
     composeSupportRequest({ portal: portalId ? PORTAL_NAMES[portalId] : '', problem: findSymptom(symptomId)?.label ?? '', stepsTried: tried, ...fields });
   const request = compose(draft);
@@ -145,8 +144,10 @@ export function SupportComposer() {
             {t(m.stepsTried)}
           </p>
           <ol className="trouble-tried" aria-labelledby="trouble-composer-tried">
-            {triedSteps.map((step) => (
-              <li key={step.id}>{t(m.triedStep, { step: step.title })}</li>
+            {tried.map((step) => (
+              <li key={step} lang="en">
+                {step}
+              </li>
             ))}
           </ol>
         </div>

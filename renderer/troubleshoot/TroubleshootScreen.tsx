@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { findSymptom, SUPPORT_STEP, SYMPTOMS, type TroubleshootStep } from '../../shared/content/symptomPaths';
+import { findSymptom, localizedSupportStep, localizedSymptoms, type TroubleshootStep } from '../../shared/content/symptomPaths';
+import { useContent, useT } from '../i18n/store';
 import { stepsTried, useTroubleshoot } from '../state/troubleshoot';
+import { WithNames } from '../ui/WithNames';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
 import { PortalSelect } from './PortalSelect';
 import { StepActions } from './StepActions';
 import { SupportChannels } from './SupportChannels';
 import { SupportComposer } from './SupportComposer';
-import { useT } from '../i18n/store';
 import { troubleshootMessages as m } from './messages';
 import './troubleshoot.css';
 
@@ -14,7 +15,7 @@ function Source({ step }: { step: Pick<TroubleshootStep, 'quote' | 'source'> }) 
   const t = useT();
   return (
     <figure className="trouble-quote">
-      {step.quote && <blockquote>{t(m.quote, { quote: step.quote })}</blockquote>}
+      {step.quote && <blockquote>{t(m.quote, { quote: <WithNames text={step.quote} /> })}</blockquote>}
       <figcaption className="source">{t(m.source, { source: step.source })}</figcaption>
     </figure>
   );
@@ -23,6 +24,7 @@ function Source({ step }: { step: Pick<TroubleshootStep, 'quote' | 'source'> }) 
 function SymptomPicker() {
   const choose = useTroubleshoot((s) => s.choose);
   const t = useT();
+  const symptoms = localizedSymptoms(useContent());
   return (
     <>
       <PortalSelect />
@@ -30,10 +32,10 @@ function SymptomPicker() {
         {t(m.whatDoYouSee)}
       </h3>
       <ul className="trouble-symptoms" aria-labelledby="trouble-symptoms">
-        {SYMPTOMS.map((symptom) => (
+        {symptoms.map((symptom) => (
           <li key={symptom.id}>
             <button type="button" className="button-secondary trouble-symptom" onClick={() => choose(symptom.id)}>
-              {symptom.label}
+              <WithNames text={symptom.label} />
             </button>
           </li>
         ))}
@@ -46,15 +48,21 @@ function SymptomPicker() {
 /** One symptom's path: the steps tried, the current step with "Did that fix it?", and finally support. */
 function SymptomPath() {
   const { symptomId, stepIndex, fixed, answer, back, restart } = useTroubleshoot();
-  const symptom = findSymptom(symptomId)!;
+  const content = useContent();
+  const symptoms = localizedSymptoms(content);
+  const supportStep = localizedSupportStep(content);
+  const symptom = findSymptom(symptomId, symptoms)!;
   const step = symptom.steps[stepIndex];
-  const tried = stepsTried(symptomId, stepIndex);
+  const tried = stepsTried(symptomId, stepIndex, symptoms);
   const t = useT();
   const position = step ? t(m.position, { step: stepIndex + 1, total: symptom.steps.length }) : t(m.lastStep);
   return (
     <>
       <p className="trouble-symptom-label">
-        <span className="muted">{t(m.problem)}</span> <strong>{symptom.label}</strong>
+        <span className="muted">{t(m.problem)}</span>{' '}
+        <strong>
+          <WithNames text={symptom.label} />
+        </strong>
       </p>
       {tried.length > 0 && step && (
         <div className="trouble-path">
@@ -62,7 +70,7 @@ function SymptomPath() {
           <ol aria-labelledby="trouble-tried">
             {tried.map((triedStep) => (
               <li key={triedStep.id}>
-                {triedStep.title} <span className="muted">{t(m.didNotFix)}</span>
+                <WithNames text={triedStep.title} /> <span className="muted">{t(m.didNotFix)}</span>
               </li>
             ))}
           </ol>
@@ -75,14 +83,16 @@ function SymptomPath() {
             <h3 id="trouble-step-title" tabIndex={-1}>
               {t(m.fixedTitle)}
             </h3>
-            <p className="status-ok">{t(m.fixedBy, { step: step?.title ?? '' })}</p>
+            <p className="status-ok">{t(m.fixedBy, { step: step ? <WithNames text={step.title} /> : '' })}</p>
           </>
         ) : step ? (
           <>
             <h3 id="trouble-step-title" tabIndex={-1}>
-              {step.title}
+              <WithNames text={step.title} />
             </h3>
-            <p>{step.detail}</p>
+            <p>
+              <WithNames text={step.detail} />
+            </p>
             <Source step={step} />
             {step.actions && <StepActions actions={step.actions} />}
             <fieldset className="trouble-question">
@@ -98,10 +108,12 @@ function SymptomPath() {
         ) : (
           <>
             <h3 id="trouble-step-title" tabIndex={-1}>
-              {SUPPORT_STEP.title}
+              <WithNames text={supportStep.title} />
             </h3>
-            <p>{SUPPORT_STEP.detail}</p>
-            <Source step={SUPPORT_STEP} />
+            <p>
+              <WithNames text={supportStep.detail} />
+            </p>
+            <Source step={supportStep} />
             <SupportChannels now={new Date()} />
             <SupportComposer />
           </>

@@ -55,15 +55,9 @@ export const troubleshootMessages = defineMessages('troubleshoot', {
   'mark.zero-width': 'zero-width',
   'mark.other-invisible': 'invisible',
   'mark.control': 'control',
-  // Support channels, with the fastest one open now
+  // Support channels (their names and hours are help content), with the fastest one open now
   fastestOpen: 'Fastest open now: {channel}.',
   allClosed: 'Phone and chat are closed now. Email support and they will answer when they open.',
-  'channel.chat': 'Live Chat',
-  'channel.phone': 'Phone',
-  'channel.email': 'Email',
-  chatWhere: 'on the main Office Ally site',
-  phoneContact: '{phone}, option {option} for technical issues',
-  emailFor: 'for non-urgent login questions',
 });
 
 /** The email to Office Ally support, composed from the troubleshooter path: labels, checks and notices (the email itself is in English). */
@@ -76,7 +70,6 @@ export const supportComposerMessages = defineMessages('supportComposer', {
   errorText: 'Exact error message (copy it word for word)',
   otherSteps: 'Anything else you already tried (one per line)',
   stepsTried: 'Steps already tried (from this troubleshooter)',
-  triedStep: '{step} – did not fix it',
   browser: 'Browser you use for Office Ally',
   otherBrowser: 'Other',
   notSure: 'Not sure',

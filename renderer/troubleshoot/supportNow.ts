@@ -1,10 +1,15 @@
-import { HOURS_SUMMARY, SUPPORT, supportAvailability } from '../../shared/content/support';
+import { HOURS_TEXTS, hoursSummary, SUPPORT, SUPPORT_TEXTS, supportAvailability, type HoursTexts, type SupportTexts } from '../../shared/content/support';
 
 /** Office Ally's support channels (seed 001, "Contacting technical support for login assistance") and whether each is open now. */
-export type SupportChannel =
-  | { id: 'chat'; hours: string; open: boolean; sentence: string }
-  | { id: 'phone'; phone: string; option: string; hours: string; open: boolean; sentence: string }
-  | { id: 'email'; email: string; open: true };
+export interface SupportChannel {
+  id: 'chat' | 'phone' | 'email';
+  name: string;
+  contact: string;
+  hours: string;
+  open: boolean;
+  /** "Open now — closes at …" / "Closed now — opens …"; empty for email. */
+  sentence: string;
+}
 
 export interface SupportChannelsNow {
   channels: SupportChannel[];
@@ -12,20 +17,34 @@ export interface SupportChannelsNow {
   fastest: 'chat' | 'phone' | null;
 }
 
-/** The facts only (the screen words them): "Open now — closes at …" / "Closed now — opens …" come with the hours. */
-export function supportChannelsNow(now: Date, facts: { phone?: string; option?: string } = {}): SupportChannelsNow {
-  const { phone, chat } = supportAvailability(now);
+/** `name` may hold `{id}`s of Office Ally's words (Spanish says "{liveChat} (chat en vivo)"): show it with WithNames. */
+export function supportChannelsNow(
+  now: Date,
+  facts: { phone?: string; option?: string } = {},
+  language: { support?: SupportTexts; hours?: HoursTexts } = {},
+): SupportChannelsNow {
+  const texts = (language.support ?? SUPPORT_TEXTS).channels;
+  const hoursTexts = language.hours ?? HOURS_TEXTS;
+  const { phone, chat } = supportAvailability(now, undefined, hoursTexts);
+  const phoneContact = texts.phoneContact.replace('{phone}', facts.phone ?? SUPPORT.phone.value).replace('{option}', facts.option ?? SUPPORT.phoneOption.value);
   const channels: SupportChannel[] = [
-    { id: 'chat', hours: HOURS_SUMMARY.chat.join('; '), open: chat.open, sentence: chat.sentence },
+    {
+      id: 'chat',
+      name: texts.chatName,
+      contact: texts.chatContact,
+      hours: hoursSummary('chat', now, hoursTexts).join('; '),
+      open: chat.open,
+      sentence: chat.sentence,
+    },
     {
       id: 'phone',
-      phone: facts.phone ?? SUPPORT.phone.value,
-      option: facts.option ?? SUPPORT.phoneOption.value,
-      hours: HOURS_SUMMARY.phone.join('; '),
+      name: texts.phoneName,
+      contact: phoneContact,
+      hours: hoursSummary('phone', now, hoursTexts).join('; '),
       open: phone.open,
       sentence: phone.sentence,
     },
-    { id: 'email', email: SUPPORT.supportEmail.value, open: true },
+    { id: 'email', name: texts.emailName, contact: SUPPORT.supportEmail.value, hours: texts.emailHours, open: true, sentence: '' },
   ];
   // Seed 001: Live Chat "is often faster than a phone call"; email is for non-urgent issues.
   const fastest = chat.open ? 'chat' : phone.open ? 'phone' : null;

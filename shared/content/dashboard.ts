@@ -1,4 +1,6 @@
-import type { Practice } from './security';
+import type { LocalizedContent } from './localized';
+import { fillNames } from './officeAllyNames';
+import { localizePractices, type Practice } from './security';
 import { SEED_FILES, type HelpDocument } from './sources';
 
 export const DASHBOARD_INTRO =
@@ -32,13 +34,15 @@ export const DASHBOARD_TOOLS: readonly Practice[] = [
   },
 ];
 
-export function dashboardDocuments(): HelpDocument[] {
-  return DASHBOARD_TOOLS.map((tool) => ({
+export const localizedDashboard = (content?: LocalizedContent) => localizePractices(DASHBOARD_INTRO, DASHBOARD_TOOLS, content?.dashboard);
+
+export function dashboardDocuments(content?: LocalizedContent): HelpDocument[] {
+  return localizedDashboard(content).items.map((tool) => ({
     id: tool.id,
     screen: 'security',
     section: tool.id,
-    title: tool.title,
-    text: tool.text,
+    title: fillNames(tool.title),
+    text: fillNames(tool.text),
     keywords: 'dashboard tool after login service center rejected claim',
     source: tool.source,
   }));

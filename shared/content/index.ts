@@ -15,9 +15,9 @@ export function allHelpDocuments(content?: LocalizedContent): HelpDocument[] {
     ...loginDocuments(content),
     ...troubleshootingDocuments(content),
     ...passwordDocuments(content),
-    ...securityDocuments(),
-    ...dashboardDocuments(),
-    ...supportDocuments(),
+    ...securityDocuments(content),
+    ...dashboardDocuments(content),
+    ...supportDocuments(content),
   ];
   const keywords = content?.keywords;
   return keywords ? documents.map((doc) => (keywords[doc.id] ? { ...doc, keywords: `${doc.keywords ?? ''} ${keywords[doc.id]}` } : doc)) : documents;

@@ -2,6 +2,9 @@ import type { AutopayTexts } from './autopay';
 import type { PortalId } from './ids';
 import type { Portal, PortalTask } from './portals';
 import type { SeedFile } from './sources';
+import type { SupportTexts } from './support';
+import type { HoursTexts } from './supportHours';
+import type { StepSource } from './symptomPaths';
 
 /**
  * The help reference in another language: typed records, one per English record, each naming the
@@ -33,7 +36,35 @@ export interface TranslatedTopic extends TranslatedArticle {
   urlLabel?: string;
 }
 
+/** A troubleshooter step's words; its actions stay the English record's, `actionLabels` naming the labelled ones in order. */
+export interface TranslatedStep {
+  title: string;
+  detail: string;
+  /** The seed's sentence in this language (the English record keeps the seed's exact words). */
+  quote?: string;
+  actionLabels?: readonly string[];
+  source: StepSource;
+}
+export interface TranslatedSymptom {
+  label: string;
+  /** Keyed by step id (a step shared between symptoms may quote differently in each). */
+  steps: Record<string, TranslatedStep>;
+}
+/** A screen's lead sentence and its sections (security practices, dashboard tools). */
+export interface TranslatedPractices {
+  intro: string;
+  items: Record<string, TranslatedTip>;
+}
+
 export interface LocalizedContent {
+  /** The troubleshooter's paths, keyed by symptom id, and its last step. */
+  symptoms?: Record<string, TranslatedSymptom>;
+  supportStep?: TranslatedStep;
+  security?: TranslatedPractices;
+  dashboard?: TranslatedPractices;
+  support?: SupportTexts;
+  /** Support hours: the sentences and the language Intl formats the times in. */
+  supportHours?: HoursTexts;
   procedures?: Record<string, TranslatedProcedure>;
   mobileTitle?: string;
   mobileIntro?: string;

@@ -39,6 +39,13 @@ export const OFFICE_ALLY_NAMES = {
   requestDesktopSite: 'Request Desktop Site',
   incognito: 'Incognito',
   inPrivate: 'InPrivate',
+  // The Service Center's tools and the main site's chat (seed 001), named on the Security and Support screens.
+  onlineClaimEntry: 'Online Claim Entry',
+  claimFix: 'Claim Fix',
+  payerListLookup: 'Payer List Lookup',
+  fileSummaryReport: 'File Summary Report',
+  resourceCenter: 'Resource Center',
+  liveChat: 'Live Chat',
   // The autopay pages' sections, tabs and field labels (seed 002), for the Autopay screen's form.
   setUpAutopay: 'Set Up Autopay',
   autopayEnrollment: 'Autopay Enrollment',

@@ -1,3 +1,6 @@
+import type { LocalizedContent, TranslatedPractices } from './localized';
+import { localizeRecords } from './localizeRecords';
+import { fillNames } from './officeAllyNames';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
 export interface Practice {
@@ -37,13 +40,20 @@ export const SECURITY_PRACTICES: readonly Practice[] = [
   },
 ];
 
-export function securityDocuments(): HelpDocument[] {
-  return SECURITY_PRACTICES.map((practice) => ({
+/** A screen's lead and sections in a language (English where it has none). */
+export function localizePractices(intro: string, items: readonly Practice[], translated: TranslatedPractices | undefined) {
+  return { intro: translated?.intro ?? intro, items: localizeRecords(items, translated?.items) };
+}
+
+export const localizedSecurity = (content?: LocalizedContent) => localizePractices(SECURITY_INTRO, SECURITY_PRACTICES, content?.security);
+
+export function securityDocuments(content?: LocalizedContent): HelpDocument[] {
+  return localizedSecurity(content).items.map((practice) => ({
     id: practice.id,
     screen: 'security',
     section: practice.id,
-    title: practice.title,
-    text: practice.text,
+    title: fillNames(practice.title),
+    text: fillNames(practice.text),
     keywords: 'security password sharing safe',
     source: practice.source,
   }));

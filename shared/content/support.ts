@@ -1,7 +1,9 @@
+import type { LocalizedContent } from './localized';
+import { fillNames } from './officeAllyNames';
 import { SEED_FILES, type HelpDocument, type SeedFile } from './sources';
 
-export { supportAvailability, channelAvailability, HOURS_SUMMARY, HOURS_CAVEAT, PACIFIC_TIME_ZONE } from './supportHours';
-export type { ChannelStatus, SupportChannel } from './supportHours';
+export { supportAvailability, channelAvailability, hoursSummary, HOURS_SUMMARY, HOURS_CAVEAT, HOURS_TEXTS, PACIFIC_TIME_ZONE } from './supportHours';
+export type { ChannelStatus, HoursTexts, SupportChannel } from './supportHours';
 
 export interface SupportFact<T = string> {
   value: T;
@@ -29,15 +31,59 @@ export const SUPPORT_TEXT = {
     'The Practice Mate login guide lists this postal address in its footer, next to the contacts of the guide’s publisher (Professional Practice). Check it with Office Ally before mailing anything important.',
 } as const;
 
-export function supportDocuments(): HelpDocument[] {
+export type SupportDocumentId = 'support-phone' | 'support-chat' | 'support-email' | 'support-mail';
+
+/**
+ * The support reference's words in one language: the seed's sentences (SUPPORT_TEXT), the search
+ * entries' titles and hours, and the channels the troubleshooter lists. `{liveChat}` and the other
+ * `{id}`s are Office Ally's words (shown in English).
+ */
+export interface SupportTexts {
+  text: Record<keyof typeof SUPPORT_TEXT, string>;
+  titles: Record<SupportDocumentId, string>;
+  /** The hours as the search entries say them. */
+  phoneHours: string;
+  chatHours: string;
+  channels: {
+    chatName: string;
+    chatContact: string;
+    phoneName: string;
+    /** `{phone}`, `{option}`: the number and the menu choice (the practice may override both). */
+    phoneContact: string;
+    emailName: string;
+    emailHours: string;
+  };
+  source: SeedFile;
+}
+
+export const SUPPORT_TEXTS: SupportTexts = {
+  text: SUPPORT_TEXT,
+  titles: { 'support-phone': 'Call Office Ally support', 'support-chat': 'Live Chat', 'support-email': 'Email support', 'support-mail': 'Postal address' },
+  phoneHours: 'Monday through Friday 5:00 AM to 9:00 PM Pacific; weekends 6:00 AM to 5:00 PM.',
+  chatHours: 'Usually available from 6:00 AM to 5:00 PM Pacific.',
+  channels: {
+    chatName: 'Live Chat',
+    chatContact: 'on the main Office Ally site',
+    phoneName: 'Phone',
+    phoneContact: '{phone}, option {option} for technical issues',
+    emailName: 'Email',
+    emailHours: 'for non-urgent login questions',
+  },
+  source: SEED_FILES.loginArticle,
+};
+
+export const localizedSupport = (content?: LocalizedContent): SupportTexts => content?.support ?? SUPPORT_TEXTS;
+
+export function supportDocuments(content?: LocalizedContent): HelpDocument[] {
   const source = SEED_FILES.loginArticle;
-  return [
+  const { text, titles, phoneHours, chatHours } = localizedSupport(content);
+  const documents: HelpDocument[] = [
     {
       id: 'support-phone',
       screen: 'support',
       section: 'support-phone',
-      title: 'Call Office Ally support',
-      text: `${SUPPORT_TEXT.phone} ${SUPPORT.phone.value}. Monday through Friday 5:00 AM to 9:00 PM Pacific; weekends 6:00 AM to 5:00 PM.`,
+      title: titles['support-phone'],
+      text: `${text.phone} ${SUPPORT.phone.value}. ${phoneHours}`,
       keywords: 'phone call telephone hours open technical support option 2',
       source,
     },
@@ -45,8 +91,8 @@ export function supportDocuments(): HelpDocument[] {
       id: 'support-chat',
       screen: 'support',
       section: 'support-chat',
-      title: 'Live Chat',
-      text: `${SUPPORT_TEXT.chat} Usually available from 6:00 AM to 5:00 PM Pacific.`,
+      title: titles['support-chat'],
+      text: `${text.chat} ${chatHours}`,
       keywords: 'chat hours open',
       source,
     },
@@ -54,8 +100,8 @@ export function supportDocuments(): HelpDocument[] {
       id: 'support-email',
       screen: 'support',
       section: 'support-email',
-      title: 'Email support',
-      text: `${SUPPORT_TEXT.email} ${SUPPORT.supportEmail.value} ${SUPPORT.infoEmail.value}. ${SUPPORT_TEXT.whatToInclude}`,
+      title: titles['support-email'],
+      text: `${text.email} ${SUPPORT.supportEmail.value} ${SUPPORT.infoEmail.value}. ${text.whatToInclude}`,
       keywords: 'email contact write',
       source,
     },
@@ -63,10 +109,11 @@ export function supportDocuments(): HelpDocument[] {
       id: 'support-mail',
       screen: 'support',
       section: 'support-mail',
-      title: 'Postal address',
-      text: `${SUPPORT.postalAddress.value}. ${SUPPORT_TEXT.postal}`,
+      title: titles['support-mail'],
+      text: `${SUPPORT.postalAddress.value}. ${text.postal}`,
       keywords: 'mail address post letter',
       source: SUPPORT.postalAddress.source,
     },
   ];
+  return documents.map((doc) => ({ ...doc, title: fillNames(doc.title), text: fillNames(doc.text) }));
 }

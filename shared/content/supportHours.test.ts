@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { channelAvailability, supportAvailability } from './supportHours';
+import { SUPPORT_HOURS_ES } from './es/support';
+import { channelAvailability, HOURS_SUMMARY, hoursSummary, supportAvailability } from './supportHours';
 
 const at = (iso: string) => new Date(iso);
 
@@ -101,5 +102,46 @@ describe('chat (usually daily 6:00–17:00 Pacific)', () => {
     expect(phone.open).toBe(true);
     expect(chat.open).toBe(false);
     expect(chat.sentence).toBe('Closed now — opens tomorrow at 6:00 AM Pacific (8:00 AM your time)');
+  });
+});
+
+describe('the hours in es-US (Intl writes the times and names the zone)', () => {
+  const es = SUPPORT_HOURS_ES;
+
+  test('open on a summer Wednesday: "9:00 p.m. PDT", the user’s own time beside it', () => {
+    expect(channelAvailability('phone', at('2026-06-10T20:00:00Z'), 'America/Los_Angeles', es).sentence).toBe(
+      'Abierto ahora: cierra a las 9:00 p.m. PDT (también es su zona horaria)',
+    );
+    expect(channelAvailability('phone', at('2026-06-10T20:00:00Z'), 'America/New_York', es).sentence).toBe(
+      'Abierto ahora: cierra a las 9:00 p.m. PDT (jueves, 12:00 a.m. EDT en su zona horaria)',
+    );
+  });
+
+  test('closed on a winter night: opens "mañana a las 5:00 a.m. PST"; on Saturday evening, "el lunes"', () => {
+    // Wednesday 25 November 2026, 10 PM PST.
+    const night = channelAvailability('phone', at('2026-11-26T06:00:00Z'), 'America/Los_Angeles', es);
+    expect(night.sentence).toBe('Cerrado ahora: abre mañana a las 5:00 a.m. PST (también es su zona horaria)');
+    // Friday 10 PM PST: the phone opens Saturday 6 AM, which is "mañana"; chat too.
+    const friday = supportAvailability(at('2026-11-28T06:00:00Z'), 'America/Chicago', es);
+    expect(friday.chat.sentence).toBe('Cerrado ahora: abre mañana a las 6:00 a.m. PST (8:00 a.m. CST en su zona horaria)');
+    // Sunday 6 PM PST: the phone opens Monday, "mañana".
+    const sundayEvening = channelAvailability('phone', at('2026-11-30T02:00:00Z'), 'America/Los_Angeles', es);
+    expect(sundayEvening.sentence).toMatch(/^Cerrado ahora: abre mañana a las 5:00 a\.m\. PST/);
+  });
+
+  test('the user’s day is named by Intl in Spanish when it differs from the Pacific one', () => {
+    // Wednesday 1 PM PDT: the phone closes at 9 PM PDT, which is Thursday 1 PM in Tokyo.
+    const status = channelAvailability('phone', at('2026-06-10T20:00:00Z'), 'Asia/Tokyo', es);
+    expect(status.sentence).toBe('Abierto ahora: cierra a las 9:00 p.m. PDT (jueves, 1:00 p.m. GMT+9 en su zona horaria)');
+  });
+
+  test('the weekly hours: Intl’s times with PST in winter and PDT in summer; English unchanged', () => {
+    expect(hoursSummary('phone', at('2026-01-14T20:00:00Z'), es)).toEqual([
+      'De lunes a viernes: 5:00 a.m. PST – 9:00 p.m. PST',
+      'Sábado y domingo (soporte limitado): 6:00 a.m. PST – 5:00 p.m. PST',
+    ]);
+    expect(hoursSummary('chat', at('2026-07-14T20:00:00Z'), es)).toEqual(['Todos los días: 6:00 a.m. PDT – 5:00 p.m. PDT']);
+    expect(hoursSummary('phone', at('2026-07-14T20:00:00Z'))).toEqual(HOURS_SUMMARY.phone);
+    expect(channelAvailability('chat', at('2026-07-14T20:00:00Z'), 'UTC', es).caveat).toMatch(/suele estar disponible/);
   });
 });

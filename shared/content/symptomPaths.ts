@@ -1,4 +1,5 @@
 import type { ScreenId } from './ids';
+import type { LocalizedContent, TranslatedStep } from './localized';
 
 /**
  * The guided login troubleshooter as data: each symptom is a chain of next steps; the user
@@ -329,6 +330,27 @@ export const SUPPORT_STEP = {
   source: SEED_PORTALS_ARTICLE,
 } as const satisfies TroubleshootStep;
 
-export function findSymptom(id: string | null | undefined): Symptom | undefined {
-  return SYMPTOMS.find((symptom) => symptom.id === id);
+export function findSymptom(id: string | null | undefined, symptoms: readonly Symptom[] = SYMPTOMS): Symptom | undefined {
+  return symptoms.find((symptom) => symptom.id === id);
 }
+
+/** A step in a language: its words laid over the English record; ids, actions' targets and sources stay. */
+function localizeStep<S extends TroubleshootStep>(step: S, translated: TranslatedStep | undefined): S {
+  if (!translated) return step;
+  let label = 0;
+  const actions = step.actions?.map((action) => ('label' in action ? { ...action, label: translated.actionLabels?.[label++] ?? action.label } : action));
+  return { ...step, title: translated.title, detail: translated.detail, quote: translated.quote ?? step.quote, ...(actions && { actions }) };
+}
+
+/** The troubleshooter's paths in the language of `content` (English where it has no record). */
+export function localizedSymptoms(content?: LocalizedContent): readonly Symptom[] {
+  const translations = content?.symptoms;
+  if (!translations) return SYMPTOMS;
+  return SYMPTOMS.map((symptom) => {
+    const translated = translations[symptom.id];
+    if (!translated) return symptom;
+    return { ...symptom, label: translated.label, steps: symptom.steps.map((step) => localizeStep(step, translated.steps[step.id])) };
+  });
+}
+
+export const localizedSupportStep = (content?: LocalizedContent): TroubleshootStep => localizeStep<TroubleshootStep>(SUPPORT_STEP, content?.supportStep);

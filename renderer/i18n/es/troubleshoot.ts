@@ -57,12 +57,6 @@ export const troubleshoot: Catalog['troubleshoot'] = {
   'mark.control': 'control',
   fastestOpen: 'Lo más rápido ahora: {channel}.',
   allClosed: 'El teléfono y el chat están cerrados ahora. Escriba un correo a soporte y le responderán cuando abran.',
-  'channel.chat': 'Chat en vivo',
-  'channel.phone': 'Teléfono',
-  'channel.email': 'Correo electrónico',
-  chatWhere: 'en el sitio principal de Office Ally',
-  phoneContact: '{phone}, opción {option} para problemas técnicos',
-  emailFor: 'para preguntas de acceso que no son urgentes',
 };
 
 export const supportComposer: Catalog['supportComposer'] = {
@@ -74,7 +68,6 @@ export const supportComposer: Catalog['supportComposer'] = {
   errorText: 'Mensaje de error exacto (cópielo palabra por palabra)',
   otherSteps: 'Cualquier otra cosa que ya probó (una por línea)',
   stepsTried: 'Pasos ya probados (en este asistente)',
-  triedStep: '{step} – no lo resolvió',
   browser: 'Navegador que usa para Office Ally',
   otherBrowser: 'Otro',
   notSure: 'No estoy seguro',
@@ -104,9 +97,6 @@ export const supportComposer: Catalog['supportComposer'] = {
 export const support: Catalog['support'] = {
   title: 'Contactar al soporte de Office Ally',
   never: 'Nunca dé su contraseña, ni por teléfono, ni por chat, ni por correo. Dé su usuario y el mensaje de error exacto.',
-  phone: 'Teléfono',
-  chat: 'Chat en vivo',
-  email: 'Correo electrónico',
   postal: 'Dirección postal',
   pressOption: 'Para problemas técnicos, marque la {option}.',
   option: 'opción {option}',
