@@ -3,11 +3,14 @@ import { autopayMessages } from '../autopay/messages';
 import { timersMessages } from '../timers/messages';
 import { helpMessages, loginMessages, portalsMessages, taskFinderMessages } from '../help/portalsMessages';
 import { searchMessages } from '../help/searchMessages';
-import { languageMessages } from '../settings/messages';
+import { languageMessages, settingsMessages, updatesMessages } from '../settings/messages';
 import { toolbarMessages } from '../toolbar/messages';
 import { loginsMessages, pinMessages, vaultMessages } from '../vault/messages';
 import { deskMessages } from '../desk/messages';
 import { activityMessages } from '../vault/activityMessages';
+import { portalActionsMessages, portalWindowsMessages } from '../portals/messages';
+import { supportComposerMessages, troubleshootMessages } from '../troubleshoot/messages';
+import { supportMessages } from '../support/messages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -29,4 +32,11 @@ export const english = {
   autopay: autopayMessages,
   timers: timersMessages,
   vaultActivity: activityMessages,
+  portalActions: portalActionsMessages,
+  portalWindows: portalWindowsMessages,
+  settings: settingsMessages,
+  updates: updatesMessages,
+  troubleshoot: troubleshootMessages,
+  supportComposer: supportComposerMessages,
+  support: supportMessages,
 };

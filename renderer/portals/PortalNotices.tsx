@@ -2,14 +2,15 @@ import { useEffect } from 'react';
 import { PORTAL_NAMES } from '../../shared/content/ids';
 import type { PortalsView } from '../../shared/ipc/portals';
 import { usePortals } from '../state/portals';
+import { useT, type Translate } from '../i18n/store';
+import { portalActionsMessages as m } from './messages';
 
 type PortalWindowView = PortalsView['windows'][number];
 
 /** While a portal shows its two-factor code page: where to type the code (the seeds' words on where it comes from). */
-export function codeRequestMessage(portalWindow: PortalWindowView) {
-  const name = PORTAL_NAMES[portalWindow.portalId];
-  const where = portalWindow.profileName ? `the ${name} — ${portalWindow.profileName} window` : `the private ${name} window`;
-  return `${name} is asking for your two-factor security code. Type it into ${where}. The code is usually sent to your registered email, or to your mobile phone by text. No code yet? Check your spam or junk folder.`;
+export function codeRequestMessage(t: Translate, portalWindow: PortalWindowView): string {
+  const portal = PORTAL_NAMES[portalWindow.portalId];
+  return portalWindow.profileName ? t(m.codeRequest, { portal, profile: portalWindow.profileName }) : t(m.codeRequestPrivate, { portal });
 }
 
 /**
@@ -19,6 +20,7 @@ export function codeRequestMessage(portalWindow: PortalWindowView) {
  */
 export function PortalNotices() {
   const view = usePortals((s) => s.view);
+  const t = useT();
   useEffect(() => void usePortals.getState().load(), []);
   if (!view) return null;
   const { dismissNotice, applyLearnedIdle, openInBrowser } = usePortals.getState();
@@ -28,7 +30,7 @@ export function PortalNotices() {
         .filter((portalWindow) => portalWindow.awaitingCode)
         .map((portalWindow) => (
           <div key={`code:${portalWindow.portalId}:${portalWindow.profileName ?? 'private'}`} className="banner banner-info" role="status">
-            <p>{codeRequestMessage(portalWindow)}</p>
+            <p>{codeRequestMessage(t, portalWindow)}</p>
           </div>
         ))}
       {view.notices.map((notice) => {
@@ -38,16 +40,21 @@ export function PortalNotices() {
             <p>{notice.message}</p>
             {learned && (
               <button type="button" onClick={() => void applyLearnedIdle(learned.portalId).then(() => dismissNotice(notice.id))}>
-                Set {PORTAL_NAMES[learned.portalId]}&rsquo;s inactivity timer to {Math.min(480, Math.max(3, learned.idleMinutes))} minutes
+                {t(m.setIdle, { portal: PORTAL_NAMES[learned.portalId], minutes: Math.min(480, Math.max(3, learned.idleMinutes)) })}
               </button>
             )}
             {notice.offer === 'external' && notice.url && (
-              <button type="button" className="button-secondary" onClick={() => void openInBrowser(notice.id)} aria-label={`Open ${notice.url} in my browser`}>
-                Open it in my browser
+              <button
+                type="button"
+                className="button-secondary"
+                onClick={() => void openInBrowser(notice.id)}
+                aria-label={t(m.openInBrowserLabel, { url: notice.url })}
+              >
+                {t(m.openInBrowser)}
               </button>
             )}
             <button type="button" className="button-quiet" onClick={() => void dismissNotice(notice.id)}>
-              Dismiss
+              {t(m.dismiss)}
             </button>
           </div>
         );

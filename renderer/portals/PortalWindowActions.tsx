@@ -4,12 +4,42 @@ import type { WindowPortalId } from '../../shared/ipc/portals';
 import { useNavigation } from '../state/navigation';
 import { usePortals } from '../state/portals';
 import { usePortalStart } from '../state/portalStart';
-import { describeStart, START_SOURCE_LABEL } from '../../shared/content/startPages';
+import { MENU_ITEM, type StartPage } from '../../shared/content/startPages';
+import { useT, type Translate } from '../i18n/store';
+import { OfficeAllyName } from '../ui/OfficeAllyName';
+import { portalActionsMessages as m } from './messages';
 import './portals.css';
 
 const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPortalDialog')).ClearPortalDialog }));
 
 type Status = { kind: 'ok' | 'bad'; text: string; toSettings?: boolean } | null;
+
+/**
+ * Where the window opens and why there (shared/content/startPages.ts decides), with the Log in
+ * menu's item to choose while it shows Office Ally's site: Office Ally's words, in English.
+ */
+function StartSentence({ portalId, start, t }: { portalId: WindowPortalId; start: StartPage; t: Translate }) {
+  const portal = PORTAL_NAMES[portalId];
+  const logIn = <OfficeAllyName name="logIn" />;
+  const hint = !start.hint
+    ? null
+    : portalId === 'patient-ally'
+      ? t(m.startHintPatientAlly, { logIn })
+      : t(m.startHint, {
+          logIn,
+          item: (
+            <span lang="en" className="oa-name">
+              {MENU_ITEM[portalId]}
+            </span>
+          ),
+        });
+  return (
+    <>
+      {t(m[`start.${start.source}`], { portal })}
+      {hint && <> {hint}</>}
+    </>
+  );
+}
 
 /**
  * "Open in AllyDesk", a private window, and "Clear this portal's cache and cookies" for one portal.
@@ -23,35 +53,37 @@ export function PortalWindowActions({ portalId, only }: { portalId: WindowPortal
   const [busy, setBusy] = useState(false);
   const [confirmingClear, setConfirmingClear] = useState(false);
   const start = usePortalStart(portalId);
+  const t = useT();
   const run = async (action: () => ReturnType<typeof open>, done: string) => {
     setBusy(true);
     const outcome = await action();
     setBusy(false);
     setStatus(outcome.ok ? { kind: 'ok', text: done } : { kind: 'bad', text: outcome.error.message, toSettings: outcome.error.code === 'not_found' });
   };
-  const openOwn = () => run(() => open(portalId), `${name} is open in its own AllyDesk window.`);
-  const openPrivate = () => run(() => open(portalId, true), `${name} is open in a private window: nothing from it is kept when you close it.`);
-  const wipe = () => run(() => clear(portalId), `${name}'s cookies and cache in AllyDesk are cleared, and its login page is open again.`);
+  const openOwn = () => run(() => open(portalId), t(m.opened, { portal: name }));
+  const openPrivate = () => run(() => open(portalId, true), t(m.openedPrivate, { portal: name }));
+  const wipe = () => run(() => clear(portalId), t(m.cleared, { portal: name }));
   return (
     <div className="portal-window-actions">
       {(!only || only === 'open') && (
         <>
           <button type="button" disabled={busy} onClick={() => void openOwn()}>
-            Open {name} in AllyDesk
+            {t(m.open, { portal: name })}
           </button>
           <p className="hint portal-start">
-            {describeStart(portalId, start)} <span className="source">Start address: {START_SOURCE_LABEL[start.source]}.</span>
+            <StartSentence portalId={portalId} start={start} t={t} />{' '}
+            <span className="source">{t(m.startAddress, { source: t(m[`source.${start.source}`]) })}</span>
           </p>
         </>
       )}
       {(!only || only === 'private') && (
         <button type="button" className="button-secondary" disabled={busy} onClick={() => void openPrivate()}>
-          Open a private {name} window
+          {t(m.openPrivate, { portal: name })}
         </button>
       )}
       {(!only || only === 'clear') && (
         <button type="button" className="button-secondary" disabled={busy} aria-haspopup="dialog" onClick={() => setConfirmingClear(true)}>
-          Clear {name}&rsquo;s cache and cookies
+          {t(m.clear, { portal: name })}
         </button>
       )}
       {confirmingClear && (
@@ -66,7 +98,7 @@ export function PortalWindowActions({ portalId, only }: { portalId: WindowPortal
             {status.text}{' '}
             {status.toSettings && (
               <button type="button" className="button-quiet" onClick={() => go('settings')}>
-                Go to Settings
+                {t(m.goToSettings)}
               </button>
             )}
           </p>

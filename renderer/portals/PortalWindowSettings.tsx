@@ -3,6 +3,9 @@ import { SetByIt } from '../policy/SetByIt';
 import { useFixedPolicy } from '../state/policy';
 import { usePortals } from '../state/portals';
 import { InlineField } from '../ui/Field';
+import { useT } from '../i18n/store';
+import { oaNames } from '../ui/OfficeAllyName';
+import { portalWindowsMessages as m } from './messages';
 
 /**
  * "Log in as" fills and submits; a practice that wants staff to press the portal's button themselves
@@ -12,14 +15,15 @@ export function PortalWindowSettings() {
   const settings = usePortals((s) => s.view?.settings);
   const fixed = useFixedPolicy('PortalAutoSubmit');
   const [error, setError] = useState<string | undefined>();
+  const t = useT();
   useEffect(() => void usePortals.getState().load(), []);
   if (!settings) return null;
   return (
     <div className="card settings-form">
-      <h3>Portal windows</h3>
+      <h3>{t(m.settingsTitle)}</h3>
       <InlineField
         id="portal-submit-after-fill"
-        label={<>&ldquo;Log in as&rdquo; also presses the portal&rsquo;s Continue button (off: AllyDesk only fills in the username and password)</>}
+        label={t(m.submitAfterFill, oaNames('continue'))}
         error={error}
         announceError
         note={fixed !== undefined ? <SetByIt /> : undefined}

@@ -4,7 +4,9 @@ import { PORTAL_NAMES } from '../../shared/content/ids';
 import type { PortalsView } from '../../shared/ipc/portals';
 import { usePortals } from '../state/portals';
 import { useTimers } from '../state/timers';
+import { useT, type Translate } from '../i18n/store';
 import { splitHost } from './hostParts';
+import { portalWindowsMessages as m } from './messages';
 import './portals.css';
 
 const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPortalDialog')).ClearPortalDialog }));
@@ -12,20 +14,22 @@ const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPor
 type PortalWindowView = PortalsView['windows'][number];
 
 /** "Practice Mate — Ann" / "Practice Mate — private window": the same words as the window's title. */
-export const windowName = (w: PortalWindowView) => `${PORTAL_NAMES[w.portalId]} — ${w.profileName ?? 'private window'}`;
+export const windowName = (t: Translate, w: PortalWindowView) =>
+  w.profileName ? t(m.windowName, { portal: PORTAL_NAMES[w.portalId], profile: w.profileName }) : t(m.privateWindowName, { portal: PORTAL_NAMES[w.portalId] });
 
 /**
  * The page's host as main saw it navigate: the registrable domain (the last two labels) emphasised,
  * punycode (xn--…) shown as it is, and a red "Not an Office Ally page" off the allow-list.
  */
 export function HostLabel({ host, allowed }: { host: string | null; allowed: boolean }) {
-  if (!host) return <span className="muted">No page yet</span>;
+  const t = useT();
+  if (!host) return <span className="muted">{t(m.noPage)}</span>;
   const { sub, domain } = splitHost(host);
   return (
     <span className={allowed ? 'portal-host' : 'portal-host portal-host-bad'}>
       {sub && <span>{sub}.</span>}
       <strong>{domain}</strong>
-      {!allowed && <span className="portal-host-warning"> Not an Office Ally page</span>}
+      {!allowed && <span className="portal-host-warning"> {t(m.notOfficeAlly)}</span>}
     </span>
   );
 }
@@ -33,9 +37,10 @@ export function HostLabel({ host, allowed }: { host: string | null; allowed: boo
 function TimeLeft({ portalId }: { portalId: PortalWindowView['portalId'] }) {
   const session = useTimers((s) => s.view?.sessions.find((t) => t.portalId === portalId));
   const offset = useTimers((s) => s.offset);
-  if (!session || session.phase === 'ended') return <>No session timer running</>;
+  const t = useT();
+  if (!session || session.phase === 'ended') return <>{t(m.noTimer)}</>;
   const minutes = Math.max(0, Math.ceil((session.endsAt - (Date.now() + offset)) / 60_000));
-  return <>Logs out in about {minutes === 1 ? '1 minute' : `${minutes} minutes`} without activity</>;
+  return <>{t(m.timeLeft, { minutes })}</>;
 }
 
 /** Find in the page: "n of m"; Enter next, Shift+Enter previous, Esc closes and clears the highlight. */
@@ -44,11 +49,14 @@ function FindBar({ w, onClose }: { w: PortalWindowView; onClose: () => void }) {
   const [text, setText] = useState('');
   const [result, setResult] = useState<string>('');
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
   useEffect(() => input.current?.focus(), []);
   const run = async (backwards: boolean) => {
     if (!text) return;
     const reply = await find(w.id, text, backwards);
-    setResult(reply.ok ? (reply.data.matches ? `${reply.data.active} of ${reply.data.matches}` : 'No matches') : reply.error.message);
+    setResult(
+      reply.ok ? (reply.data.matches ? t(m.findCount, { active: reply.data.active, matches: reply.data.matches }) : t(m.findNone)) : reply.error.message,
+    );
   };
   const close = async () => {
     await findClose(w.id);
@@ -66,16 +74,16 @@ function FindBar({ w, onClose }: { w: PortalWindowView; onClose: () => void }) {
   const id = `find-${w.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
     <div className="portal-find">
-      <label htmlFor={id}>Find in {windowName(w)}</label>
+      <label htmlFor={id}>{t(m.findIn, { window: windowName(t, w) })}</label>
       <input id={id} ref={input} type="search" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={onKey} />
       <button type="button" onClick={() => void run(false)}>
-        Next
+        {t(m.findNext)}
       </button>
       <button type="button" className="button-secondary" onClick={() => void run(true)}>
-        Previous
+        {t(m.findPrevious)}
       </button>
       <button type="button" className="button-secondary" onClick={() => void close()}>
-        Close find
+        {t(m.findClose)}
       </button>
       <span role="status" className="portal-find-count">
         {result}
@@ -89,7 +97,8 @@ function WindowRow({ w }: { w: PortalWindowView }) {
   const [status, setStatus] = useState('');
   const [finding, setFinding] = useState(false);
   const [confirmingClear, setConfirmingClear] = useState(false);
-  const name = windowName(w);
+  const t = useT();
+  const name = windowName(t, w);
   const say = (reply: { ok: true } | { ok: false; error: { message: string } }, done: string) => setStatus(reply.ok ? done : reply.error.message);
   return (
     <li className="portal-window-row card">
@@ -102,69 +111,69 @@ function WindowRow({ w }: { w: PortalWindowView }) {
           <TimeLeft portalId={w.portalId} />
         </span>
       </div>
-      <Toolbar.Root className="portal-window-toolbar" aria-label={`${name} window`}>
-        <Toolbar.Button onClick={() => void focus(w.id).then((r) => say(r, `${name} is in front.`))}>Bring to front</Toolbar.Button>
+      <Toolbar.Root className="portal-window-toolbar" aria-label={t(m.toolbar, { window: name })}>
+        <Toolbar.Button onClick={() => void focus(w.id).then((r) => say(r, t(m.inFront, { window: name })))}>{t(m.bringToFront)}</Toolbar.Button>
         <Toolbar.Button
           className="button-secondary"
           onClick={() =>
-            void navigate(w.id, 'back').then((r) => setStatus(r.ok ? (r.data.moved ? `${name} went back.` : 'There is no earlier page.') : r.error.message))
+            void navigate(w.id, 'back').then((r) => setStatus(r.ok ? (r.data.moved ? t(m.wentBack, { window: name }) : t(m.noEarlier)) : r.error.message))
           }
         >
-          Back
+          {t(m.back)}
         </Toolbar.Button>
         <Toolbar.Button
           className="button-secondary"
           onClick={() =>
-            void navigate(w.id, 'forward').then((r) => setStatus(r.ok ? (r.data.moved ? `${name} went forward.` : 'There is no later page.') : r.error.message))
+            void navigate(w.id, 'forward').then((r) => setStatus(r.ok ? (r.data.moved ? t(m.wentForward, { window: name }) : t(m.noLater)) : r.error.message))
           }
         >
-          Forward
+          {t(m.forward)}
         </Toolbar.Button>
-        <Toolbar.Button className="button-secondary" onClick={() => void navigate(w.id, 'reload').then((r) => say(r, `${name} is reloading.`))}>
-          Reload
+        <Toolbar.Button className="button-secondary" onClick={() => void navigate(w.id, 'reload').then((r) => say(r, t(m.reloading, { window: name })))}>
+          {t(m.reload)}
         </Toolbar.Button>
         <Toolbar.Separator className="portal-toolbar-separator" />
         <Toolbar.Button
           className="button-secondary"
-          aria-label={`Zoom out (now ${w.zoomPercent} %)`}
-          onClick={() => void zoom(w.id, 'out').then((r) => setStatus(r.ok ? `Zoom ${r.data.zoomPercent} %.` : r.error.message))}
+          aria-label={t(m.zoomOut, { percent: w.zoomPercent })}
+          onClick={() => void zoom(w.id, 'out').then((r) => setStatus(r.ok ? t(m.zoomed, { percent: r.data.zoomPercent }) : r.error.message))}
         >
           −
         </Toolbar.Button>
         <Toolbar.Button
           className="button-secondary"
-          aria-label={`Reset zoom (now ${w.zoomPercent} %)`}
-          onClick={() => void zoom(w.id, 'reset').then((r) => setStatus(r.ok ? `Zoom ${r.data.zoomPercent} %.` : r.error.message))}
+          aria-label={t(m.zoomReset, { percent: w.zoomPercent })}
+          onClick={() => void zoom(w.id, 'reset').then((r) => setStatus(r.ok ? t(m.zoomed, { percent: r.data.zoomPercent }) : r.error.message))}
         >
-          {w.zoomPercent} %
+          {t(m.zoomValue, { percent: w.zoomPercent })}
         </Toolbar.Button>
         <Toolbar.Button
           className="button-secondary"
-          aria-label={`Zoom in (now ${w.zoomPercent} %)`}
-          onClick={() => void zoom(w.id, 'in').then((r) => setStatus(r.ok ? `Zoom ${r.data.zoomPercent} %.` : r.error.message))}
+          aria-label={t(m.zoomIn, { percent: w.zoomPercent })}
+          onClick={() => void zoom(w.id, 'in').then((r) => setStatus(r.ok ? t(m.zoomed, { percent: r.data.zoomPercent }) : r.error.message))}
         >
           +
         </Toolbar.Button>
         <Toolbar.Separator className="portal-toolbar-separator" />
         <Toolbar.Button className="button-secondary" aria-expanded={finding} onClick={() => setFinding(true)}>
-          Find
+          {t(m.find)}
         </Toolbar.Button>
-        <Toolbar.Button className="button-secondary" onClick={() => void print(w.id).then((r) => say(r, `The print dialog is open for ${name}.`))}>
-          Print
+        <Toolbar.Button className="button-secondary" onClick={() => void print(w.id).then((r) => say(r, t(m.printing, { window: name })))}>
+          {t(m.print)}
         </Toolbar.Button>
         <Toolbar.Button
           className="button-secondary"
-          onClick={() => void savePdf(w.id).then((r) => setStatus(r.ok ? `Saved ${r.data.file} in your Downloads folder.` : r.error.message))}
+          onClick={() => void savePdf(w.id).then((r) => setStatus(r.ok ? t(m.savedPdf, { file: r.data.file }) : r.error.message))}
         >
-          Save as PDF
+          {t(m.savePdf)}
         </Toolbar.Button>
         {!w.private && (
           <Toolbar.Button className="button-secondary" aria-haspopup="dialog" onClick={() => setConfirmingClear(true)}>
-            Clear
+            {t(m.clear)}
           </Toolbar.Button>
         )}
         <Toolbar.Button className="button-secondary" onClick={() => void close(w.id)}>
-          Close
+          {t(m.close)}
         </Toolbar.Button>
       </Toolbar.Root>
       {finding && <FindBar w={w} onClose={() => setFinding(false)} />}
@@ -172,7 +181,7 @@ function WindowRow({ w }: { w: PortalWindowView }) {
         <Suspense fallback={null}>
           <ClearPortalDialog
             name={PORTAL_NAMES[w.portalId]}
-            onClear={() => void clear(w.portalId).then((r) => say(r, `${PORTAL_NAMES[w.portalId]}'s cookies and cache are cleared.`))}
+            onClear={() => void clear(w.portalId).then((r) => say(r, t(m.cleared, { portal: PORTAL_NAMES[w.portalId] })))}
             onClose={() => setConfirmingClear(false)}
           />
         </Suspense>
@@ -190,6 +199,7 @@ function WindowRow({ w }: { w: PortalWindowView }) {
  */
 export function PortalWindowsList() {
   const windows = usePortals((s) => s.view?.windows ?? []);
+  const t = useT();
   useEffect(() => void usePortals.getState().load(), []);
   useEffect(() => {
     if (windows.length > 0 && !useTimers.getState().view) void useTimers.getState().load();
@@ -197,7 +207,7 @@ export function PortalWindowsList() {
   if (windows.length === 0) return null;
   return (
     <section className="portal-windows" aria-labelledby="portal-windows-title">
-      <h2 id="portal-windows-title">Open portal windows</h2>
+      <h2 id="portal-windows-title">{t(m.title)}</h2>
       <ul>
         {windows.map((w) => (
           <WindowRow key={w.id} w={w} />

@@ -1,9 +1,13 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, expect, test } from 'vitest';
+import { beforeAll, beforeEach, expect, test } from 'vitest';
 import { resetReferenceStore } from '../state/reference';
 import { installFakeBridge } from '../testing/fakeBridge';
+import { activate } from '../i18n/store';
 import { SettingsScreen } from './SettingsScreen';
+
+// The screen renders after react-intl has loaded (as the app's lazy screens do).
+beforeAll(() => activate('en-US'));
 
 beforeEach(() => resetReferenceStore());
 

@@ -4,7 +4,7 @@ import { SharedFolderSettings } from '../vault/SharedFolder';
 import { UpdateSettings } from './UpdateSettings';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { PORTAL_IDS, type PortalId } from '../../shared/content/ids';
-import { portalById } from '../../shared/content/portals';
+import { localizedPortals, portalById } from '../../shared/content/portals';
 import { SUPPORT } from '../../shared/content/support';
 import type { ReferenceOverrides } from '../../shared/ipc/reference';
 import type { PolicyValues } from '../../shared/policy/schema';
@@ -13,6 +13,8 @@ import { SetByIt } from '../policy/SetByIt';
 import { usePolicy } from '../state/policy';
 import { useReferenceOverrides, useReferenceStore } from '../state/reference';
 import { Field } from '../ui/Field';
+import { useContent, useT } from '../i18n/store';
+import { settingsMessages as m } from './messages';
 import '../help/help.css';
 import './settings.css';
 
@@ -72,14 +74,17 @@ interface FieldProps {
 
 function OverrideField({ name, label, documented, draft, errors, onChange, fixed, inputMode }: FieldProps) {
   const id = useId();
+  const t = useT();
   const error = errors[name];
   const fixedValue = fixed[name];
   const hint =
     fixedValue !== undefined
-      ? `It cannot be changed here.${documented ? ` The help documents say: ${documented}` : ''}`
+      ? documented
+        ? t(m.fixedDocumented, { value: documented })
+        : t(m.fixed)
       : documented
-        ? `Leave empty to use the help documents’ value: ${documented}`
-        : 'The help documents give no value; leave empty if you do not know it.';
+        ? t(m.documented, { value: documented })
+        : t(m.undocumented);
   return (
     <Field id={id} label={label} hint={hint} error={error} note={fixedValue !== undefined ? <SetByIt /> : undefined}>
       <input
@@ -104,9 +109,12 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [touched, setTouched] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ kind: 'ok' | 'bad'; text: string } | null>(null);
+  // Kept as facts, not text: the message shows in the language chosen since (the language card is on this screen).
+  const [status, setStatus] = useState<{ kind: 'ok' } | { kind: 'fields'; count: number } | { kind: 'bad'; reason: string } | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const t = useT();
+  const portals = localizedPortals(useContent());
 
   // Fill the form from disk once loaded, but never over what the user has started typing.
   useEffect(() => {
@@ -127,7 +135,7 @@ export function SettingsScreen() {
     if (result.ok) {
       setErrors({});
       setTouched(false);
-      setStatus({ kind: 'ok', text: 'Saved. The help screens now show these values, marked “Set by your practice”.' });
+      setStatus({ kind: 'ok' });
     } else {
       const fields = result.error.fields ?? {};
       const count = Object.keys(fields).length;
@@ -136,54 +144,47 @@ export function SettingsScreen() {
       const first = Object.keys(fields)[0];
       const target = first ? formRef.current?.elements.namedItem(first) : null;
       if (target instanceof HTMLInputElement) target.focus();
-      setStatus({
-        kind: 'bad',
-        text:
-          count > 0
-            ? `Not saved: ${count === 1 ? 'one field needs' : `${count} fields need`} correcting (marked below). What you typed is kept.`
-            : `Not saved: ${result.error.message}`,
-      });
+      setStatus(count > 0 ? { kind: 'fields', count } : { kind: 'bad', reason: result.error.message });
     }
   };
 
   const field = { draft, errors, onChange, fixed };
   return (
     <section aria-labelledby="settings-title">
-      <h2 id="settings-title">Settings: your practice’s Office Ally details</h2>
-      <p className="help-lead">
-        Office Ally sometimes changes its web addresses and phone menus. If yours differ from the help documents, enter them here; the help screens then show
-        your values, marked “Set by your practice”. Only secure https:// addresses on Office Ally’s or Patient Ally’s sites are accepted.
-      </p>
+      <h2 id="settings-title">{t(m.title)}</h2>
+      <p className="help-lead">{t(m.lead)}</p>
       {loadError && <p className="status-bad">{loadError}</p>}
       <form ref={formRef} className="card settings-form" noValidate onSubmit={onSubmit} aria-labelledby="settings-form-title">
-        <h3 id="settings-form-title">Portal login pages</h3>
-        {PORTAL_IDS.map((id) => (
+        <h3 id="settings-form-title">{t(m.loginPages)}</h3>
+        {portals.map(({ id, name, webPageName }) => (
           <OverrideField
             key={id}
             name={`portalUrls.${id}`}
-            label={`${portalById(id).name}: ${portalById(id).webPageName}`}
+            label={t(m.portalField, { portal: name, page: webPageName })}
             documented={portalById(id).loginUrl}
             inputMode="url"
             {...field}
           />
         ))}
-        <h3>Office Ally support</h3>
-        <OverrideField name="supportPhone" label="Support phone number" documented={SUPPORT.phone.value} inputMode="tel" {...field} />
-        <OverrideField
-          name="supportPhoneOption"
-          label="Phone menu option for technical issues"
-          documented={SUPPORT.phoneOption.value}
-          inputMode="numeric"
-          {...field}
-        />
-        <OverrideField name="supportEmail" label="Support email address" documented={SUPPORT.supportEmail.value} inputMode="email" {...field} />
+        <h3>{t(m.support)}</h3>
+        <OverrideField name="supportPhone" label={t(m.supportPhone)} documented={SUPPORT.phone.value} inputMode="tel" {...field} />
+        <OverrideField name="supportPhoneOption" label={t(m.supportPhoneOption)} documented={SUPPORT.phoneOption.value} inputMode="numeric" {...field} />
+        <OverrideField name="supportEmail" label={t(m.supportEmail)} documented={SUPPORT.supportEmail.value} inputMode="email" {...field} />
         <div className="settings-actions">
           <button type="submit" disabled={saving}>
-            {saving ? 'Saving…' : 'Save'}
+            {t(saving ? m.saving : m.save)}
           </button>
         </div>
         <div role="status" aria-live="polite">
-          {status && <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>{status.text}</p>}
+          {status && (
+            <p className={status.kind === 'ok' ? 'status-ok' : 'status-bad'}>
+              {status.kind === 'ok'
+                ? t(m.saved)
+                : status.kind === 'fields'
+                  ? t(m.fieldsToFix, { count: status.count })
+                  : t(m.notSaved, { reason: status.reason })}
+            </p>
+          )}
         </div>
       </form>
       <UpdateSettings />

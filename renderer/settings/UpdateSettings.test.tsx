@@ -1,9 +1,13 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, beforeAll, expect, test } from 'vitest';
 import type { UpdateViewPayload } from '../../shared/ipc/update';
 import { installFakeBridge } from '../testing/fakeBridge';
+import { activate } from '../i18n/store';
 import { UpdateSettings } from './UpdateSettings';
+
+// The screen renders after react-intl has loaded (as the app's lazy screens do).
+beforeAll(() => activate('en-US'));
 
 afterEach(cleanup);
 

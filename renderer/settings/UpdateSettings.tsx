@@ -2,29 +2,24 @@ import { useEffect, useState } from 'react';
 import type { UpdateViewPayload } from '../../shared/ipc/update';
 import { bridge } from '../bridge';
 import { SetByIt } from '../policy/SetByIt';
+import { useT, type Translate } from '../i18n/store';
+import { updatesMessages as m } from './messages';
 
-const MODE_WORDS: Record<UpdateViewPayload['mode'], string> = {
-  default: 'AllyDesk checks for updates when it starts and every day.',
-  start: 'AllyDesk checks for updates when it starts.',
-  manual: 'AllyDesk checks for updates only when you press “Check for updates”.',
-  none: 'AllyDesk does not check for updates.',
-};
-
-function statusWords(view: UpdateViewPayload): string {
+function statusWords(t: Translate, view: UpdateViewPayload): string {
   const s = view.status;
   switch (s.kind) {
     case 'off':
       return s.reason;
     case 'idle':
-      return 'Not checked yet.';
+      return t(m.idle);
     case 'checking':
-      return 'Checking for updates…';
+      return t(m.checking);
     case 'up-to-date':
-      return 'AllyDesk is up to date.';
+      return t(m.upToDate);
     case 'downloading':
-      return `Downloading version ${s.version} in the background (${s.percent}%). You can keep working.`;
+      return t(m.downloading, { version: s.version, percent: s.percent / 100 });
     case 'ready':
-      return `Version ${s.version} is downloaded and verified. It installs when you quit AllyDesk, or now if you restart.`;
+      return t(m.ready, { version: s.version });
     case 'failed':
       return s.message;
   }
@@ -34,6 +29,7 @@ function statusWords(view: UpdateViewPayload): string {
 export function UpdateSettings() {
   const [view, setView] = useState<UpdateViewPayload | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
   useEffect(() => {
     const off = bridge().on('update:changed', setView);
     void bridge()
@@ -50,39 +46,35 @@ export function UpdateSettings() {
   const status = view.status;
   return (
     <div className="card settings-form" aria-labelledby="update-settings-title" role="group">
-      <h3 id="update-settings-title">Updates</h3>
-      <p>
-        AllyDesk version <strong>{view.version}</strong>
-      </p>
+      <h3 id="update-settings-title">{t(m.title)}</h3>
+      <p>{t(m.version, { version: <strong>{view.version}</strong> })}</p>
       {view.whatsNew && (
-        <div className="update-whats-new" role="note" aria-label={`What changed in version ${view.whatsNew.version}`}>
-          <p>
-            AllyDesk was updated to version {view.whatsNew.version}.{view.whatsNew.releaseNotes ? ' What changed:' : ''}
-          </p>
+        <div className="update-whats-new" role="note" aria-label={t(m.whatsNewLabel, { version: view.whatsNew.version })}>
+          <p>{t(view.whatsNew.releaseNotes ? m.updatedNotes : m.updated, { version: view.whatsNew.version })}</p>
           {view.whatsNew.releaseNotes && <p className="update-notes">{view.whatsNew.releaseNotes}</p>}
           <button type="button" onClick={() => void run('update:dismissWhatsNew')}>
-            Dismiss
+            {t(m.dismiss)}
           </button>
         </div>
       )}
-      {status.kind !== 'off' && <p className="hint">{MODE_WORDS[view.mode]}</p>}
+      {status.kind !== 'off' && <p className="hint">{t(m[`mode.${view.mode}`])}</p>}
       {view.decidedBy === 'it' && <SetByIt />}
-      {view.feed === 'practice' && <p className="hint">Updates come from your practice’s own update server.</p>}
+      {view.feed === 'practice' && <p className="hint">{t(m.practiceFeed)}</p>}
       <div role="status" aria-live="polite">
-        <p className={status.kind === 'failed' ? 'status-bad' : undefined}>{statusWords(view)}</p>
-        {view.lastChecked && status.kind !== 'off' && <p className="hint">Last checked: {new Date(view.lastChecked).toLocaleString()}</p>}
+        <p className={status.kind === 'failed' ? 'status-bad' : undefined}>{statusWords(t, view)}</p>
+        {view.lastChecked && status.kind !== 'off' && <p className="hint">{t(m.lastChecked, { at: new Date(view.lastChecked) })}</p>}
         {error && <p className="status-bad">{error}</p>}
       </div>
-      {status.kind === 'ready' && status.releaseNotes && <p className="update-notes">What changes: {status.releaseNotes}</p>}
+      {status.kind === 'ready' && status.releaseNotes && <p className="update-notes">{t(m.whatChanges, { notes: status.releaseNotes })}</p>}
       <div className="settings-actions">
         {status.kind !== 'off' && (
           <button type="button" disabled={!view.canCheck} onClick={() => void run('update:check')}>
-            Check for updates
+            {t(m.check)}
           </button>
         )}
         {status.kind === 'ready' && (
           <button type="button" onClick={() => void bridge().invoke('update:install', undefined)}>
-            Restart and update
+            {t(m.restart)}
           </button>
         )}
       </div>

@@ -1,17 +1,10 @@
 import { Switch } from 'radix-ui';
 import { useId, useState, type KeyboardEvent } from 'react';
-import { describeHiddenCharacters, findHiddenCharacters, type HiddenKind } from '../../shared/text/hiddenCharacters';
+import { findHiddenCharacters } from '../../shared/text/hiddenCharacters';
+import { useT } from '../i18n/store';
 import { Field } from '../ui/Field';
-
-const MARKS: Record<HiddenKind, string> = {
-  space: 'space',
-  tab: 'tab',
-  'line-break': 'line break',
-  'non-breaking-space': 'NBSP',
-  'zero-width': 'zero-width',
-  'other-invisible': 'invisible',
-  control: 'control',
-};
+import { describeHidden } from '../vault/describeHidden';
+import { troubleshootMessages as m } from './messages';
 
 /**
  * Paste a username or password and see what the eye cannot: spaces at either end, tabs,
@@ -24,23 +17,20 @@ export function HiddenCharacterChecker() {
   const [capsLock, setCapsLock] = useState(false);
   const inputId = useId();
   const showId = useId();
+  const t = useT();
 
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => setCapsLock(event.getModifierState('CapsLock'));
   const hidden = findHiddenCharacters(value);
   const hiddenAt = new Map(hidden.map((h) => [h.index, h]));
-  const problem = describeHiddenCharacters(value);
+  const problem = describeHidden(t, value);
   const letters = value.replace(/[^\p{L}]/gu, '');
   const allUpper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const chars = [...value];
 
   return (
     <div className="trouble-checker card">
-      <h4>Check a pasted username or password</h4>
-      <Field
-        id={inputId}
-        label="Paste the username or password here"
-        hint="Not saved, not sent anywhere, not logged. It is cleared when you leave this screen."
-      >
+      <h4>{t(m.checkerTitle)}</h4>
+      <Field id={inputId} label={t(m.checkerLabel)} hint={t(m.checkerHint)}>
         <input
           type={show ? 'text' : 'password'}
           value={value}
@@ -57,24 +47,21 @@ export function HiddenCharacterChecker() {
           <Switch.Thumb className="switch-thumb" />
         </Switch.Root>
         <label htmlFor={showId} className="field-inline-label">
-          Show the characters on screen
+          {t(m.showCharacters)}
         </label>
         {value && (
           <button type="button" className="button-quiet" onClick={() => setValue('')}>
-            Clear
+            {t(m.clear)}
           </button>
         )}
       </div>
       <div aria-live="polite" className="trouble-checker-results">
         {value && (
           <>
-            <p className={problem ? 'status-bad' : 'status-ok'}>{problem ?? 'No hidden spaces or invisible characters.'}</p>
-            {capsLock && <p className="status-warn">Caps Lock is on. Passwords are case-sensitive: turn it off and type again.</p>}
-            {!capsLock && allUpper && <p className="status-warn">All the letters are upper case. Is Caps Lock on? Passwords are case-sensitive.</p>}
-            <p className="muted">
-              {chars.length} {chars.length === 1 ? 'character' : 'characters'}
-              {hidden.length > 0 ? `, of which ${hidden.length} hidden or blank` : ''}.
-            </p>
+            <p className={problem ? 'status-bad' : 'status-ok'}>{problem ?? t(m.nothingHidden)}</p>
+            {capsLock && <p className="status-warn">{t(m.capsLockOn)}</p>}
+            {!capsLock && allUpper && <p className="status-warn">{t(m.allUpper)}</p>}
+            <p className="muted">{t(m.characterCount, { count: chars.length, hidden: hidden.length })}</p>
           </>
         )}
       </div>
@@ -86,7 +73,7 @@ export function HiddenCharacterChecker() {
               const bad = found.position !== 'inside' || found.kind !== 'space';
               return (
                 <span key={index} className={bad ? 'trouble-char trouble-char-bad' : 'trouble-char trouble-char-space'}>
-                  {MARKS[found.kind]}
+                  {t(m[`mark.${found.kind}`])}
                 </span>
               );
             }

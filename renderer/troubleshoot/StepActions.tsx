@@ -11,6 +11,8 @@ import { PortalSelect } from './PortalSelect';
 import { WINDOW_PORTAL_IDS, type WindowPortalId } from '../../shared/content/ids';
 import { PortalWindowActions } from '../portals/PortalWindowActions';
 import { DoneMessage } from '../ui/Message';
+import { useT } from '../i18n/store';
+import { troubleshootMessages as m } from './messages';
 
 function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
@@ -19,10 +21,11 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
   const [portalError, setPortalError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const minutesLabel = useId();
+  const t = useT();
 
   const start = async () => {
     if (!portalId) {
-      setPortalError('Choose the portal so the timer knows which login it is for.');
+      setPortalError(t(m.choosePortalForTimer));
       return;
     }
     setPortalError(undefined);
@@ -33,29 +36,23 @@ function TimerAction({ kind }: { kind: 'startLockout' | 'startTwoFactorWait' }) 
   };
   return (
     <div className="trouble-action">
-      <PortalSelect label="Portal" error={portalError} />
+      <PortalSelect short error={portalError} />
       {kind === 'startLockout' && (
         <div className="field">
           <p id={minutesLabel} className="field-group-label">
-            How long to wait
+            {t(m.howLong)}
           </p>
           <RadioGroup.Root className="radio-group" aria-labelledby={minutesLabel} value={minutes} onValueChange={(v) => setMinutes(v as '15' | '30')}>
             {(['15', '30'] as const).map((value) => (
-              <RadioGroup.Option key={value} value={value} label={`${value} minutes`} />
+              <RadioGroup.Option key={value} value={value} label={t(m.minutes, { minutes: Number(value) })} />
             ))}
           </RadioGroup.Root>
         </div>
       )}
       <button type="button" className="button-secondary" onClick={() => void start()} disabled={busy}>
-        {kind === 'startLockout' ? 'Start the lockout timer' : 'Start the 2FA code wait'}
+        {t(kind === 'startLockout' ? m.startLockout : m.startTwoFactorWait)}
       </button>
-      {result?.ok === true && (
-        <DoneMessage>
-          {kind === 'startLockout'
-            ? 'Lockout timer started. AllyDesk will tell you when to try again.'
-            : '2FA wait started. AllyDesk will tell you what to try next.'}
-        </DoneMessage>
-      )}
+      {result?.ok === true && <DoneMessage>{t(kind === 'startLockout' ? m.lockoutStarted : m.twoFactorStarted)}</DoneMessage>}
       {result?.ok === false && (
         <p className="field-error" role="alert">
           {result.error.message}
@@ -102,17 +99,14 @@ function ExternalAction({ url, label }: { url: string; label: string }) {
 function PortalWindowStepAction({ mode }: { mode: 'clear' | 'private' }) {
   const portalId = useTroubleshoot((s) => s.portalId);
   const windowed = (WINDOW_PORTAL_IDS as readonly string[]).includes(portalId);
+  const t = useT();
   return (
     <div className="trouble-action">
-      <PortalSelect label="Portal" />
+      <PortalSelect short />
       {windowed ? (
         <PortalWindowActions portalId={portalId as WindowPortalId} only={mode} />
       ) : (
-        <p className="trouble-note">
-          {portalId
-            ? 'SFTP has no web page to clear.'
-            : `Choose the portal to ${mode === 'clear' ? 'clear its cache and cookies in AllyDesk' : 'open it in a private AllyDesk window'}.`}
-        </p>
+        <p className="trouble-note">{t(portalId ? m.sftpNoPage : mode === 'clear' ? m.choosePortalToClear : m.choosePortalToOpenPrivate)}</p>
       )}
     </div>
   );

@@ -1,12 +1,14 @@
-import { useContent } from '../i18n/store';
+import { useContent, useT } from '../i18n/store';
 import { useReferenceOverrides } from '../state/reference';
 import { WithNames } from '../ui/WithNames';
+import { troubleshootMessages as m } from './messages';
 import { supportChannelsNow } from './supportNow';
 
 /** Phone, chat and email with their hours, and the fastest one open now. */
 export function SupportChannels({ now }: { now: Date }) {
   const overrides = useReferenceOverrides();
   const content = useContent();
+  const t = useT();
   const { channels, fastest } = supportChannelsNow(
     now,
     { phone: overrides?.supportPhone, option: overrides?.supportPhoneOption },
@@ -16,11 +18,9 @@ export function SupportChannels({ now }: { now: Date }) {
   return (
     <div className="trouble-channels">
       {fastestName ? (
-        <p className="status-ok">
-          Fastest open now: <WithNames text={fastestName} />.
-        </p>
+        <p className="status-ok">{t(m.fastestOpen, { channel: <WithNames text={fastestName} /> })}</p>
       ) : (
-        <p className="status-warn">Phone and chat are closed now. Email support and they will answer when they open.</p>
+        <p className="status-warn">{t(m.allClosed)}</p>
       )}
       <ul className="trouble-channel-list">
         {channels.map((channel) => (

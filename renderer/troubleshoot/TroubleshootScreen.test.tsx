@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AllyDeskBridge } from '../../shared/bridge';
 import type { Result } from '../../shared/result';
 import { VAULT_MATCH_MESSAGE } from '../../shared/supportRequest';
 import { setBridge } from '../bridge';
+import { activate } from '../i18n/store';
 import { EMPTY_DRAFT, useTroubleshoot } from '../state/troubleshoot';
 import { TroubleshootScreen } from './TroubleshootScreen';
 
@@ -19,6 +20,8 @@ function fakeBridge(replies: Record<string, Reply>) {
   return invoke;
 }
 
+// The screen renders after react-intl has loaded (as the app's lazy screens do).
+beforeAll(() => activate('en-US'));
 beforeEach(() => {
   useTroubleshoot.setState({ symptomId: null, stepIndex: 0, fixed: false, portalId: '', draft: EMPTY_DRAFT });
 });

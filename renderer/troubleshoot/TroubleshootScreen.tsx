@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { findSymptom, localizedSupportStep, localizedSymptoms, type TroubleshootStep } from '../../shared/content/symptomPaths';
-import { useContent } from '../i18n/store';
+import { useContent, useT } from '../i18n/store';
 import { stepsTried, useTroubleshoot } from '../state/troubleshoot';
 import { WithNames } from '../ui/WithNames';
 import { HiddenCharacterChecker } from './HiddenCharacterChecker';
@@ -8,29 +8,28 @@ import { PortalSelect } from './PortalSelect';
 import { StepActions } from './StepActions';
 import { SupportChannels } from './SupportChannels';
 import { SupportComposer } from './SupportComposer';
+import { troubleshootMessages as m } from './messages';
 import './troubleshoot.css';
 
 function Source({ step }: { step: Pick<TroubleshootStep, 'quote' | 'source'> }) {
+  const t = useT();
   return (
     <figure className="trouble-quote">
-      {step.quote && (
-        <blockquote>
-          “<WithNames text={step.quote} />”
-        </blockquote>
-      )}
-      <figcaption className="source">Source: {step.source}</figcaption>
+      {step.quote && <blockquote>{t(m.quote, { quote: <WithNames text={step.quote} /> })}</blockquote>}
+      <figcaption className="source">{t(m.source, { source: step.source })}</figcaption>
     </figure>
   );
 }
 
 function SymptomPicker() {
   const choose = useTroubleshoot((s) => s.choose);
+  const t = useT();
   const symptoms = localizedSymptoms(useContent());
   return (
     <>
       <PortalSelect />
       <h3 id="trouble-symptoms" tabIndex={-1}>
-        What do you see?
+        {t(m.whatDoYouSee)}
       </h3>
       <ul className="trouble-symptoms" aria-labelledby="trouble-symptoms">
         {symptoms.map((symptom) => (
@@ -55,35 +54,36 @@ function SymptomPath() {
   const symptom = findSymptom(symptomId, symptoms)!;
   const step = symptom.steps[stepIndex];
   const tried = stepsTried(symptomId, stepIndex, symptoms);
-  const position = step ? `Step ${stepIndex + 1} of ${symptom.steps.length}` : 'Last step';
+  const t = useT();
+  const position = step ? t(m.position, { step: stepIndex + 1, total: symptom.steps.length }) : t(m.lastStep);
   return (
     <>
       <p className="trouble-symptom-label">
-        <span className="muted">Problem:</span>{' '}
+        <span className="muted">{t(m.problem)}</span>{' '}
         <strong>
           <WithNames text={symptom.label} />
         </strong>
       </p>
       {tried.length > 0 && step && (
         <div className="trouble-path">
-          <h3 id="trouble-tried">Already tried</h3>
+          <h3 id="trouble-tried">{t(m.alreadyTried)}</h3>
           <ol aria-labelledby="trouble-tried">
-            {tried.map((t) => (
-              <li key={t.id}>
-                <WithNames text={t.title} /> <span className="muted">— did not fix it</span>
+            {tried.map((triedStep) => (
+              <li key={triedStep.id}>
+                <WithNames text={triedStep.title} /> <span className="muted">{t(m.didNotFix)}</span>
               </li>
             ))}
           </ol>
         </div>
       )}
       <article className="card trouble-step" aria-labelledby="trouble-step-title">
-        <p className="trouble-position">{fixed ? 'Solved' : position}</p>
+        <p className="trouble-position">{fixed ? t(m.solved) : position}</p>
         {fixed ? (
           <>
             <h3 id="trouble-step-title" tabIndex={-1}>
-              Good, that fixed it
+              {t(m.fixedTitle)}
             </h3>
-            <p className="status-ok">Fixed by: {step && <WithNames text={step.title} />}.</p>
+            <p className="status-ok">{t(m.fixedBy, { step: step ? <WithNames text={step.title} /> : '' })}</p>
           </>
         ) : step ? (
           <>
@@ -96,12 +96,12 @@ function SymptomPath() {
             <Source step={step} />
             {step.actions && <StepActions actions={step.actions} />}
             <fieldset className="trouble-question">
-              <legend>Did that fix it?</legend>
+              <legend>{t(m.didThatFix)}</legend>
               <button type="button" onClick={() => answer(true)}>
-                Yes, it works now
+                {t(m.yes)}
               </button>
               <button type="button" className="button-secondary" onClick={() => answer(false)}>
-                No, next step
+                {t(m.no)}
               </button>
             </fieldset>
           </>
@@ -121,10 +121,10 @@ function SymptomPath() {
       </article>
       <div className="trouble-row trouble-nav">
         <button type="button" className="button-quiet" onClick={back}>
-          Back
+          {t(m.back)}
         </button>
         <button type="button" className="button-quiet" onClick={restart}>
-          Start over
+          {t(m.startOver)}
         </button>
       </div>
     </>
@@ -136,6 +136,7 @@ export function TroubleshootScreen() {
   const stepIndex = useTroubleshoot((s) => s.stepIndex);
   const fixed = useTroubleshoot((s) => s.fixed);
   const shown = useRef(`${symptomId}/${stepIndex}/${fixed}`);
+  const t = useT();
 
   // After each move (choose, answer, back, start over) focus the new heading so keyboard and
   // screen-reader users follow; not on arrival at the screen, where focus stays in the navigation.
@@ -148,8 +149,8 @@ export function TroubleshootScreen() {
 
   return (
     <section aria-labelledby="trouble-title" className="trouble">
-      <h2 id="trouble-title">Fix a login problem</h2>
-      <p className="muted">One step at a time, from Office Ally&apos;s own advice. Each step says where it comes from.</p>
+      <h2 id="trouble-title">{t(m.title)}</h2>
+      <p className="muted">{t(m.lead)}</p>
       {findSymptom(symptomId) ? <SymptomPath /> : <SymptomPicker />}
     </section>
   );

@@ -12,22 +12,20 @@ export async function startTwoFactorWait(portalId: PortalId): Promise<Result<voi
   return withoutData(await bridge().invoke('timers:startTwoFactorWait', { portalId }));
 }
 
-const NOTHING_UNLOCKED = 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.';
-
-export type VaultScan = { state: 'clear' } | { state: 'secret' } | { state: 'off'; reason: string };
+/** Why the vault check did not run: no profile unlocked, or main's own message (the composer words it). */
+export type VaultScan = { state: 'clear' } | { state: 'secret' } | { state: 'off'; locked: true } | { state: 'off'; locked: false; message: string };
 
 /** Asks main whether the text holds a password of the unlocked vault profile (main never says which). */
 export async function scanForVaultPassword(text: string): Promise<VaultScan> {
   const result = await bridge().invoke('vault:scanText', { text });
   if (!result.ok) {
-    if (result.error.code !== 'locked')
-      return { state: 'off', reason: `The vault check could not run (${result.error.message}); the password patterns were checked.` };
-    return { state: 'off', reason: NOTHING_UNLOCKED };
+    if (result.error.code !== 'locked') return { state: 'off', locked: false, message: result.error.message };
+    return { state: 'off', locked: true };
   }
   if (result.data.containsSecret) return { state: 'secret' };
   // A locked vault answers "no secret" (it has nothing to compare): ask whether a profile is unlocked, so "clear" is not claimed unchecked.
   const status = await bridge().invoke('vault:status', undefined);
-  return status.ok && !status.data.unlocked ? { state: 'off', reason: NOTHING_UNLOCKED } : { state: 'clear' };
+  return status.ok && !status.data.unlocked ? { state: 'off', locked: true } : { state: 'clear' };
 }
 
 /**

@@ -3,21 +3,14 @@ import { Dialog } from 'radix-ui';
 import { RadioGroup } from '../ui/RadioGroup';
 import { useState, type FormEvent } from 'react';
 import { PORTAL_CHOICES, type EntryFields, type EntrySummary, type PortalChoice } from '../../shared/ipc/vault';
-import { findHiddenCharacters, removeHiddenCharacters } from '../../shared/text/hiddenCharacters';
+import { removeHiddenCharacters } from '../../shared/text/hiddenCharacters';
+import { describeHidden } from './describeHidden';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
 import { GeneratePassword } from './GeneratePassword';
 import { ProblemMessage } from '../ui/Message';
-import { useT, type Translate } from '../i18n/store';
+import { useT } from '../i18n/store';
 import { loginsMessages as m } from './messages';
-
-/** The hidden characters that would make a portal reject the value, in one sentence (shared/text/hiddenCharacters.ts finds them), or null. */
-function describeHidden(t: Translate, value: string): string | null {
-  const found = findHiddenCharacters(value).filter((h) => h.position !== 'inside' || h.kind !== 'space');
-  if (found.length === 0) return null;
-  const parts = found.map((h) => t(m[`hidden.${h.position}`], { name: t(m[`hidden.${h.kind}`]), position: h.index + 1 }));
-  return t(m.hiddenContains, { list: parts.join(', ') });
-}
 
 interface Draft {
   kind: 'portal' | 'sftp';

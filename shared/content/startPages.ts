@@ -28,7 +28,7 @@ export const OFFICE_ALLY_SITE_SOURCE = SEED_FILES.practiceMateLogin;
  * others follow its pattern ("<portal> Login"). Patient Ally is not named in the help documents as
  * an item of that menu, so its hint says what to do if it is not there.
  */
-const MENU_ITEM: Record<WindowPortalId, string> = {
+export const MENU_ITEM: Record<WindowPortalId, string> = {
   'service-center': 'Service Center Login',
   'practice-mate': 'Practice Mate Login',
   ehr: 'EHR 24/7 Login',

@@ -9,6 +9,9 @@ import { vault, vaultLogins, vaultPin } from './vault';
 import { desk } from './desk';
 import { timers } from './timers';
 import { vaultActivity } from './vaultActivity';
+import { portalActions, portalWindows } from './portalWindows';
+import { settings, updates } from './settings';
+import { support, supportComposer, troubleshoot } from './troubleshoot';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
@@ -30,6 +33,13 @@ export const catalog: Catalog = {
   autopay,
   timers,
   vaultActivity,
+  portalActions,
+  portalWindows,
+  settings,
+  updates,
+  troubleshoot,
+  supportComposer,
+  support,
 };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };

@@ -1,0 +1,95 @@
+import { defineMessages } from '../i18n/define';
+
+/**
+ * The troubleshooter's own words: its headings and buttons, the timer and portal-window steps, the
+ * hidden-character checker and the support channels. The symptoms, steps, sources and action
+ * labels are help content (shared/content/symptomPaths.ts), translated with the help reference.
+ */
+export const troubleshootMessages = defineMessages('troubleshoot', {
+  title: 'Fix a login problem',
+  lead: 'One step at a time, from Office Ally’s own advice. Each step says where it comes from.',
+  whatDoYouSee: 'What do you see?',
+  quote: '“{quote}”',
+  source: 'Source: {source}',
+  position: 'Step {step} of {total}',
+  lastStep: 'Last step',
+  problem: 'Problem:',
+  alreadyTried: 'Already tried',
+  didNotFix: '— did not fix it',
+  solved: 'Solved',
+  fixedTitle: 'Good, that fixed it',
+  fixedBy: 'Fixed by: {step}.',
+  didThatFix: 'Did that fix it?',
+  yes: 'Yes, it works now',
+  no: 'No, next step',
+  back: 'Back',
+  startOver: 'Start over',
+  // The portal choice and the steps' tools
+  whichPortal: 'Which portal were you logging into?',
+  portal: 'Portal',
+  notSure: 'Not sure',
+  choosePortalForTimer: 'Choose the portal so the timer knows which login it is for.',
+  howLong: 'How long to wait',
+  minutes: '{minutes, plural, one {# minute} other {# minutes}}',
+  startLockout: 'Start the lockout timer',
+  startTwoFactorWait: 'Start the 2FA code wait',
+  lockoutStarted: 'Lockout timer started. AllyDesk will tell you when to try again.',
+  twoFactorStarted: '2FA wait started. AllyDesk will tell you what to try next.',
+  sftpNoPage: 'SFTP has no web page to clear.',
+  choosePortalToClear: 'Choose the portal to clear its cache and cookies in AllyDesk.',
+  choosePortalToOpenPrivate: 'Choose the portal to open it in a private AllyDesk window.',
+  // The hidden-character checker
+  checkerTitle: 'Check a pasted username or password',
+  checkerLabel: 'Paste the username or password here',
+  checkerHint: 'Not saved, not sent anywhere, not logged. It is cleared when you leave this screen.',
+  showCharacters: 'Show the characters on screen',
+  clear: 'Clear',
+  nothingHidden: 'No hidden spaces or invisible characters.',
+  capsLockOn: 'Caps Lock is on. Passwords are case-sensitive: turn it off and type again.',
+  allUpper: 'All the letters are upper case. Is Caps Lock on? Passwords are case-sensitive.',
+  characterCount: '{count, plural, one {# character} other {# characters}}{hidden, plural, =0 {} other {, of which # hidden or blank}}.',
+  'mark.space': 'space',
+  'mark.tab': 'tab',
+  'mark.line-break': 'line break',
+  'mark.non-breaking-space': 'NBSP',
+  'mark.zero-width': 'zero-width',
+  'mark.other-invisible': 'invisible',
+  'mark.control': 'control',
+  // Support channels (their names and hours are help content), with the fastest one open now
+  fastestOpen: 'Fastest open now: {channel}.',
+  allClosed: 'Phone and chat are closed now. Email support and they will answer when they open.',
+});
+
+/** The email to Office Ally support, composed from the troubleshooter path: labels, checks and notices (the email itself is in English). */
+export const supportComposerMessages = defineMessages('supportComposer', {
+  title: 'Write to Office Ally support',
+  never: 'Never include your password. Office Ally asks for your username and the exact error message instead.',
+  inEnglish: 'The email’s own words are in English, for Office Ally’s support; what you type goes as you type it.',
+  username: 'Your Office Ally username',
+  whatHappened: 'What happened',
+  errorText: 'Exact error message (copy it word for word)',
+  otherSteps: 'Anything else you already tried (one per line)',
+  stepsTried: 'Steps already tried (from this troubleshooter)',
+  browser: 'Browser you use for Office Ally',
+  otherBrowser: 'Other',
+  notSure: 'Not sure',
+  time: 'When it happened (with time zone)',
+  timeNow: 'Use the time now',
+  preview: 'Preview of the message',
+  hiddenInPreview: '[hidden here: it looks like a password — remove it above]',
+  enterUsername: 'Enter your username: support needs it to find your account.',
+  describe: 'Describe what happened, or paste the exact error message below.',
+  looksLikePassword:
+    'This looks like it contains a password ("{keyword} …"). Remove it: Office Ally asks you to include your username and a detailed description of the error message, but never include your password in the communication.',
+  vaultMatch:
+    'This contains a password saved in your AllyDesk vault. Remove it: Office Ally asks you to include your username and a detailed description of the error message, but never include your password in the communication.',
+  vaultLocked: 'No vault profile is unlocked, so your saved passwords were not checked; the password patterns were.',
+  vaultFailed: 'The vault check could not run ({reason}); the password patterns were checked.',
+  fixFields: 'Nothing was sent or copied. Fix the fields marked below.',
+  emailShortened: 'Your email program should open now. The text was too long for an email link and is cut short: use Copy text and paste it into the email.',
+  emailOpening: 'Your email program should open now with a message to {email}.',
+  copied: 'Copied. Paste it into your email or the chat window.',
+  notCopied: 'AllyDesk could not copy. Select the text in the preview and press Ctrl+C.',
+  openEmail: 'Open email to support',
+  copyText: 'Copy text',
+});
