@@ -1,0 +1,6 @@
+import { vaultMessages } from './vault';
+
+/** Every area's catalog of main-process messages, one per line (the completeness test walks them all). */
+export const MAIN_CATALOGS = {
+  vault: vaultMessages,
+} as const;
