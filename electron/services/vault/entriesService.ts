@@ -13,6 +13,7 @@ import { aboveCeilings } from './policyCeilings';
 import type { RotationFeed } from './rotationFeed';
 import type { Session, SessionKeeper } from './session';
 import { say } from './say';
+import { linkRefusalSaid } from '../portals/say';
 
 /**
  * The unlocked profile's logins: save, delete, copy, reveal, open, their health and the profile's
@@ -108,7 +109,7 @@ export function createEntriesService(deps: {
         });
       // A portal's address: Office Ally's or Patient Ally's hosts only (never a help-video host).
       const check = checkPortalAddress(url);
-      if (!check.ok) throw new UserFacingError('forbidden', say('notAllowedToOpen', { reason: check.reason, url }));
+      if (!check.ok) throw new UserFacingError('forbidden', say('notAllowedToOpen', { reason: linkRefusalSaid(check), url }));
       sessions.touch();
       return { ...(await deps.links.open(check.url)), url: check.url };
     },
