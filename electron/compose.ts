@@ -11,6 +11,7 @@ import type { InstallKind } from './services/update/installKind';
 import { fileUpdateMemory } from './services/update/memory';
 import { startUpdateService, type UpdaterPort } from './services/update/service';
 import { createLanguageService, LANGUAGE_STORE_DEFAULTS, LANGUAGE_STORE_SHAPE } from './services/language/service';
+import { speakIn } from './services/say';
 import { registerAutopayIpc } from './ipc/autopay';
 import { registerPolicyIpc } from './ipc/policy';
 import { registerReferenceIpc } from './ipc/reference';
@@ -100,6 +101,8 @@ export function composeApp(options: ComposeOptions) {
     policy,
     systemLanguages: options.systemLanguages,
   });
+  // Main's errors and refusals are written in the language in force when raised (services/say.ts).
+  speakIn(language.locale);
   const reference = createReferenceService(open('reference', REFERENCE_STORE_DEFAULTS, REFERENCE_STORE_SHAPE), policy, {
     testHooks: Boolean(options.testHooks),
   });

@@ -40,51 +40,55 @@ export function checkPortalAddress(raw: string): LinkCheck {
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, reason: 'That is not a complete web address. It should start with https://.' };
+    return refused('incomplete');
   }
-  if (url.protocol !== 'https:') return { ok: false, reason: 'Only secure https:// addresses are allowed.' };
-  if (url.username || url.password) return { ok: false, reason: 'Web addresses with a name or password in them are not allowed.' };
+  if (url.protocol !== 'https:') return refused('not-https');
+  if (url.username || url.password) return refused('credentials');
   if ((HELP_VIDEO_HOSTS as readonly string[]).includes(url.hostname.toLowerCase())) {
-    return {
-      ok: false,
-      reason: `${url.hostname} only hosts Office Ally's help videos; a login page must be an Office Ally or Patient Ally address.`,
-    };
+    return refused('help-video-host', url.hostname);
   }
-  if (!isPortalHost(url.hostname)) {
-    return { ok: false, reason: `AllyDesk only opens Office Ally and Patient Ally addresses (${url.hostname} is not one of them).` };
-  }
+  if (!isPortalHost(url.hostname)) return refused('not-ally-host', url.hostname);
   return { ok: true, url: url.toString() };
 }
 
 export const ALLOWED_MAIL_TO = ['support@officeally.com', 'info@officeally.com'] as const;
 
-export type LinkCheck = { ok: true; url: string } | { ok: false; reason: string };
+/** Why an address is refused: main says it in the language in force (shared/i18n/main/portals.ts). */
+export type LinkProblem = 'incomplete' | 'not-https' | 'not-https-open' | 'credentials' | 'help-video-host' | 'not-ally-host' | 'mail-to';
+
+/** `reason` is the English words (schemas and logs); `problem` and `host` let main say it in the user's language. */
+export type LinkCheck = { ok: true; url: string } | { ok: false; problem: LinkProblem; host?: string; reason: string };
+
+const LINK_PROBLEM_ENGLISH: Record<LinkProblem, (host: string) => string> = {
+  incomplete: () => 'That is not a complete web address. It should start with https://.',
+  'not-https': () => 'Only secure https:// addresses are allowed.',
+  'not-https-open': () => 'Only secure https:// addresses can be opened.',
+  credentials: () => 'Web addresses with a name or password in them are not allowed.',
+  'help-video-host': (host) => `${host} only hosts Office Ally's help videos; a login page must be an Office Ally or Patient Ally address.`,
+  'not-ally-host': (host) => `AllyDesk only opens Office Ally and Patient Ally addresses (${host} is not one of them).`,
+  'mail-to': () => `AllyDesk only writes emails to ${ALLOWED_MAIL_TO.join(' or ')}.`,
+};
+
+function refused(problem: LinkProblem, host?: string): LinkCheck {
+  return host === undefined
+    ? { ok: false, problem, reason: LINK_PROBLEM_ENGLISH[problem]('') }
+    : { ok: false, problem, host, reason: LINK_PROBLEM_ENGLISH[problem](host) };
+}
 
 export function checkExternalLink(raw: string): LinkCheck {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    return { ok: false, reason: 'That is not a complete web address. It should start with https://.' };
+    return refused('incomplete');
   }
   if (url.protocol === 'mailto:') {
     const to = decodeURIComponent(url.pathname).toLowerCase();
-    return (ALLOWED_MAIL_TO as readonly string[]).includes(to)
-      ? { ok: true, url: url.toString() }
-      : { ok: false, reason: `AllyDesk only writes emails to ${ALLOWED_MAIL_TO.join(' or ')}.` };
+    return (ALLOWED_MAIL_TO as readonly string[]).includes(to) ? { ok: true, url: url.toString() } : refused('mail-to');
   }
-  if (url.protocol !== 'https:') {
-    return { ok: false, reason: 'Only secure https:// addresses can be opened.' };
-  }
-  if (url.username || url.password) {
-    return { ok: false, reason: 'Web addresses with a name or password in them are not allowed.' };
-  }
-  if (!(ALLOWED_LINK_HOSTS as readonly string[]).includes(url.hostname.toLowerCase())) {
-    return {
-      ok: false,
-      reason: `AllyDesk only opens Office Ally and Patient Ally addresses (${url.hostname} is not one of them).`,
-    };
-  }
+  if (url.protocol !== 'https:') return refused('not-https-open');
+  if (url.username || url.password) return refused('credentials');
+  if (!(ALLOWED_LINK_HOSTS as readonly string[]).includes(url.hostname.toLowerCase())) return refused('not-ally-host', url.hostname);
   return { ok: true, url: url.toString() };
 }
 

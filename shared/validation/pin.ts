@@ -85,33 +85,34 @@ function looksLikeDate(pin: string): boolean {
   return false;
 }
 
-/** Why this PIN cannot be used, in words for the front desk, or null when it is fine. */
-export function pinProblem(pin: string): string | null {
-  if (!/^\d*$/.test(pin)) return 'Use digits only.';
-  if (pin.length < PIN_LENGTH.min || pin.length > PIN_LENGTH.max) return `Use ${PIN_LENGTH.min} to ${PIN_LENGTH.max} digits.`;
+/** Which rule a PIN breaks, or null when it is fine (main and the screen each say it in the language shown). */
+export type PinProblemKind = 'digits' | 'length' | 'repeated' | 'run' | 'common' | 'date';
+
+export function pinProblemKind(pin: string): PinProblemKind | null {
+  if (!/^\d*$/.test(pin)) return 'digits';
+  if (pin.length < PIN_LENGTH.min || pin.length > PIN_LENGTH.max) return 'length';
   const digits = [...pin].map(Number);
-  if (isRepeatedBlock(pin)) return 'Repeated digits or patterns (like 1111 or 1212) are among the first PINs anyone tries. Choose a less regular PIN.';
-  if (isRun(digits, 1) || isRun(digits, -1)) return 'Digits in order (like 1234 or 4321) are among the first PINs anyone tries. Choose a less regular PIN.';
-  if (COMMON_PINS.includes(pin)) return 'This is one of the most common PINs. Choose one that is not a pattern on the keypad.';
-  if (looksLikeDate(pin)) return 'This looks like a year or a date, which a colleague could find out. Choose a PIN that is not a date.';
+  if (isRepeatedBlock(pin)) return 'repeated';
+  if (isRun(digits, 1) || isRun(digits, -1)) return 'run';
+  if (COMMON_PINS.includes(pin)) return 'common';
+  if (looksLikeDate(pin)) return 'date';
   return null;
+}
+
+const PIN_PROBLEM_ENGLISH: Record<PinProblemKind, string> = {
+  digits: 'Use digits only.',
+  length: `Use ${PIN_LENGTH.min} to ${PIN_LENGTH.max} digits.`,
+  repeated: 'Repeated digits or patterns (like 1111 or 1212) are among the first PINs anyone tries. Choose a less regular PIN.',
+  run: 'Digits in order (like 1234 or 4321) are among the first PINs anyone tries. Choose a less regular PIN.',
+  common: 'This is one of the most common PINs. Choose one that is not a pattern on the keypad.',
+  date: 'This looks like a year or a date, which a colleague could find out. Choose a PIN that is not a date.',
+};
+
+/** Why this PIN cannot be used, in English words for the front desk (the screen's messages match them), or null when it is fine. */
+export function pinProblem(pin: string): string | null {
+  const kind = pinProblemKind(pin);
+  return kind ? PIN_PROBLEM_ENGLISH[kind] : null;
 }
 
 /** Three wrong PINs end quick unlock. */
 export const PIN_TRIES = 3;
-
-/** Why the passphrase is needed now, as main's error and the unlock screen say it. */
-export function pinEndedMessage(reason: 'expired' | 'too-many-tries' | 'shift-ended' | 'policy' | 'none'): string {
-  switch (reason) {
-    case 'too-many-tries':
-      return `${PIN_TRIES} wrong PINs: the PIN no longer works. Unlock with your passphrase.`;
-    case 'expired':
-      return 'Your PIN has expired (its hours are up). Unlock with your passphrase.';
-    case 'shift-ended':
-      return 'Your PIN was forgotten when your shift ended. Unlock with your passphrase.';
-    case 'policy':
-      return "Your practice's IT has turned PIN unlock off. Unlock with your passphrase.";
-    default:
-      return 'There is no PIN for this profile in this session (PINs are forgotten when AllyDesk closes). Unlock with your passphrase.';
-  }
-}

@@ -6,6 +6,7 @@ import { UserFacingError } from '../errors';
 import type { PortalsContext } from './context';
 import { readPortalsFile, updatePortalsFile } from './state';
 import type { WindowState } from './types';
+import { say } from './say';
 
 /** The next zoom step from `percent` (Chromium's steps), or 100 for reset. */
 export function nextZoom(percent: number, change: 'in' | 'out' | 'reset'): number {
@@ -25,7 +26,7 @@ export function createCommands(ctx: PortalsContext) {
 
   function windowOf(windowId: string): WindowState {
     const state = states.get(windowId);
-    if (!state || !windows.isOpen(windowId)) throw new UserFacingError('not_found', 'That portal window is closed. Open the portal again.');
+    if (!state || !windows.isOpen(windowId)) throw new UserFacingError('not_found', say('windowClosed'));
     return state;
   }
   const zoomOf = (windowId: string) => readPortalsFile(deps.store).zoom[windowId] ?? 100;
@@ -99,7 +100,7 @@ export function createCommands(ctx: PortalsContext) {
         file = await windows.savePdf(windowId, `${name(state.portalId)} ${pdfDate(deps.clock.now())}.pdf`);
       } catch (error) {
         deps.logger?.warn('Save as PDF failed', { error: error instanceof Error ? error.name : typeof error });
-        throw new UserFacingError('unavailable', 'AllyDesk could not save this page as a PDF here. Use Print and choose "Save as PDF" as the printer.');
+        throw new UserFacingError('unavailable', say('pdfFailed'));
       }
       const locale = deps.locale?.() ?? DEFAULT_LOCALE;
       deps.notifications.notify({ title: notificationText(locale, 'pdfSavedTitle'), body: notificationText(locale, 'pdfSavedBody', { file }) });
@@ -116,7 +117,7 @@ export function createCommands(ctx: PortalsContext) {
     /** The page's address without its query, in the user's own browser: only an allowed https page (the toolbar confirmed it first). */
     async openPageInBrowser(windowId: string) {
       const url = ctx.toolbarView(windowOf(windowId)).shareableUrl;
-      if (!url) throw new UserFacingError('forbidden', 'AllyDesk opens only Office Ally and Patient Ally https pages in your own browser.');
+      if (!url) throw new UserFacingError('forbidden', say('onlyAllyHttpsPages'));
       const { opened } = (await deps.openUnlisted?.(url)) ?? { opened: false };
       return { opened, url };
     },
@@ -125,7 +126,7 @@ export function createCommands(ctx: PortalsContext) {
       // A pop-up shares its opener's session: clearing it clears that window (and closes its pop-ups).
       const opened = windowOf(windowId);
       const state = opened.popupOf ? windowOf(opened.popupOf) : opened;
-      if (state.profileId === null) throw new UserFacingError('invalid_input', 'A private window keeps nothing once you close it: close it to clear it.');
+      if (state.profileId === null) throw new UserFacingError('invalid_input', say('privateKeepsNothing'));
       Object.assign(state, { phase: 'signed-out', report: null, pending: null, attempted: false, find: null, findBar: null });
       await windows.clear(state.spec.key, state.spec);
       return ctx.changed();

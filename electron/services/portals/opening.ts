@@ -7,6 +7,7 @@ import type { PortalsContext } from './context';
 import { sessionOf } from './shiftBarrier';
 import { readPortalsFile } from './state';
 import type { WindowState } from './types';
+import { say } from './say';
 
 export type Person = { id: string; name: string };
 
@@ -19,16 +20,10 @@ export function createOpening(ctx: PortalsContext) {
     const start = deps.startPage(portalId);
     const url = start?.url;
     if (!start || !url) {
-      throw new UserFacingError(
-        'not_found',
-        `AllyDesk does not know ${name(portalId)}'s login address. Add it in Settings under "Login addresses", then try again.`,
-      );
+      throw new UserFacingError('not_found', say('noLoginAddress', { portal: name(portalId) }));
     }
     if (!isAllowedPortalUrl(url, ctx.config())) {
-      throw new UserFacingError(
-        'forbidden',
-        `${url} is not an Office Ally or Patient Ally address, so AllyDesk will not open it in a portal window. Check the address in Settings.`,
-      );
+      throw new UserFacingError('forbidden', say('notAllyAddress', { url }));
     }
     return start;
   }
@@ -63,7 +58,7 @@ export function createOpening(ctx: PortalsContext) {
 
   async function openWindow(portalId: WindowPortalId, profile: Person | null): Promise<WindowState> {
     if (!ctx.policy.allows('PortalWindows')) {
-      throw new UserFacingError('forbidden', `Your practice's IT has turned off portal windows in AllyDesk. Open ${name(portalId)} in your own browser.`);
+      throw new UserFacingError('forbidden', say('windowsOff', { portal: name(portalId) }));
     }
     const start = startOf(portalId);
     const spec = specFor(portalId, profile);

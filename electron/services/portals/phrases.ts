@@ -2,6 +2,7 @@ import { UserFacingError } from '../errors';
 import { AUTOPAY_FLAVORS } from '../../../shared/content/autopay';
 import { OFFICE_ALLY_NAMES } from '../../../shared/content/officeAllyNames';
 import type { AutopayPhrases } from './pageScript';
+import { say } from './say';
 
 /**
  * The autopay boxes in seed 002's exact words: green (either flavor) and red. Office Ally's English,
@@ -14,5 +15,4 @@ export const AUTOPAY_PHRASES: AutopayPhrases = {
 };
 
 /** A portal window was still opening when its person's shift ended: it was closed, nothing kept. */
-export const shiftEndedWhileOpening = (portal: string, person: string) =>
-  new UserFacingError('locked', `${person}'s shift ended while ${portal} was opening, so AllyDesk closed it and kept nothing of it.`);
+export const shiftEndedWhileOpening = (portal: string, person: string) => new UserFacingError('locked', say('shiftEndedWhileOpening', { person, portal }));

@@ -8,6 +8,7 @@ import { createPageEvents } from './pageEvents';
 import { createShortcuts } from './shortcuts';
 import { readPortalsFile, updatePortalsFile } from './state';
 import { PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalsDeps } from './types';
+import { say } from './say';
 
 export { ACTIVITY_RESTART_MS, PENDING_FILL_MS, SITE_PENDING_FILL_MS, type PortalsDeps, type PortalTimers, type PortalVault } from './types';
 
@@ -29,10 +30,7 @@ export function createPortalsService(deps: PortalsDeps) {
   const requireProfile = () => {
     const profile = deps.vault.currentProfile();
     if (!profile) {
-      throw new UserFacingError(
-        'locked',
-        'Unlock your vault profile first: AllyDesk keeps each staff member\'s portal session apart. Or choose "Open a private window".',
-      );
+      throw new UserFacingError('locked', say('unlockFirst'));
     }
     return profile;
   };
@@ -47,11 +45,7 @@ export function createPortalsService(deps: PortalsDeps) {
     async logIn(entryId: string) {
       const target = deps.vault.loginTarget(entryId);
       const portalId = (WINDOW_PORTAL_IDS as readonly string[]).includes(target.portal) ? (target.portal as WindowPortalId) : null;
-      if (!portalId)
-        throw new UserFacingError(
-          'invalid_input',
-          'AllyDesk opens only Office Ally and Patient Ally portals in its windows. Open this login in your own browser.',
-        );
+      if (!portalId) throw new UserFacingError('invalid_input', say('onlyAllyWindows'));
       const start = opening.startOf(portalId);
       const state = await opening.openWindow(portalId, { id: target.profileId, name: target.profileName });
       // At Office Ally's site the user first picks the portal from its Log in menu: the fill waits longer for the form.
@@ -93,14 +87,14 @@ export function createPortalsService(deps: PortalsDeps) {
     closeAndWipe: (profileId: string) => ctx.barrier.closeAndWipe(profileId),
     applyLearnedIdle(portalId: WindowPortalId) {
       const learned = readPortalsFile(store).learnedIdle[portalId];
-      if (!learned) throw new UserFacingError('not_found', `AllyDesk has not seen ${name(portalId)} log anyone out yet.`);
+      if (!learned) throw new UserFacingError('not_found', say('notSeenLogout', { portal: name(portalId) }));
       deps.timers.setSessionMinutes(portalId, Math.min(480, Math.max(3, learned.idleMinutes)));
       updatePortalsFile(store, (file) => void (file.learnedIdle[portalId] = { ...learned, applied: true }));
       return changed();
     },
     async openInBrowser(id: string) {
       const found = notices.find((n) => n.id === id && n.offer === 'external' && n.url);
-      if (!found) throw new UserFacingError('not_found', 'That address is no longer offered. Open it again from the portal window.');
+      if (!found) throw new UserFacingError('not_found', say('addressGone'));
       notices.splice(notices.indexOf(found), 1);
       const { opened } = (await deps.openUnlisted?.(found.url!)) ?? { opened: false };
       changed();
@@ -114,8 +108,8 @@ export function createPortalsService(deps: PortalsDeps) {
     setSettings(settings: PortalSettings) {
       const fixed = ctx.policy.fixed('PortalAutoSubmit');
       if (fixed !== undefined && settings.submitAfterFill !== fixed) {
-        const message = `Your practice's IT sets this: AllyDesk ${fixed ? "presses the portal's button after filling" : "fills your login and you press the portal's button"}.`;
-        throw new UserFacingError('forbidden', `Not saved: ${message}`, { submitAfterFill: message });
+        const message = say(fixed ? 'autoSubmitFixedOn' : 'autoSubmitFixedOff');
+        throw new UserFacingError('forbidden', say('notSaved', { reason: message }), { submitAfterFill: message });
       }
       updatePortalsFile(store, (file) => void (file.settings = settings));
       return changed();

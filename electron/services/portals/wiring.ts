@@ -4,6 +4,7 @@ import type { PortalWindowsAdapter } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import type { TimersService } from '../timers/service';
 import type { PortalTimers, PortalsService } from './service';
+import { say } from './say';
 
 /** The timers service as the portals service needs it: start on login, restart on real input, stop, wait for a code, set the learned length. */
 export function portalTimersFrom(timers: TimersService): PortalTimers {
@@ -42,7 +43,7 @@ export function portalWarningBars(portals: PortalsService, view: TimersView) {
 /** Where no portal window can open (no adapter given): every action says so plainly. */
 export function unavailablePortalWindows(): PortalWindowsAdapter {
   const refuse = async (): Promise<never> => {
-    throw new UserFacingError('unavailable', 'Portal windows are not available in this copy of AllyDesk. Open the portal in your own browser.');
+    throw new UserFacingError('unavailable', say('windowsUnavailable'));
   };
   return {
     open: refuse,

@@ -7,6 +7,7 @@ import { UserFacingError } from '../errors';
 import { decrypt, deriveKey, keyAad, type Sealed, type StoredKdf } from './crypto';
 import { openEntry, type OpenEntry } from './entries';
 import { vaultFileSchemas } from './fileSchemas';
+import { say } from './say';
 
 const backupSchema = onFirstUse(() => {
   const { looseBox, storedKdfSchema, wrappedKeyBox } = vaultFileSchemas();
@@ -67,9 +68,6 @@ export function buildBackup(input: {
   return `${JSON.stringify({ ...body, mac: macOf(input.dataKey, body) }, null, 2)}\n`;
 }
 
-const KDF_REFUSED = 'This backup was not made by AllyDesk or is damaged: its key settings are outside what AllyDesk uses. Nothing was imported.';
-const TAMPERED = 'This backup file was changed after it was made, so AllyDesk will not trust it. Nothing was imported.';
-
 /** Opens and fully checks a backup; throws a UserFacingError before anything is imported. */
 export async function openBackup(content: string, passphrase: string): Promise<{ name: string; settings: VaultSettings; entries: OpenEntry[] }> {
   let json: unknown;
@@ -81,9 +79,9 @@ export async function openBackup(content: string, passphrase: string): Promise<{
   const parsed = backupSchema().safeParse(json);
   if (!parsed.success) {
     // Checked before any key is derived: a crafted file cannot make AllyDesk spend seconds and gigabytes.
-    if (parsed.error.issues.every((issue) => issue.path[0] === 'kdf')) throw new UserFacingError('invalid_input', KDF_REFUSED);
-    throw new UserFacingError('invalid_input', 'This is not an AllyDesk vault backup file (or it is incomplete). Nothing was imported.', {
-      content: 'Choose the .allydesk-backup.json file AllyDesk wrote.',
+    if (parsed.error.issues.every((issue) => issue.path[0] === 'kdf')) throw new UserFacingError('invalid_input', say('backupKdfRefused'));
+    throw new UserFacingError('invalid_input', say('notABackup'), {
+      content: say('chooseBackupFile'),
     });
   }
   const backup = parsed.data;
@@ -92,18 +90,18 @@ export async function openBackup(content: string, passphrase: string): Promise<{
   try {
     dataKey = decrypt(kek, backup.wrapped, keyAad(backup.profileId));
   } catch {
-    throw new UserFacingError('invalid_input', 'That passphrase does not open this backup (or the file was changed). Nothing was imported.', {
-      passphrase: 'Enter the passphrase the profile had when the backup was made.',
+    throw new UserFacingError('invalid_input', say('backupWrongPassphrase'), {
+      passphrase: say('backupPassphraseHint'),
     });
   }
   const { mac, ...body } = backup;
   const expected = Buffer.from(macOf(dataKey, body), 'base64');
   const given = Buffer.from(mac, 'base64');
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new UserFacingError('invalid_input', TAMPERED);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new UserFacingError('invalid_input', say('backupTampered'));
   const entries: OpenEntry[] = [];
   for (const [id, box] of Object.entries(backup.entries)) {
     const entry = openEntry(dataKey, backup.profileId, id, box);
-    if (!entry) throw new UserFacingError('invalid_input', TAMPERED);
+    if (!entry) throw new UserFacingError('invalid_input', say('backupTampered'));
     entries.push(entry);
   }
   dataKey.fill(0);

@@ -12,6 +12,8 @@ import { hiddenCharacterProblems } from './hiddenGuard';
 import { aboveCeilings } from './policyCeilings';
 import type { RotationFeed } from './rotationFeed';
 import type { Session, SessionKeeper } from './session';
+import { say } from './say';
+import { linkRefusalSaid } from '../portals/say';
 
 /**
  * The unlocked profile's logins: save, delete, copy, reveal, open, their health and the profile's
@@ -48,10 +50,10 @@ export function createEntriesService(deps: {
     saveEntry(input: { id?: string; fields: EntryFields; password: string; keepHiddenCharacters: boolean }): EntrySummary {
       const s = sessions.require();
       const existing = input.id ? sessions.requireEntry(input.id) : null;
-      if (!existing && input.password.length === 0) throw new UserFacingError('invalid_input', 'Enter the password.', { password: 'Enter the password.' });
+      if (!existing && input.password.length === 0) throw new UserFacingError('invalid_input', say('enterPassword'), { password: say('enterPassword') });
       const problems = hiddenCharacterProblems({ username: input.fields.username, password: input.password });
       if (problems && !input.keepHiddenCharacters) {
-        throw new UserFacingError('invalid_input', 'Hidden characters were found. Remove them, or keep them if the portal really expects them.', problems);
+        throw new UserFacingError('invalid_input', say('hiddenFound'), problems);
       }
       const t = now();
       const changed = input.password.length > 0 && input.password !== existing?.password;
@@ -70,7 +72,7 @@ export function createEntriesService(deps: {
 
     deleteEntry(id: string) {
       const s = sessions.require();
-      if (!s.entries.has(id) && !s.damaged.has(id)) throw new UserFacingError('not_found', 'That entry is no longer in your vault.');
+      if (!s.entries.has(id) && !s.damaged.has(id)) throw new UserFacingError('not_found', say('entryGone'));
       const { [id]: _gone, ...rest } = s.store.get('entries');
       s.store.set('entries', rest);
       s.entries.delete(id);
@@ -99,15 +101,15 @@ export function createEntriesService(deps: {
 
     async openPortal(id: string) {
       const { fields } = sessions.requireEntry(id);
-      if (fields.kind !== 'portal') throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not opened in a browser.');
+      if (fields.kind !== 'portal') throw new UserFacingError('invalid_input', say('sftpNotBrowser'));
       const url = fields.url || (deps.portalLoginUrl?.(fields.portal) ?? '');
       if (!url)
-        throw new UserFacingError('not_found', `AllyDesk does not know the login address for ${titleOf(fields)}. Edit the entry and add it.`, {
-          url: 'Add the login address.',
+        throw new UserFacingError('not_found', say('noLoginAddress', { title: titleOf(fields) }), {
+          url: say('addLoginAddress'),
         });
       // A portal's address: Office Ally's or Patient Ally's hosts only (never a help-video host).
       const check = checkPortalAddress(url);
-      if (!check.ok) throw new UserFacingError('forbidden', `${check.reason} Open ${url} in your browser yourself if you trust it.`);
+      if (!check.ok) throw new UserFacingError('forbidden', say('notAllowedToOpen', { reason: linkRefusalSaid(check), url }));
       sessions.touch();
       return { ...(await deps.links.open(check.url)), url: check.url };
     },
@@ -115,7 +117,7 @@ export function createEntriesService(deps: {
     /** For a portal window's "Log in as": the entry's portal and addresses, never the secret. */
     loginTarget(id: string) {
       const { fields } = sessions.requireEntry(id);
-      if (fields.kind !== 'portal') throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not a portal window.');
+      if (fields.kind !== 'portal') throw new UserFacingError('invalid_input', say('sftpNotWindow'));
       const s = sessions.require();
       return { profileId: s.profileId, profileName: s.name, portal: fields.portal as string, entryUrl: fields.url };
     },
@@ -123,8 +125,7 @@ export function createEntriesService(deps: {
     /** One fill's username and password for main to hand to that portal window; `recordFill` audits it (host only, never the secret). */
     readForFill(id: string) {
       const entry = sessions.requireEntry(id);
-      if (entry.fields.kind !== 'portal')
-        throw new UserFacingError('invalid_input', 'SFTP credentials are used by your practice software, not a portal window.');
+      if (entry.fields.kind !== 'portal') throw new UserFacingError('invalid_input', say('sftpNotWindow'));
       const s = sessions.require();
       sessions.touch();
       return {

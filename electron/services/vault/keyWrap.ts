@@ -3,6 +3,7 @@ import { UserFacingError } from '../errors';
 import { sealJson, unsealJson } from '../osSeal';
 import { encrypt, isSealed, keyAad, type Sealed } from './crypto';
 import type { ProfileFile } from './profileFile';
+import { say } from './say';
 
 /** The data key wrapped by the passphrase key, and sealed by the OS key store on top where there is one. */
 export async function storeKey(seal: SecretSealAdapter, profileId: string, kek: Buffer, dataKey: Buffer, osSeal = true): Promise<ProfileFile['lock']['key']> {
@@ -19,10 +20,7 @@ export async function wrappedKeyOf(seal: SecretSealAdapter, file: ProfileFile): 
   if ('wrapped' in file.lock.key) return { wrapped: file.lock.key.wrapped, stale: false };
   const opened = await unsealJson(seal, file.lock.key.osSealed);
   if (!opened || !isSealed(opened.value)) {
-    throw new UserFacingError(
-      'unavailable',
-      "This computer's protected storage could not open this profile. If the profile was copied from another computer, import its backup file instead.",
-    );
+    throw new UserFacingError('unavailable', say('sealCannotOpen'));
   }
   return { wrapped: opened.value, stale: opened.stale };
 }

@@ -5,6 +5,7 @@ import { decrypt, deriveKey, keyAad, needsUpgrade, newDataKey, newSalt, type Kdf
 import { storeKey, wrappedKeyOf } from './keyWrap';
 import type { ProfileFile, ProfileStore } from './profileFile';
 import { afterFailure, describeRetry, FREE_TRIES, isWaiting } from './throttle';
+import { say } from './say';
 
 /**
  * A profile's passphrase: scrypt → key that wraps the profile's data key (sealed again by the OS
@@ -42,7 +43,7 @@ export function createPassphraseKeys(deps: { kdf: KdfParams; seal: SecretSealAda
      */
     async check({ store, file }: { store: ProfileStore; file: ProfileFile }, passphrase: string, field = 'passphrase'): Promise<{ dataKey: Buffer }> {
       if (isWaiting(file.throttle, now())) {
-        throw new UserFacingError('throttled', `Too many wrong passphrases. The next try is allowed at ${describeRetry(file.throttle.retryAt!, now())}.`);
+        throw new UserFacingError('throttled', say('waitAfterWrongTries', { retry: describeRetry(file.throttle.retryAt!, now()) }));
       }
       const { wrapped, stale } = await wrappedKeyOf(deps.seal, file);
       const kek = await deriveKey(passphrase, file.lock.kdf);
@@ -55,9 +56,9 @@ export function createPassphraseKeys(deps: { kdf: KdfParams; seal: SecretSealAda
         deps.audit.record({ event: 'unlock-failed', profileId: file.profileId, detail: { failures: String(next.failures) } });
         const left = FREE_TRIES - next.failures;
         const message = next.retryAt
-          ? `That passphrase is not right. Too many wrong tries: the next try is allowed at ${describeRetry(next.retryAt, now())}.`
-          : `That passphrase is not right. ${left} more ${left === 1 ? 'try' : 'tries'} before AllyDesk makes you wait.`;
-        throw new UserFacingError(next.retryAt ? 'throttled' : 'invalid_input', message, { [field]: 'Check Caps Lock and try again.' });
+          ? say('wrongThenWait', { retry: describeRetry(next.retryAt, now()) })
+          : say('wrongTriesLeft', { tries: say.count('moreTries', left) });
+        throw new UserFacingError(next.retryAt ? 'throttled' : 'invalid_input', message, { [field]: say('checkCapsLock') });
       } finally {
         kek.fill(0);
       }

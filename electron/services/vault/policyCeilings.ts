@@ -1,5 +1,6 @@
 import type { VaultSettings } from '../../../shared/ipc/vault';
 import type { EffectivePolicy } from '../policy/service';
+import { say } from './say';
 
 /** A profile's saved settings as they apply under the practice policy's ceilings (0 = never clear counts as no limit). */
 export function withinCeilings(settings: VaultSettings, policy: EffectivePolicy): VaultSettings {
@@ -17,19 +18,19 @@ export function withinCeilings(settings: VaultSettings, policy: EffectivePolicy)
   };
 }
 
-const minutes = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
-const seconds = (n: number) => (n % 60 === 0 ? minutes(n / 60) : `${n} seconds`);
+const minutes = (n: number) => say.count('minutes', n);
+const seconds = (n: number) => (n % 60 === 0 ? minutes(n / 60) : say.count('seconds', n));
 
 /** Field messages for choices above a ceiling, or null when the settings are within them. */
 export function aboveCeilings(settings: VaultSettings, policy: EffectivePolicy): Record<string, string> | null {
   const refused: Record<string, string> = {};
   const idleMax = policy.ceiling('VaultIdleLockMinutesMax');
   if (idleMax !== undefined && settings.idleLockMinutes > idleMax) {
-    refused.idleLockMinutes = `Your practice's IT allows the vault to stay unlocked for at most ${minutes(idleMax)} without use. Choose ${minutes(idleMax)} or less.`;
+    refused.idleLockMinutes = say('idleCeiling', { minutes: minutes(idleMax) });
   }
   const clipboardMax = policy.ceiling('ClipboardClearSecondsMax');
   if (clipboardMax !== undefined && (settings.clipboardClearSeconds === 0 || settings.clipboardClearSeconds > clipboardMax)) {
-    refused.clipboardClearSeconds = `Your practice's IT requires a copied password to be cleared within ${seconds(clipboardMax)}. Choose ${seconds(clipboardMax)} or less.`;
+    refused.clipboardClearSeconds = say('clipboardCeiling', { time: seconds(clipboardMax) });
   }
   return Object.keys(refused).length > 0 ? refused : null;
 }

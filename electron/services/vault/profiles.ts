@@ -18,6 +18,7 @@ import { sealJson } from '../osSeal';
 import { wrappedKeyOf } from './keyWrap';
 import type { SharedFolder } from './shared/folder';
 import { SharedProfileStore } from './shared/sharedStore';
+import { say } from './say';
 
 /**
  * Staff profiles: the picker's list, creating, unlocking, locking, changing the passphrase and
@@ -115,8 +116,8 @@ export function createProfiles(deps: {
     name = normalizeProfileName(name);
     const sameName = allProfiles().find((file) => profileNameKey(file.name) === profileNameKey(name));
     if (sameName) {
-      throw new UserFacingError('conflict', `There is already a profile called "${sameName.name}".`, {
-        name: 'Each staff member has their own profile: use your own name.',
+      throw new UserFacingError('conflict', say('profileExists', { name: sameName.name }), {
+        name: say('useOwnName'),
       });
     }
     const problem = checkStrength ? await passphraseProblem(passphrase, passphraseRule()) : null;
@@ -157,13 +158,9 @@ export function createProfiles(deps: {
     moveToShared: () =>
       serial(async () => {
         const s = sessions.require();
-        if (!deps.shared?.folder()) throw new UserFacingError('invalid_input', 'No shared profiles folder is set for this practice.');
-        if (s.store instanceof SharedProfileStore) throw new UserFacingError('conflict', 'This profile is already in the shared folder.');
-        if (!deps.shared.reachable())
-          throw new UserFacingError(
-            'unavailable',
-            `The shared folder ${deps.shared.folder()} cannot be reached from this computer right now. Try again when it is back.`,
-          );
+        if (!deps.shared?.folder()) throw new UserFacingError('invalid_input', say('noSharedFolder'));
+        if (s.store instanceof SharedProfileStore) throw new UserFacingError('conflict', say('alreadyShared'));
+        if (!deps.shared.reachable()) throw new UserFacingError('unavailable', say('sharedUnreachableNamed', { folder: deps.shared.folder()! }));
         const file = s.store.store;
         const { wrapped } = await wrappedKeyOf(deps.seal, file);
         const store = deps.shared.moveIn({ ...file, lock: { kdf: file.lock.kdf, key: { wrapped } } });
@@ -177,12 +174,9 @@ export function createProfiles(deps: {
       serial(async () => {
         const s = sessions.require();
         const store = s.store;
-        if (!(store instanceof SharedProfileStore)) throw new UserFacingError('conflict', 'This profile is not in the shared folder.');
+        if (!(store instanceof SharedProfileStore)) throw new UserFacingError('conflict', say('notShared'));
         if ((await store.sync()) !== 'online') {
-          throw new UserFacingError(
-            'unavailable',
-            'The shared folder cannot be reached right now, so changes made at other computers could be missed. Try again when it is back.',
-          );
+          throw new UserFacingError('unavailable', say('sharedUnreachableSync'));
         }
         const { sync: _sync, ...file } = store.store;
         const wrapped = 'wrapped' in file.lock.key ? file.lock.key.wrapped : null;
@@ -245,10 +239,10 @@ export function createProfiles(deps: {
     deleteProfile: (profileId: string, confirmName: string) =>
       serial(async () => {
         const store = files.load(profileId) ?? sharedStoreOf(profileId);
-        if (!store) throw new UserFacingError('not_found', 'That profile is not on this computer any more.');
+        if (!store) throw new UserFacingError('not_found', say('profileGone'));
         if (normalizeProfileName(confirmName) !== normalizeProfileName(store.get('name'))) {
-          throw new UserFacingError('invalid_input', 'Type the profile name exactly as shown to delete it.', {
-            confirmName: `Type "${store.get('name')}" to confirm.`,
+          throw new UserFacingError('invalid_input', say('typeNameToDelete'), {
+            confirmName: say('typeNameToConfirm', { name: store.get('name') }),
           });
         }
         if (sessions.current()?.profileId === profileId) await sessions.lock('deleted');
@@ -268,12 +262,9 @@ export function createProfiles(deps: {
  */
 export function readProfileOnDisk(files: ProfileFiles, profileId: string): { store: ProfileStore; file: ProfileFile } {
   const found = files.read(profileId);
-  if (!found) throw new UserFacingError('not_found', 'That profile is not on this computer any more.');
+  if (!found) throw new UserFacingError('not_found', say('profileGone'));
   if ('damagedAt' in found) {
-    throw new UserFacingError(
-      'conflict',
-      `This profile's file is damaged, so AllyDesk cannot open it. It was moved aside to ${found.damagedAt}. Your passphrase was not checked and this does not count as a wrong try. If you have a backup of this profile, import it.`,
-    );
+    throw new UserFacingError('conflict', say('profileDamaged', { path: found.damagedAt }));
   }
   return found;
 }

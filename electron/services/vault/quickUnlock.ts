@@ -1,15 +1,48 @@
 import { PIN_HOURS_CHOICES } from '../../../shared/ipc/vault';
-import { pinEndedMessage, pinProblem } from '../../../shared/validation/pin';
+import { PIN_LENGTH, PIN_TRIES, pinProblemKind, type PinProblemKind } from '../../../shared/validation/pin';
 import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
 import type { EffectivePolicy } from '../policy/service';
 import type { ProfileStore } from './profileFile';
 import { DEFAULT_PIN_HOURS, type PinUnlock } from './pinUnlock';
+import { say } from './say';
 import type { SessionKeeper } from './session';
 
 /** The screen offers 1 to 12 hours; main holds every caller to the same (a policy may only lower it). */
 const MAX_HOURS = Math.max(...PIN_HOURS_CHOICES);
-const hours = (n: number) => `${n} hour${n === 1 ? '' : 's'}`;
+const hours = (n: number) => say.count('hours', n);
+
+const PIN_PROBLEM_SAID = {
+  digits: 'pinDigitsOnly',
+  length: 'pinLength',
+  repeated: 'pinRepeated',
+  run: 'pinRun',
+  common: 'pinCommon',
+  date: 'pinDate',
+} as const satisfies Record<PinProblemKind, string>;
+
+/** Why this PIN cannot be used, in the language in force, or null. */
+export function pinProblemSaid(pin: string): string | null {
+  const kind = pinProblemKind(pin);
+  if (!kind) return null;
+  return kind === 'length' ? say('pinLength', PIN_LENGTH) : say(PIN_PROBLEM_SAID[kind]);
+}
+
+/** Why the passphrase is needed now, in the language in force. */
+export function pinEndedSaid(reason: 'expired' | 'too-many-tries' | 'shift-ended' | 'policy' | 'none'): string {
+  switch (reason) {
+    case 'too-many-tries':
+      return say('pinEndedTooManyTries', { tries: PIN_TRIES });
+    case 'expired':
+      return say('pinEndedExpired');
+    case 'shift-ended':
+      return say('pinEndedShift');
+    case 'policy':
+      return say('pinOff');
+    default:
+      return say('pinEndedNone');
+  }
+}
 
 /**
  * Quick unlock for the vault: setting, using and removing a profile's PIN, under the practice
@@ -55,20 +88,14 @@ export function createQuickUnlock(deps: {
     async setPin(pin: string, forHours: number = DEFAULT_PIN_HOURS) {
       const s = sessions.require();
       const { allowed, maxHours } = rules();
-      if (!allowed) throw new UserFacingError('forbidden', "Your practice's IT has turned PIN unlock off. Unlock with your passphrase.");
+      if (!allowed) throw new UserFacingError('forbidden', say('pinOff'));
       if (s.unlockedBy !== 'passphrase') {
-        throw new UserFacingError(
-          'forbidden',
-          'A PIN can be set only right after unlocking with your passphrase. Lock, unlock with your passphrase, then set the PIN.',
-        );
+        throw new UserFacingError('forbidden', say('pinOnlyAfterPassphrase'));
       }
-      const problem = pinProblem(pin);
+      const problem = pinProblemSaid(pin);
       if (problem) throw new UserFacingError('invalid_input', problem, { pin: problem });
       if (!Number.isInteger(forHours) || forHours < 1 || forHours > maxHours) {
-        const message =
-          maxHours < MAX_HOURS
-            ? `Your practice allows a PIN to last at most ${hours(maxHours)}. Choose ${hours(maxHours)} or less.`
-            : `A PIN can last 1 to ${hours(MAX_HOURS)}. Choose ${hours(MAX_HOURS)} or less.`;
+        const message = maxHours < MAX_HOURS ? say('pinHoursPolicy', { hours: hours(maxHours) }) : say('pinHoursRange', { hours: hours(MAX_HOURS) });
         throw new UserFacingError('invalid_input', message, { hours: message });
       }
       const { expiresAt } = await pins.arm(s.profileId, pin, s.dataKey, forHours);
@@ -112,11 +139,11 @@ export function createQuickUnlock(deps: {
         }
         if (attempt.reason === 'wrong') {
           deps.audit.record({ event: 'pin-unlock-failed', profileId, detail: { triesLeft: String(attempt.triesLeft) } });
-          if (attempt.triesLeft === 0) throw new UserFacingError('forbidden', pinEndedMessage('too-many-tries'));
-          const message = `That PIN is not right. ${attempt.triesLeft} ${attempt.triesLeft === 1 ? 'try' : 'tries'} left, then your passphrase is needed.`;
+          if (attempt.triesLeft === 0) throw new UserFacingError('forbidden', pinEndedSaid('too-many-tries'));
+          const message = say('pinWrong', { tries: say.count('pinTries', attempt.triesLeft) });
           throw new UserFacingError('invalid_input', message, { pin: message });
         }
-        throw new UserFacingError('forbidden', pinEndedMessage(attempt.reason));
+        throw new UserFacingError('forbidden', pinEndedSaid(attempt.reason));
       }),
   };
 }

@@ -18,6 +18,7 @@ import { SharedProfileStore } from './shared/sharedStore';
 import { UserFacingError } from '../errors';
 import type { ProfileFile, ProfileStore } from './profileFile';
 import type { VaultDeps } from './types';
+import { say } from './say';
 
 export type { LockReason, VaultDeps, VaultEvent } from './types';
 
@@ -66,12 +67,9 @@ export function createVaultService(deps: VaultDeps) {
         const opened = shared.open(profileId);
         if (opened instanceof SharedProfileStore) return { store: opened, file: opened.store };
         if (opened && 'damagedAt' in opened) {
-          throw new UserFacingError(
-            'conflict',
-            `This profile's shared file is damaged and this computer has no copy of it. It was moved aside to ${opened.damagedAt}. Your passphrase was not checked.`,
-          );
+          throw new UserFacingError('conflict', say('sharedDamagedNoCopy', { path: opened.damagedAt }));
         }
-        throw new UserFacingError('not_found', 'That profile is not in the shared folder any more.');
+        throw new UserFacingError('not_found', say('notInSharedAnyMore'));
       }
     }
     return readProfileOnDisk(files, profileId);

@@ -12,6 +12,7 @@ import type { RotationFeed } from './rotationFeed';
 import type { LockReason, VaultEvent } from './types';
 import type { MergeResult } from './shared/merge';
 import { SharedProfileStore } from './shared/sharedStore';
+import { say } from './say';
 
 /** The unlocked profile: its data key and decrypted entries live only here, only while unlocked. */
 export interface Session {
@@ -56,7 +57,7 @@ export function createSessionKeeper(deps: {
   let warnAt: number | null = null;
 
   const require = (): Session => {
-    if (!session) throw new UserFacingError('locked', 'The password vault is locked. Unlock your profile first.');
+    if (!session) throw new UserFacingError('locked', say('locked'));
     return session;
   };
   /** The profile's settings as they apply: never above the practice policy's ceilings. */
@@ -165,8 +166,8 @@ export function createSessionKeeper(deps: {
       const s = require();
       const entry = s.entries.get(id);
       if (entry) return entry;
-      if (s.damaged.has(id)) throw new UserFacingError('conflict', 'This entry is damaged and cannot be read. Delete it and add the login again.');
-      throw new UserFacingError('not_found', 'That entry is no longer in your vault.');
+      if (s.damaged.has(id)) throw new UserFacingError('conflict', say('entryDamaged'));
+      throw new UserFacingError('not_found', say('entryGone'));
     },
     settingsOf,
     lockAt: () => lockAt,

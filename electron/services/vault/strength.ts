@@ -1,4 +1,5 @@
 import type { ZxcvbnResult } from '@zxcvbn-ts/core';
+import { say } from './say';
 
 type Checker = (password: string) => ZxcvbnResult;
 let checker: Promise<Checker> | null = null;
@@ -25,13 +26,12 @@ export const MIN_PASSPHRASE_LENGTH = 8;
 export async function passphraseProblem(passphrase: string, rule: { minLength?: number } = {}): Promise<string | null> {
   const minLength = Math.max(MIN_PASSPHRASE_LENGTH, rule.minLength ?? 0);
   if ([...passphrase].length < minLength) {
-    const who = minLength > MIN_PASSPHRASE_LENGTH ? " (your practice's IT asks for this many)" : '';
-    return `Use at least ${minLength} characters${who}. A few unrelated words are easy to remember and hard to guess.`;
+    return say(minLength > MIN_PASSPHRASE_LENGTH ? 'passphraseTooShortPolicy' : 'passphraseTooShort', { min: minLength });
   }
   const result = (await loadStrengthChecker())(passphrase.slice(0, 200));
   const common = result.sequence.some((match) => match.pattern === 'dictionary' && 'dictionaryName' in match && match.dictionaryName === 'passwords-common');
   if (common && result.score <= 1) {
-    return 'This passphrase is on the lists of commonly used passwords, so it would be guessed quickly. Choose a few unrelated words only you would put together.';
+    return say('passphraseCommon');
   }
   return null;
 }

@@ -1,3 +1,6 @@
+import { spokenLocale } from '../say';
+import { say } from './say';
+
 /** Wrong passphrases allowed before AllyDesk makes the user wait. */
 export const FREE_TRIES = 5;
 const FIRST_WAIT_MS = 30_000;
@@ -18,12 +21,15 @@ export function afterFailure(state: ThrottleState, now: number): ThrottleState {
 
 export const isWaiting = (state: ThrottleState, now: number) => state.retryAt !== null && state.retryAt > now;
 
-/** "10:42:30 AM (in 1 minute 30 seconds)" — when the next try is allowed. */
+/**
+ * When the next try is allowed, in the language in force: "10:42:30 AM (in 1 minute 30 seconds)",
+ * es-US "10:42:30 a.m. (en 1 minuto 30 segundos)" (Intl's clock, CLDR plural forms).
+ */
 export function describeRetry(retryAt: number, now: number): string {
   const seconds = Math.max(1, Math.ceil((retryAt - now) / 1000));
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  const parts = [minutes ? `${minutes} minute${minutes === 1 ? '' : 's'}` : '', rest ? `${rest} second${rest === 1 ? '' : 's'}` : ''].filter(Boolean);
-  const clock = new Date(retryAt).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
-  return `${clock} (in ${parts.join(' ')})`;
+  const parts = [minutes ? say.count('minutes', minutes) : '', rest ? say.count('seconds', rest) : ''].filter(Boolean);
+  const clock = new Date(retryAt).toLocaleTimeString(spokenLocale(), { hour: 'numeric', minute: '2-digit', second: '2-digit' });
+  return say('retryAt', { clock, wait: parts.join(' ') });
 }

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { ImportFormat } from '../../../../shared/ipc/vaultImport';
 import { UserFacingError } from '../../errors';
 import { recogniseCsvHeader, type SourceLogin } from './formats';
+import { say } from '../say';
 
 /** The most rows one file may have: far above any practice's logins, low enough to stay quick. */
 export const MAX_ROWS = 20_000;
@@ -14,9 +15,6 @@ export interface ParsedExport {
   /** Rows that are not logins (secure notes, cards, identities), left out. */
   notLogins: number;
 }
-
-const UNKNOWN_FORMAT =
-  'AllyDesk does not recognise this file. Choose a password export from Chrome, Edge, Firefox, Bitwarden, KeePassXC, 1Password or LastPass, saved as CSV (or Bitwarden JSON, not encrypted), without changing its first row.';
 
 /** Reads an export in memory (it is never written anywhere) and says what each row holds. */
 export function parseExport(text: string): ParsedExport {
@@ -45,16 +43,12 @@ function parseCsv(text: string): ParsedExport {
       },
     }) as unknown as { record: string[]; info: { records: number } }[];
   } catch {
-    throw new UserFacingError('invalid_input', UNKNOWN_FORMAT);
+    throw new UserFacingError('invalid_input', say('importUnknownFormat'));
   }
   const [header, ...rows] = records;
   const recognised = header ? recogniseCsvHeader(header.record) : null;
-  if (!recognised) throw new UserFacingError('invalid_input', UNKNOWN_FORMAT);
-  if (rows.length > MAX_ROWS)
-    throw new UserFacingError(
-      'invalid_input',
-      `This file has ${rows.length.toLocaleString('en-US')} rows; AllyDesk imports at most ${MAX_ROWS.toLocaleString('en-US')} at a time.`,
-    );
+  if (!recognised) throw new UserFacingError('invalid_input', say('importUnknownFormat'));
+  if (rows.length > MAX_ROWS) throw new UserFacingError('invalid_input', say('importTooManyRows', { count: rows.length, max: MAX_ROWS }));
   const { spec, columns } = recognised;
   const width = header!.record.length;
   const result: ParsedExport = { format: spec.format, logins: [], bad: [...skipped], notLogins: 0 };
@@ -88,18 +82,14 @@ function parseBitwardenJson(body: string): ParsedExport {
   try {
     data = JSON.parse(body);
   } catch {
-    throw new UserFacingError('invalid_input', 'This file starts like a Bitwarden JSON export but is cut short or damaged. Export it again from Bitwarden.');
+    throw new UserFacingError('invalid_input', say('importBitwardenCut'));
   }
   const root = (data ?? {}) as { encrypted?: unknown; items?: unknown };
   if (root.encrypted === true) {
-    throw new UserFacingError(
-      'invalid_input',
-      'This Bitwarden export is encrypted. In Bitwarden, export again and choose the format ".json" (not ".json (Encrypted)").',
-    );
+    throw new UserFacingError('invalid_input', say('importBitwardenEncrypted'));
   }
-  if (!Array.isArray(root.items)) throw new UserFacingError('invalid_input', UNKNOWN_FORMAT);
-  if (root.items.length > MAX_ROWS)
-    throw new UserFacingError('invalid_input', `This file has ${root.items.length} items; AllyDesk imports at most ${MAX_ROWS} at a time.`);
+  if (!Array.isArray(root.items)) throw new UserFacingError('invalid_input', say('importUnknownFormat'));
+  if (root.items.length > MAX_ROWS) throw new UserFacingError('invalid_input', say('importTooManyItems', { count: root.items.length, max: MAX_ROWS }));
   const result: ParsedExport = { format: 'bitwarden-json', logins: [], bad: [], notLogins: 0 };
   root.items.forEach((raw: unknown, index) => {
     const row = index + 1;

@@ -4,6 +4,7 @@ import { UserFacingError } from '../../errors';
 import type { EffectivePolicy } from '../../policy/service';
 import { titleOf, type EntryPlain } from '../entries';
 import type { VaultService } from '../service';
+import { say } from '../say';
 
 type Entry = EntryPlain & { id: string };
 
@@ -47,12 +48,9 @@ export function createPlainExport(deps: {
   return {
     async exportPlain(passphrase: string) {
       if (!deps.policy.allows('PlaintextExport')) {
-        throw new UserFacingError(
-          'forbidden',
-          "Your practice's IT has turned off exports that are not encrypted. Use Export a backup instead: it is locked with your passphrase.",
-        );
+        throw new UserFacingError('forbidden', say('plainExportOff'));
       }
-      if (!passphrase) throw new UserFacingError('invalid_input', 'Type your passphrase again.', { passphrase: 'Type your passphrase again.' });
+      if (!passphrase) throw new UserFacingError('invalid_input', say('typePassphraseAgain'), { passphrase: say('typePassphraseAgain') });
       const { profileId, name, entries } = await deps.vault.entriesAfterPassphrase(passphrase);
       const content = JSON.stringify({ encrypted: false, folders: [], items: entries.map((e) => bitwardenItem(e, deps.loginUrl)) }, null, 2);
       deps.audit.record({ event: 'export', profileId, detail: { format: 'bitwarden-json', encrypted: 'false', entries: String(entries.length) } });

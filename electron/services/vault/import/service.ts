@@ -5,6 +5,7 @@ import { UserFacingError } from '../../errors';
 import type { VaultService } from '../service';
 import { parseExport } from './parse';
 import { planImport, savedLoginKeys, type PlannedLogin, type PreviewRow } from './preview';
+import { say } from '../say';
 
 interface Pending {
   id: string;
@@ -38,7 +39,7 @@ export function createLoginImport(deps: {
   };
   const requireProfile = () => {
     const profile = deps.vault.currentProfile();
-    if (!profile) throw new UserFacingError('locked', 'The password vault is locked. Unlock your profile first.');
+    if (!profile) throw new UserFacingError('locked', say('locked'));
     return profile;
   };
 
@@ -65,7 +66,7 @@ export function createLoginImport(deps: {
       const profile = requireProfile();
       if (!pending || pending.id !== previewId || pending.profileId !== profile.id || deps.now() > pending.expiresAt) {
         forget();
-        throw new UserFacingError('not_found', 'That preview is no longer open. Choose the file again.');
+        throw new UserFacingError('not_found', say('previewGone'));
       }
       const { planned, format, titles } = pending;
       const imported: { entryId: string; title: string; portal: PreviewRow['portal']; changedOn: string | null }[] = [];
