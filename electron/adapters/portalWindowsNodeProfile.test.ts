@@ -118,8 +118,8 @@ describe.skipIf(!hasChromium || process.platform !== 'linux')('what a browser-mo
     await expect.poll(() => portal.requests.slice(mark).find((r) => r.path === '/home')?.cookies.OAREMEMBER ?? '').toBe('device42');
     // The reopened page finds nothing else of the last one: no database, no cache, no worker, no localStorage.
     const left = await windows.pages(spec.key)[0]!.evaluate(async () => ({
-      databases: (await indexedDB.databases()).map((db) => db.name),
-      caches: await caches.keys(),
+      databases: (await globalThis.indexedDB.databases()).map((db) => db.name),
+      caches: await globalThis.caches.keys(),
       workers: (await navigator.serviceWorker.getRegistrations()).length,
       localStorage: localStorage.length,
     }));
