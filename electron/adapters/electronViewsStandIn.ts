@@ -66,3 +66,43 @@ export function standInViews<C>(makeContents: () => C) {
   }
   return { FakeBaseWindow, FakeView };
 }
+
+type BeforeRequest = (details: { url: string; resourceType: string }, callback: (response: { cancel?: boolean }) => void) => void;
+
+/**
+ * A stand-in for a portal's Electron session: the request filters and permission handlers the
+ * adapter installs are kept, the service-worker registry is an emitter, and each wipe is counted.
+ */
+export class StandInSession extends EventEmitter {
+  readonly calls: string[] = [];
+  beforeRequest: BeforeRequest | null = null;
+  readonly webRequest = { onBeforeRequest: (listener: BeforeRequest) => void (this.beforeRequest = listener), onBeforeSendHeaders() {} };
+  readonly serviceWorkers = new EventEmitter();
+  permissionRequest: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
+  permissionCheck: (() => boolean) | null = null;
+  /** Times the whole session was wiped (its storage cleared without naming an origin). */
+  get cleared() {
+    return this.calls.filter((c) => c === 'clearStorageData').length;
+  }
+  /** What the session's request filter answers for a request, as Electron would call it. */
+  cancels(url: string, resourceType: string) {
+    let answer: { cancel?: boolean } | undefined;
+    this.beforeRequest!({ url, resourceType }, (response) => (answer = response));
+    return answer!.cancel === true;
+  }
+  setPermissionRequestHandler(handler: StandInSession['permissionRequest']) {
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: StandInSession['permissionCheck']) {
+    this.permissionCheck = handler;
+  }
+  async clearStorageData(options?: { storages?: string[] }) {
+    this.calls.push(options?.storages ? `clearStorageData(${options.storages.join(',')})` : 'clearStorageData');
+  }
+  async clearCache() {
+    this.calls.push('clearCache');
+  }
+  async clearAuthCache() {
+    this.calls.push('clearAuthCache');
+  }
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decideNavigation } from '../services/portals/allowList';
 import { commandForInput, type ShortcutInput } from '../services/portals/keys';
 import { AUTOPAY_PHRASES } from '../services/portals/phrases';
-import { standInViews } from './electronViewsStandIn';
+import { StandInSession, standInViews } from './electronViewsStandIn';
 import type { ElectronKeyInput } from './portalKeys';
 import { createElectronPortalWindows, type ElectronPortalApi } from './portalWindowsElectron';
 import type { PortalWindowPolicy } from './types';
@@ -30,11 +30,6 @@ class FakeContents extends EventEmitter {
   }
 }
 const { FakeBaseWindow, FakeView } = standInViews(() => new FakeContents());
-class FakeSession extends EventEmitter {
-  readonly webRequest = { onBeforeRequest() {} };
-  setPermissionRequestHandler() {}
-  setPermissionCheckHandler() {}
-}
 const KEY = 'ann00001:practice-mate';
 
 async function openWindow() {
@@ -48,7 +43,7 @@ async function openWindow() {
   const api = {
     BaseWindow: FakeBaseWindow,
     WebContentsView: FakeView,
-    session: { fromPartition: () => new FakeSession() },
+    session: { fromPartition: () => new StandInSession() },
     ipcMain: new EventEmitter(),
   } as unknown as ElectronPortalApi;
   const adapter = createElectronPortalWindows(api, {
