@@ -64,7 +64,7 @@ test('Log in as Ann: exact credentials, timer from the login, pop-up in the same
   await screenshot(page, 'portal-windows-clear-confirm');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Clear and reopen' }).click();
-  await expect(page.getByText(/Practice Mate's cookies and cache in AllyDesk are cleared/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText(/Practice Mate’s cookies and cache in AllyDesk are cleared/)).toBeVisible({ timeout: 20_000 });
   // After "clear" the stand-in sees the login page asked for without the old session cookie.
   const afterClear = portal.requests.findLast((r) => r.path === '/login')!;
   expect(afterClear.cookies.OASESSION).toBeUndefined();
