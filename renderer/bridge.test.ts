@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LAUNCH_TOKEN_HEADER } from '../shared/bridge';
+import { IPC_REQUEST_HEADER, LAUNCH_TOKEN_HEADER } from '../shared/bridge';
 import { createHttpBridge } from './bridge';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -33,6 +33,13 @@ describe('the browser-mode bridge', () => {
     const result = await createHttpBridge('tok').invoke('app:info', undefined);
     expect(result).toEqual({ ok: true, data: { ended: true } });
     expect(fetchMock).toHaveBeenCalledTimes(2);
+    // The re-send names the same call, so a host that had already run it does not run it again.
+    const ids = fetchMock.mock.calls.map(([, init]) => (init as { headers: Record<string, string> }).headers[IPC_REQUEST_HEADER]);
+    expect(ids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(ids[1]).toBe(ids[0]);
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ ok: true, data: {} }), { status: 200 }));
+    await createHttpBridge('tok').invoke('app:info', undefined);
+    expect((fetchMock.mock.calls[2]![1] as { headers: Record<string, string> }).headers[IPC_REQUEST_HEADER]).not.toBe(ids[0]);
   });
 
   it('says the background service is not answering when the second try fails too, and tries no more', async () => {

@@ -1,5 +1,5 @@
 import { EventSource } from 'eventsource';
-import { EVENT_STREAM_TAB_HEADER, LAUNCH_TOKEN_HEADER, type AllyDeskBridge } from '../shared/bridge';
+import { EVENT_STREAM_TAB_HEADER, IPC_REQUEST_HEADER, LAUNCH_TOKEN_HEADER, type AllyDeskBridge } from '../shared/bridge';
 import type { Channel, EventName, EventPayload, Input, Output } from '../shared/ipc';
 import type { Result } from '../shared/result';
 import { launchToken } from './launchToken';
@@ -50,16 +50,19 @@ export function createHttpBridge(token: string = launchToken()): AllyDeskBridge 
   };
   return {
     async invoke<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
+      // The same id on the re-send below: the host runs the call once and gives the re-send its answer.
+      const requestId = crypto.randomUUID();
       const send = () =>
         fetch(`/ipc/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token },
+          headers: { 'content-type': 'application/json', [LAUNCH_TOKEN_HEADER]: token, [IPC_REQUEST_HEADER]: requestId },
           body: JSON.stringify({ input }),
         });
       try {
         // The host closes an idle keep-alive connection after a few seconds (connection hygiene); a
-        // request the browser put on it just as it closed fails before the host read it, and the
-        // browser does not retry a POST. Send it once more on a fresh connection: the host never saw it.
+        // request the browser put on it just as it closed fails, and the browser does not retry a POST.
+        // Send it once more on a fresh connection. Whether or not the host had read the first, the id
+        // makes that safe: a call it already ran is not run again (electron/host/replay.ts).
         const response = await send().catch(() => send());
         if (response.status === 401) return NO_TOKEN;
         if (!response.ok && response.status !== 400) return UNREACHABLE;

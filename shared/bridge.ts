@@ -23,3 +23,8 @@ export const LAUNCH_TOKEN_HEADER = 'x-allydesk-token';
 export const LAUNCH_TOKEN_FRAGMENT_KEY = 'token';
 /** Names the browser tab an event stream belongs to, so the host's connection cap keeps one stream per tab. */
 export const EVENT_STREAM_TAB_HEADER = 'x-allydesk-tab';
+/**
+ * One id per IPC call from a browser tab, the same on its re-send: the host runs a call once
+ * however many times it arrives, and hands a re-send the first one's answer (electron/host/replay.ts).
+ */
+export const IPC_REQUEST_HEADER = 'x-allydesk-request';

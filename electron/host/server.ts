@@ -1,10 +1,11 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { EVENT_STREAM_TAB_HEADER, LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
+import { EVENT_STREAM_TAB_HEADER, IPC_REQUEST_HEADER, LAUNCH_TOKEN_FRAGMENT_KEY, LAUNCH_TOKEN_HEADER } from '../../shared/bridge';
 import { awaitedRegistry } from '../ipc/awaitedRegistry';
 import type { IpcRegistry } from '../ipc/registry';
 import { CONTENT_SECURITY_POLICY, readRendererFile } from '../services/rendererFiles';
 import { capConnections } from './connectionCap';
+import { createReplay } from './replay';
 
 /**
  * The largest request body: the contract's largest input (an export or backup file's text, up to
@@ -125,6 +126,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const sseClients = new Set<ServerResponse>();
 
   const answers = awaitedRegistry(registry);
+  // A call the bridge sends again (same id) runs once; the re-send gets its answer (replay.ts).
+  const replay = createReplay();
   const offEvents = answers.onEvent((event, payload) => {
     const frame = `event: message\ndata: ${JSON.stringify({ event, payload })}\n\n`;
     for (const client of sseClients) client.write(frame);
@@ -154,7 +157,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request could not be read.' } }), 'application/json');
         }
         const channel = decodeURIComponent(url.pathname.slice('/ipc/'.length));
-        const result = await answers.dispatch(channel, input);
+        const result = await replay.answer(channel, req.headers[IPC_REQUEST_HEADER], res, () => answers.dispatch(channel, input));
         return send(res, 200, JSON.stringify(result), 'application/json');
       }
 

@@ -188,9 +188,10 @@ describe('the built browser host, once it has answered its first request', () =>
 
   it('has constructed only the zod schemas its stores and that request need, not the vault’s, autopay’s, the policies’ or the rest of the contract’s (was ~570)', () => {
     expect(atExit.zodSchemas).toBeGreaterThan(0); // the count is real: the services do read their stores
-    // 153: 133 as before (119 for the stores it reads, 14 for the app concern's channels) and 20 for the
-    // language choice, this PC's shared-folder settings and the update state, which a start now reads
-    expect(atExit.zodSchemas).toBeLessThan(165);
+    // 119 for the stores it reads, 14 for the app concern's channels. The language choice's and this PC's
+    // shared-folder settings' schemas are built only when there is a file to check (this first start has none):
+    // with them built eagerly (the second read of shared-folder.json included) it was 153.
+    expect(atExit.zodSchemas).toBeLessThan(145);
   });
 
   it('has left Node’s fs as it is: proper-lockfile’s graceful-fs (which patches fs.close) is not bundled, plain fs stands in', () => {

@@ -1,4 +1,5 @@
 import { LANGUAGE_CHOICES, resolveLanguage, type LanguageChoice, type LanguageState, type Locale } from '../../../shared/i18n/locales';
+import { onFirstUse } from '../../../shared/onFirstUse';
 import { z } from '../../../shared/zod';
 import type { KeyValueStore } from '../../adapters/types';
 import type { EffectivePolicy } from '../policy/service';
@@ -6,7 +7,13 @@ import type { StoreShape } from '../storage';
 
 type LanguageFile = { choice: LanguageChoice };
 export const LANGUAGE_STORE_DEFAULTS: LanguageFile = { choice: 'system' };
-export const LANGUAGE_STORE_SHAPE: StoreShape<LanguageFile> = { schema: z.object({ choice: z.enum(LANGUAGE_CHOICES) }) };
+const languageFileSchema = onFirstUse(() => z.object({ choice: z.enum(LANGUAGE_CHOICES) }));
+/** Checked when language.json is opened and exists (a first start has none): the schema is built then, not at import. */
+export const LANGUAGE_STORE_SHAPE: StoreShape<LanguageFile> = {
+  get schema() {
+    return languageFileSchema();
+  },
+};
 
 export interface LanguageServiceDeps {
   store: KeyValueStore<LanguageFile>;

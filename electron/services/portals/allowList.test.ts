@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideNavigation, isAllowedPortalUrl, mayFillOn } from './allowList';
+import { decideNavigation, hostOf, isAllowedPortalUrl, mayFillOn } from './allowList';
 
 const noHooks = { configuredUrls: {}, testHooks: false };
 const standIn = 'http://127.0.0.1:43123/login';
@@ -56,4 +56,13 @@ describe('portal window allow-list', () => {
     expect(mayFillOn('http://127.0.0.1:43123/two-step/password', test, hooks)).toBe(true);
     expect(mayFillOn('http://127.0.0.1:43123/two-step/password', test, { ...hooks, testHooks: false })).toBe(false);
   });
+});
+
+it('hostOf: the host as the parser writes it (port kept, punycode as is), none for an address without one', () => {
+  expect(hostOf('https://cms.officeally.com/practicemate?x=1')).toBe('cms.officeally.com');
+  expect(hostOf('https://127.0.0.1:8443/home')).toBe('127.0.0.1:8443');
+  expect(hostOf('https://оfficeally.com/')).toBe('xn--fficeally-z2h.com'); // Cyrillic "о": shown as the look-alike it is
+  expect(hostOf('data:text/html,<h1>x</h1>')).toBeNull();
+  expect(hostOf('blob:https://cms.officeally.com/0f3c')).toBeNull();
+  expect(hostOf('not an address')).toBeNull();
 });

@@ -40,6 +40,15 @@ function configuredOrigins(config: AllowListConfig): Set<string> {
   return origins;
 }
 
+/**
+ * The host an address names, as the URL parser writes it (port included; punycode stays punycode,
+ * so a look-alike shows as what it is); null when it names none (data:, blob:, about:) or is not
+ * an address. The one place the portals service reads a page's host.
+ */
+export function hostOf(raw: string): string | null {
+  return URL.parse(raw)?.host || null;
+}
+
 /** May a portal window show this address (navigation, redirect, pop-up)? */
 export function isAllowedPortalUrl(raw: string, config: AllowListConfig): boolean {
   const url = parse(raw);

@@ -3,7 +3,7 @@ import type { PortalSettings, PortalsView, ToolbarView, WindowPortalId } from '.
 import type { PortalWindowPolicy, PortalWindowsAdapter } from '../../adapters/types';
 import { staticPolicy } from '../policy/service';
 import { createShiftBarrier, type ShiftBarrier } from './shiftBarrier';
-import { decideNavigation, isAllowedPortalUrl, type AllowListConfig } from './allowList';
+import { decideNavigation, hostOf, isAllowedPortalUrl, type AllowListConfig } from './allowList';
 import { AUTOPAY_PHRASES } from './phrases';
 import { shownAddress } from './popupRules';
 import { readPortalsFile } from './state';
@@ -64,13 +64,11 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
   };
 
   /** The page's host as main last saw it navigate (punycode as it is), and whether a portal may be there. */
-  const hostOf = (url: string | null) => {
+  const pageHost = (url: string | null) => {
     if (!url || url === 'about:blank') return { host: null, allowedHost: true };
-    try {
-      return { host: new URL(url).host || url.split(':')[0]!, allowedHost: isAllowedPortalUrl(url, config()) };
-    } catch {
-      return { host: null, allowedHost: false };
-    }
+    if (!URL.canParse(url)) return { host: null, allowedHost: false };
+    // A page with no host (data:, blob:) shows its scheme: the toolbar still names what it is.
+    return { host: hostOf(url) ?? url.split(':')[0]!, allowedHost: isAllowedPortalUrl(url, config()) };
   };
 
   /** The window's page as its toolbar names it: a pop-up's blob: or about:blank document by the origin that made it. */
@@ -78,7 +76,7 @@ export function createPortalsContext(deps: PortalsDeps): PortalsContext {
   const windowView = (s: WindowState, zoom: Record<string, number | undefined>) => ({
     id: s.spec.key,
     portalId: s.portalId,
-    ...hostOf(shownUrl(s)),
+    ...pageHost(shownUrl(s)),
     zoomPercent: s.popupOf ? (s.popupZoom ?? 100) : (zoom[s.spec.key] ?? 100),
     profileName: s.profileName,
     private: s.profileId === null,

@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE } from '../../../shared/i18n/locales';
 import { notificationText } from '../../../shared/i18n/notifications';
 import type { PortalWindowEvent } from '../../adapters/types';
-import { isAllowedPortalUrl } from './allowList';
+import { hostOf, isAllowedPortalUrl } from './allowList';
 import type { PortalsContext } from './context';
 import type { createFilling } from './filling';
 import type { PageReport } from './pageScript';
@@ -102,7 +102,6 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
     }
   }
 
-  const hostOf = (raw: string) => URL.parse(raw)?.host || 'a page AllyDesk does not know';
   function onEvent(event: PortalWindowEvent) {
     if (event.type === 'popup') return popups.opened(event.key, event.parent);
     const state = states.get(event.key);
@@ -131,9 +130,12 @@ export function createPageEvents(ctx: PortalsContext, filling: ReturnType<typeof
         `AllyDesk could not save ${event.file} to your Downloads folder. Check that the folder exists and has free space, then download it again.`,
       );
     } else if (event.type === 'blocked-download') {
-      notice(state.portalId, `AllyDesk did not save a download from ${hostOf(event.url)}: downloads come only from Office Ally and Patient Ally pages.`);
+      notice(
+        state.portalId,
+        `AllyDesk did not save a download from ${hostOf(event.url) ?? 'a page AllyDesk does not know'}: downloads come only from Office Ally and Patient Ally pages.`,
+      );
     } else if (event.type === 'external') {
-      const host = new URL(event.url).host;
+      const host = hostOf(event.url) ?? event.url;
       state.heldBack = host; // the toolbar shows it red until the next page (notice() below pushes it)
       notice(
         state.portalId,

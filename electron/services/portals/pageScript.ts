@@ -106,7 +106,8 @@ export function fillLoginForm(request: FillRequest): FillResult {
       const host = url.hostname.toLowerCase();
       return url.protocol === 'https:' && request.sendTo.domains.some((domain) => host === domain || host.endsWith(`.${domain}`));
     };
-    const hostOf = (raw: string) => {
+    // Runs inside the page (sent as its source), so it cannot import allowList's host helper; a relative action resolves against the page.
+    const destinationHost = (raw: string) => {
       try {
         return new URL(raw, document.baseURI).host || raw;
       } catch {
@@ -130,7 +131,7 @@ export function fillLoginForm(request: FillRequest): FillResult {
       })),
     ];
     for (const route of routes) {
-      if (!sendsHome(route.action)) return { ok: false, reason: 'destination', to: hostOf(route.action) };
+      if (!sendsHome(route.action)) return { ok: false, reason: 'destination', to: destinationHost(route.action) };
       if (!inPage(route.target)) return { ok: false, reason: 'destination', to: 'another window or frame' };
     }
   }

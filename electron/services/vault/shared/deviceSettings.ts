@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { POLICIES } from '../../../../shared/policy/schema';
+import { onFirstUse } from '../../../../shared/onFirstUse';
 import { z } from '../../../../shared/zod';
 import { UserFacingError } from '../../errors';
 import type { EffectivePolicy } from '../../policy/service';
 import { folderReachable, writeBeside, type PcIdentity } from './sharedStore';
 
 const PC_NAME_MAX = 40;
-const fileSchema = () => z.object({ folder: z.nullable(z.string()), pcId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,32}$/)), pcName: z.string() });
+// Built the first time there is a file to check (a first start has none), not at every start.
+const fileSchema = onFirstUse(() => z.object({ folder: z.nullable(z.string()), pcId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,32}$/)), pcName: z.string() }));
 type DeviceFile = z.infer<ReturnType<typeof fileSchema>>;
 
 export interface SharedFolderView {
@@ -28,23 +30,25 @@ export interface SharedFolderView {
  */
 export function createSharedFolderSettings(deps: { dataDir: string; policy: EffectivePolicy; defaultName?: () => string }) {
   const path = join(deps.dataDir, 'shared-folder.json');
-  let state: DeviceFile = read() ?? {
+  function read(): DeviceFile | null {
+    let stored: unknown;
+    try {
+      stored = JSON.parse(readFileSync(path, 'utf8'));
+    } catch {
+      return null; // none yet, or not JSON: this PC starts afresh
+    }
+    const parsed = fileSchema().safeParse(stored);
+    return parsed.success ? parsed.data : null;
+  }
+  const found = read();
+  let state: DeviceFile = found ?? {
     folder: null,
     pcId: randomBytes(12).toString('base64url'),
     pcName: cleanName((deps.defaultName ?? hostname)()).slice(0, PC_NAME_MAX) || 'This PC',
   };
-
-  function read(): DeviceFile | null {
-    try {
-      const parsed = fileSchema().safeParse(JSON.parse(readFileSync(path, 'utf8')));
-      return parsed.success ? parsed.data : null;
-    } catch {
-      return null;
-    }
-  }
   const save = () => writeBeside(path, JSON.stringify(state), { fsync: true });
 
-  if (read() === null) save(); // this PC's id must stay the same from now on
+  if (found === null) save(); // this PC's id must stay the same from now on
 
   const policyFolder = () => deps.policy.fixed('ProfilesFolder') ?? null;
   const folder = () => policyFolder() ?? state.folder;
