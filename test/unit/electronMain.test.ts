@@ -106,6 +106,10 @@ const known = {
     setPermissionRequestHandler: () => report('setPermissionRequestHandler'),
     setPermissionCheckHandler: () => report('setPermissionCheckHandler'),
   }, { get: (t, p) => (p in t ? t[p] : anything('session.' + String(p))) }) },
+  Menu: {
+    buildFromTemplate: (template) => template,
+    setApplicationMenu: (menu) => report('Menu.setApplicationMenu', { labels: menu.map((item) => item.label), items: JSON.stringify(menu) }),
+  },
   safeStorage: new Proxy({ isEncryptionAvailable: () => false }, { get: (t, p) => (p in t ? t[p] : anything('safeStorage.' + String(p))) }),
 };
 const pick = (name) => known[name] ?? anything(name);
@@ -220,6 +224,12 @@ describe('the built main process (out/main/main.cjs)', () => {
     expect(order.indexOf('protocol.handle')).toBeLessThan(order.indexOf('BrowserWindow'));
   });
 
+  it('replaces Electron’s default menu with AllyDesk’s own, in the language in force (this system prefers Spanish)', () => {
+    const menu = events.find((e) => e.event === 'Menu.setApplicationMenu');
+    expect(menu?.labels).toEqual([process.platform === 'darwin' ? 'AllyDesk' : 'Archivo', 'Edición', 'Ver', 'Ir', 'Ventana', 'Ayuda']);
+    expect(menu?.items).toContain('Iniciar sesión');
+  });
+
   it('loads the page from app://allydesk/, never from file://', () => {
     expect(events.filter((e) => e.event === 'loadFile')).toEqual([]);
     expect(events.find((e) => e.event === 'loadURL')?.url).toBe('app://allydesk/index.html');
@@ -257,7 +267,7 @@ describe('the built main process (out/main/main.cjs)', () => {
     const order = events.map((e) => e.event);
     expect(order).toContain('setPermissionRequestHandler');
     expect(order).toContain('setPermissionCheckHandler');
-    expect(events.filter((e) => e.event === 'ipcMain.handle').map((e) => e.channel)).toEqual(['allydesk:invoke']);
+    expect(events.filter((e) => e.event === 'ipcMain.handle').map((e) => e.channel)).toEqual(['allydesk:invoke', 'allydesk-toolbar:invoke']);
     expect(order.indexOf('ipcMain.handle')).toBeLessThan(order.indexOf('loadURL'));
   });
 });
