@@ -1,11 +1,12 @@
-import type { BrowserWindow } from 'electron';
-import { app, BaseWindow, dialog, ipcMain, session, shell, WebContentsView } from 'electron';
+import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import { app, BaseWindow, dialog, ipcMain, Menu, session, shell, WebContentsView } from 'electron';
 import { join } from 'node:path';
 import { version } from '../package.json';
+import { installAppMenu } from './adapters/appMenu';
 import { createElectronAdapters } from './adapters/electron';
 import { bindIpc } from './adapters/ipcMain';
 import { RecordingLinks, RecordingNotifications } from './adapters/recorders';
-import { createElectronPortalWindows, type ElectronToolbarHost } from './adapters/portalWindowsElectron';
+import { createElectronPortalWindows, type ElectronPortalMenuHost, type ElectronToolbarHost } from './adapters/portalWindowsElectron';
 import { bindToolbarIpc } from './adapters/toolbarIpc';
 import { electronUpdaterPort } from './adapters/updater';
 import { installKind } from './services/update/installKind';
@@ -76,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     const registryReady = new Promise<IpcRegistry>((resolve) => (servicesComposed = resolve));
     bindIpc(registryReady, () => win, `${APP_ORIGIN}/`);
     // Each portal window's toolbar (AllyDesk's own page above the portal) has its own, narrower door.
-    let toolbarHost: ElectronToolbarHost | null = null;
+    let toolbarHost: (ElectronToolbarHost & ElectronPortalMenuHost) | null = null;
     bindToolbarIpc(ipcMain, registryReady, () => toolbarHost, `${APP_ORIGIN}/toolbar.html`);
     win = createMainWindow({ preload: join(import.meta.dirname, '../preload/preload.cjs'), links: effective.links });
     win.on('closed', () => (win = null));
@@ -124,6 +125,26 @@ if (!app.requestSingleInstanceLock()) {
       testHooks: recorded ? { notifications: () => recorded.notifications.sent, openedLinks: () => recorded.links.opened } : undefined,
     });
     servicesComposed(composed.registry);
+    // AllyDesk's own menu in place of Electron's default (no developer tools in an installed copy), in the language in force.
+    const { registry, services } = composed;
+    const menu = {
+      buildFromTemplate: (template: unknown) => Menu.buildFromTemplate(template as MenuItemConstructorOptions[]),
+      setApplicationMenu: (built: unknown) => Menu.setApplicationMenu(built as Menu),
+    };
+    installAppMenu(menu, {
+      platform: process.platform,
+      packaged: app.isPackaged === true,
+      locale: services.language.locale,
+      onLanguageChange: (listener) => services.language.onChange(listener),
+      portalKeyOf: (window) => toolbarHost?.windowKeyOf(window) ?? null,
+      dispatch: (channel, input) => registry.dispatch(channel, input),
+      showHelp: (screen) => {
+        if (win?.isMinimized()) win.restore();
+        win?.show();
+        win?.focus();
+        registry.emit('app:showScreen', { screen });
+      },
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

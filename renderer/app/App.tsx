@@ -46,7 +46,10 @@ export function App() {
 
   useEffect(() => {
     void load();
-    return bridge().on('app:notification', ({ title, body }) => addBanner('info', `${title}: ${body}`));
+    const offNotification = bridge().on('app:notification', ({ title, body }) => addBanner('info', `${title}: ${body}`));
+    // The desktop app's Help menu: the help screen it chose.
+    const offHelp = bridge().on('app:showScreen', ({ screen }) => useNavigation.getState().go(screen));
+    return () => (offNotification(), offHelp());
   }, [load, addBanner]);
 
   return (

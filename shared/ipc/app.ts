@@ -1,3 +1,4 @@
+import { SCREEN_IDS } from '../content/ids';
 import { z } from '../zod';
 import { defineChannels, defineEvents } from './define';
 
@@ -26,6 +27,8 @@ export const appChannels = defineChannels(() => ({
 export const appEvents = defineEvents(() => ({
   /** A system notification, forwarded to the page in browser mode (the desktop app shows it natively too). */
   'app:notification': z.object({ title: z.string(), body: z.string() }),
+  /** The desktop app's Help menu chose one of the app's help screens: the main window shows it. */
+  'app:showScreen': z.object({ screen: z.enum(SCREEN_IDS) }),
 }));
 
 export type AppInfo = z.infer<(typeof appChannels)['app:info']['output']>;

@@ -106,6 +106,10 @@ const known = {
     setPermissionRequestHandler: () => report('setPermissionRequestHandler'),
     setPermissionCheckHandler: () => report('setPermissionCheckHandler'),
   }, { get: (t, p) => (p in t ? t[p] : anything('session.' + String(p))) }) },
+  Menu: {
+    buildFromTemplate: (template) => template,
+    setApplicationMenu: (menu) => report('Menu.setApplicationMenu', { labels: menu.map((item) => item.label), items: JSON.stringify(menu) }),
+  },
   safeStorage: new Proxy({ isEncryptionAvailable: () => false }, { get: (t, p) => (p in t ? t[p] : anything('safeStorage.' + String(p))) }),
 };
 const pick = (name) => known[name] ?? anything(name);
@@ -218,6 +222,12 @@ describe('the built main process (out/main/main.cjs)', () => {
     // Electron accepts the registration only before 'ready'; in the stub, whenReady's work starts with the permission handlers.
     expect(order.indexOf('protocol.registerSchemesAsPrivileged')).toBeLessThan(order.indexOf('setPermissionRequestHandler'));
     expect(order.indexOf('protocol.handle')).toBeLessThan(order.indexOf('BrowserWindow'));
+  });
+
+  it('replaces Electron’s default menu with AllyDesk’s own, in the language in force (this system prefers Spanish)', () => {
+    const menu = events.find((e) => e.event === 'Menu.setApplicationMenu');
+    expect(menu?.labels).toEqual([process.platform === 'darwin' ? 'AllyDesk' : 'Archivo', 'Edición', 'Ver', 'Ir', 'Ventana', 'Ayuda']);
+    expect(menu?.items).toContain('Iniciar sesión');
   });
 
   it('loads the page from app://allydesk/, never from file://', () => {

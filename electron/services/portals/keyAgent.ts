@@ -6,8 +6,9 @@ import type { commandForKey, KeyPress } from './keys';
  * is described to main, which decides (keys.ts) and runs the toolbar's command. Synthetic events a
  * page script makes are ignored, and the page cannot reach this world's binding. A key that is the
  * window's whatever the state (Ctrl+F, F5, Alt+←) is also kept from Chromium's own shortcut, which
- * would otherwise run it a second time in a visible browser; Enter and Esc only go to main (it knows
- * whether find is open) and stay the page's too.
+ * would otherwise run it a second time in a visible browser, and from the page's own listeners (this one
+ * is registered first, on the window, capturing); Enter and Esc only go to main (it knows whether find
+ * is open) and stay the page's too.
  */
 export function startKeyAgent(send: (message: string) => void, decide: typeof commandForKey, mac: boolean) {
   const flag = '__allydeskKeys';
@@ -22,7 +23,11 @@ export function startKeyAgent(send: (message: string) => void, decide: typeof co
       const press: KeyPress = { key: event.key, code: event.code, control: event.ctrlKey, meta: event.metaKey, alt: event.altKey, shift: event.shiftKey };
       const always = decide(press, { mac, findOpen: false, source: 'portal' });
       if (!always && !decide(press, { mac, findOpen: true, source: 'portal' })) return;
-      if (always) event.preventDefault();
+      // As in the desktop app (before-input-event), the page never sees a key that is always the window's.
+      if (always) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
       forward({ kind: 'key', press });
     },
     { capture: true },

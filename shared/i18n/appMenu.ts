@@ -1,0 +1,96 @@
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+/**
+ * The words of AllyDesk's application menu (electron/services/appMenu.ts), in every language: main
+ * builds the menu again in the language in force whenever it changes. The Help items name the
+ * app's own help screens as its navigation does (renderer/app/messages.ts and its Spanish).
+ */
+const en = {
+  edit: 'Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  pasteAndMatchStyle: 'Paste and Match Style',
+  delete: 'Delete',
+  selectAll: 'Select All',
+  view: 'View',
+  zoomIn: 'Zoom In',
+  zoomOut: 'Zoom Out',
+  actualSize: 'Actual Size (100 %)',
+  fullScreen: 'Full Screen',
+  devTools: 'Developer Tools',
+  forceReload: 'Reload AllyDesk (developers)',
+  go: 'Go',
+  back: 'Back',
+  forward: 'Forward',
+  reload: 'Reload Page',
+  window: 'Window',
+  minimize: 'Minimize',
+  zoomWindow: 'Zoom',
+  close: 'Close Window',
+  front: 'Bring All to Front',
+  file: 'File',
+  quit: 'Exit',
+  help: 'Help',
+  helpLogin: 'Logging in',
+  helpPassword: 'Forgot password',
+  helpTroubleshoot: 'Fix a login problem',
+  helpSecurity: 'Security & tools',
+  helpSupport: 'Contact support',
+  about: 'About AllyDesk',
+  services: 'Services',
+  hide: 'Hide AllyDesk',
+  hideOthers: 'Hide Others',
+  showAll: 'Show All',
+  quitMac: 'Quit AllyDesk',
+} as const;
+
+export type AppMenuKey = keyof typeof en;
+
+const es: Record<AppMenuKey, string> = {
+  edit: 'Edición',
+  undo: 'Deshacer',
+  redo: 'Rehacer',
+  cut: 'Cortar',
+  copy: 'Copiar',
+  paste: 'Pegar',
+  pasteAndMatchStyle: 'Pegar con el mismo estilo',
+  delete: 'Eliminar',
+  selectAll: 'Seleccionar todo',
+  view: 'Ver',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  actualSize: 'Tamaño real (100 %)',
+  fullScreen: 'Pantalla completa',
+  devTools: 'Herramientas para desarrolladores',
+  forceReload: 'Volver a cargar AllyDesk (desarrolladores)',
+  go: 'Ir',
+  back: 'Atrás',
+  forward: 'Adelante',
+  reload: 'Volver a cargar la página',
+  window: 'Ventana',
+  minimize: 'Minimizar',
+  zoomWindow: 'Zoom',
+  close: 'Cerrar ventana',
+  front: 'Traer todo al frente',
+  file: 'Archivo',
+  quit: 'Salir',
+  help: 'Ayuda',
+  helpLogin: 'Iniciar sesión',
+  helpPassword: 'Olvidé la contraseña',
+  helpTroubleshoot: 'Resolver un problema de acceso',
+  helpSecurity: 'Seguridad y herramientas',
+  helpSupport: 'Contactar a soporte',
+  about: 'Acerca de AllyDesk',
+  services: 'Servicios',
+  hide: 'Ocultar AllyDesk',
+  hideOthers: 'Ocultar otras',
+  showAll: 'Mostrar todas',
+  quitMac: 'Salir de AllyDesk',
+};
+
+export const APP_MENU_TEXTS: Record<Locale, Record<AppMenuKey, string>> = { 'en-US': en, 'es-US': es };
+
+export const appMenuText = (locale: Locale, key: AppMenuKey) => (APP_MENU_TEXTS[locale] ?? APP_MENU_TEXTS[DEFAULT_LOCALE])[key];
