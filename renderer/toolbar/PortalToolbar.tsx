@@ -181,8 +181,8 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
 
   return (
     <main ref={root} className="portal-toolbar">
-      <h1 className="visually-hidden">{t(m.heading, { portal })}</h1>
-      <Toolbar.Root className="toolbar-row" aria-label={t(m.label, { portal })}>
+      <h1 className="visually-hidden">{t(view.popup ? m.popupHeading : m.heading, { portal })}</h1>
+      <Toolbar.Root className="toolbar-row" aria-label={t(view.popup ? m.popupLabel : m.label, { portal })}>
         <Toolbar.Button className="button-secondary" onClick={() => void navigate('back')}>
           <span aria-hidden="true">← </span>
           {t(m.back)}
@@ -229,7 +229,8 @@ export function PortalToolbar({ windowId }: { windowId: string | null }) {
             {t(m.openInBrowser)}
           </Toolbar.Button>
         )}
-        {!view.private && (
+        {/* A pop-up shares its opener's session: it is cleared from the portal's own window. */}
+        {!view.private && !view.popup && (
           <Toolbar.Button className="button-secondary" aria-haspopup="dialog" onClick={() => setDialog('clear')}>
             {t(m.clear)}
           </Toolbar.Button>

@@ -4,6 +4,9 @@ import { defineMessages } from '../i18n/define';
 export const toolbarMessages = defineMessages('toolbar', {
   label: '{portal} window',
   heading: 'AllyDesk toolbar for this {portal} window',
+  // A print preview, report or PDF the portal opened in a window of its own (issue 21, item 4).
+  popupLabel: '{portal} pop-up',
+  popupHeading: 'AllyDesk toolbar for this {portal} pop-up',
   back: 'Back',
   forward: 'Forward',
   reload: 'Reload',

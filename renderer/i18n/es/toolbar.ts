@@ -4,6 +4,8 @@ import type { Catalog } from '../catalog';
 export const toolbar: Catalog['toolbar'] = {
   label: 'Ventana de {portal}',
   heading: 'Barra de AllyDesk para esta ventana de {portal}',
+  popupLabel: 'Ventana emergente de {portal}',
+  popupHeading: 'Barra de AllyDesk para esta ventana emergente de {portal}',
   back: 'Atrás',
   forward: 'Adelante',
   reload: 'Volver a cargar',
