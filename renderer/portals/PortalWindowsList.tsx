@@ -30,11 +30,22 @@ export function HostLabel({ host, allowed }: { host: string | null; allowed: boo
   );
 }
 
+/** Now, again every 15 s: the minutes left count down while the list is on screen. */
+function useTicking(everyMs = 15_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
 function TimeLeft({ portalId }: { portalId: PortalWindowView['portalId'] }) {
   const session = useTimers((s) => s.view?.sessions.find((t) => t.portalId === portalId));
   const offset = useTimers((s) => s.offset);
+  const now = useTicking();
   if (!session || session.phase === 'ended') return <>No session timer running</>;
-  const minutes = Math.max(0, Math.ceil((session.endsAt - (Date.now() + offset)) / 60_000));
+  const minutes = Math.max(0, Math.ceil((session.endsAt - (now + offset)) / 60_000));
   return <>Logs out in about {minutes === 1 ? '1 minute' : `${minutes} minutes`} without activity</>;
 }
 
@@ -184,12 +195,15 @@ function WindowRow({ w }: { w: PortalWindowView }) {
   );
 }
 
+// One empty list, not a new one per render: a selector that returns a new array each time makes zustand re-render forever.
+const NO_WINDOWS: PortalWindowView[] = [];
+
 /**
  * The open portal windows, seen from AllyDesk (issue 21, item 5): portal, whose session, the host
  * main saw, time left before the portal's logout, and the window commands. Nothing when none is open.
  */
 export function PortalWindowsList() {
-  const windows = usePortals((s) => s.view?.windows ?? []);
+  const windows = usePortals((s) => s.view?.windows ?? NO_WINDOWS);
   useEffect(() => void usePortals.getState().load(), []);
   useEffect(() => {
     if (windows.length > 0 && !useTimers.getState().view) void useTimers.getState().load();
