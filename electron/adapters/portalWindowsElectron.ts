@@ -231,7 +231,6 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.once('destroyed', () => toolbars.delete(contents.id));
-    void contents.loadURL(options.toolbar.url(key)).catch(() => undefined);
     return view;
   }
 
@@ -289,7 +288,10 @@ export function createElectronPortalWindows(api: ElectronPortalApi, options: Ele
       emit({ type: 'closed', key: spec.key });
     });
     attachPortalContents(open);
+    // The portal's request leaves first and the toolbar's small local page loads beside it: the
+    // toolbar never holds up the portal's first paint (issue 21 item 8, open-to-paint).
     void portal.webContents.loadURL(spec.url).catch(() => undefined);
+    void toolbar.webContents.loadURL(options.toolbar.url(spec.key)).catch(() => undefined);
     return open;
   }
 

@@ -127,8 +127,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     if (this.cancelled.has(spec.key)) await context.close().catch(() => undefined);
     else this.starting.set(spec.key, context);
     let main: Page | null = context.pages()[0] ?? null;
-    await this.guardContext(context, spec.key, () => main);
-    const page = main ?? (await context.newPage());
+    // The guard's route and the window's page at once: both are in place before the first navigation.
+    const [, page] = await Promise.all([this.guardContext(context, spec.key, () => main), main ?? context.newPage()]);
     main = page;
     const win: OpenWindow = { spec, context, page, sessions: new Map(), bar: null, zoom: 1, find: null };
     await this.attach(win, page, true).catch(async (error: unknown) => {
@@ -222,8 +222,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       );
     });
     // A redirect hop of any frame's document (Playwright's routes see only the first request of a navigation).
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const topFrame = frameTree.frame.id;
+    // The top frame's id is asked for together with the domains below (one round trip, not two).
+    const frameTree = cdp.send('Page.getFrameTree') as Promise<{ frameTree: { frame: { id: string } } }>;
+    let topFrame = '';
     cdp.on(
       'Fetch.requestPaused',
       ({
@@ -245,6 +246,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       },
     );
     await Promise.all([
+      frameTree.then(({ frameTree: tree }) => (topFrame = tree.frame.id)),
       cdp.send('Runtime.enable'),
       cdp.send('Page.enable'),
       cdp.send('Network.enable').then(() => cdp.send('Network.setCacheDisabled', { cacheDisabled: true })),
@@ -253,7 +255,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: this.agentSource, worldName: AGENT_WORLD, runImmediately: true }),
     ]);
     // A pop-up may have its document already: start the agent there too (it runs once per document).
-    await this.evaluateIsolated(cdp, topFrame, AGENT_WORLD, this.agentSource).catch(() => undefined);
+    // The window's own page is still the empty one it starts with: its first page gets the agent as a new document.
+    if (!main) await this.evaluateIsolated(cdp, topFrame, AGENT_WORLD, this.agentSource).catch(() => undefined);
   }
 
   private async evaluateIsolated(cdp: CDPSession, frameId: string, worldName: string, expression: string): Promise<unknown> {
