@@ -44,6 +44,9 @@ describe('composeApp', () => {
   it('registers test hooks only when asked to', async () => {
     expect((await compose(false).registry.dispatch('test:clipboard', undefined)).ok).toBe(false);
     expect((await compose(true).registry.dispatch('test:clipboard', undefined)).ok).toBe(true);
+    // The pseudo-locale is offered to the renderer only with test hooks on.
+    expect((await compose(false).registry.dispatch('test:pseudoLocale', undefined)).ok).toBe(false);
+    expect(await compose(true).registry.dispatch('test:pseudoLocale', undefined)).toEqual({ ok: true, data: { allowed: true } });
   });
 
   it('registers a handler for every channel of the contract except the test hooks', async () => {

@@ -66,7 +66,7 @@ export function createNodePopups(deps: NodePopupsDeps) {
 export type NodePopups = ReturnType<typeof createNodePopups>;
 
 /** The top-level page's loading state from CDP (the toolbar offers Stop while it loads). */
-export function watchLoading(cdp: CDPSession, topFrameId: string, onLoading: (loading: boolean) => void) {
-  cdp.on('Page.frameStartedLoading', ({ frameId }: { frameId: string }) => frameId === topFrameId && onLoading(true));
-  cdp.on('Page.frameStoppedLoading', ({ frameId }: { frameId: string }) => frameId === topFrameId && onLoading(false));
+export function watchLoading(cdp: CDPSession, topFrameId: () => string, onLoading: (loading: boolean) => void) {
+  cdp.on('Page.frameStartedLoading', ({ frameId }: { frameId: string }) => frameId === topFrameId() && onLoading(true));
+  cdp.on('Page.frameStoppedLoading', ({ frameId }: { frameId: string }) => frameId === topFrameId() && onLoading(false));
 }

@@ -33,7 +33,10 @@ class FakeContents extends EventEmitter {
   }
   readonly loaded: string[] = [];
   closed = false;
+  /** Every load of every stand-in webContents, in the order they started. */
+  static loadOrder: string[] = [];
   async loadURL(url: string) {
+    FakeContents.loadOrder.push(url);
     this.loaded.push(url);
     this.url = url;
   }
@@ -338,6 +341,8 @@ describe('Electron portal windows', () => {
     });
     expect(win.toolbar.options.webPreferences.session).toBeUndefined();
     expect(win.toolbar.webContents.loaded).toEqual(['app://allydesk/toolbar.html#window=ann00001%3Apractice-mate']);
+    // The portal's navigation starts before the toolbar's page, which loads beside it (never before it).
+    expect(FakeContents.loadOrder.slice(-2)).toEqual([spec.url, 'app://allydesk/toolbar.html#window=ann00001%3Apractice-mate']);
     expect(adapter.toolbarOwner(win.toolbar.webContents.id)).toBe(spec.key);
     expect(adapter.toolbarOwner(win.portal.webContents.id)).toBeNull();
     // The toolbar's page says how tall it is; the portal starts below it and never overlaps it.

@@ -246,7 +246,6 @@ export function createElectronPortalWindows(
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.once('destroyed', () => toolbars.delete(contents.id));
-    void contents.loadURL(options.toolbar.url(key)).catch(() => undefined);
     return view;
   }
 
@@ -311,7 +310,10 @@ export function createElectronPortalWindows(
     wirePortalKeys({ win, portal: portal.webContents, toolbar: toolbar.webContents }, spec.key, options.policy);
     // A pop-up's page closes itself (window.close(), or Electron with its opener): its window goes with it.
     if (adopt) portal.webContents.once('destroyed', () => !win.isDestroyed() && win.close());
+    // The portal's request leaves first and the toolbar's small local page loads beside it: the
+    // toolbar never holds up the portal's first paint (issue 21 item 8, open-to-paint).
     else void portal.webContents.loadURL(spec.url).catch(() => undefined);
+    void toolbar.webContents.loadURL(options.toolbar.url(spec.key)).catch(() => undefined);
     return open;
   }
 

@@ -137,8 +137,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     if (this.cancelled.has(spec.key)) await context.close().catch(() => undefined);
     else this.starting.set(spec.key, context);
     let main: Page | null = context.pages()[0] ?? null;
-    await this.guardContext(context, spec.key, () => main);
-    const page = main ?? (await context.newPage());
+    // The guard's route and the window's page at once: both are in place before the first navigation.
+    const [, page] = await Promise.all([this.guardContext(context, spec.key, () => main), main ?? context.newPage()]);
     main = page;
     const win: OpenWindow = { spec, context, page, sessions: new Map(), bar: null, zoom: 1, find: null };
     await this.attach(win, page, true).catch(async (error: unknown) => {
@@ -240,10 +240,11 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       void saveDownload(download, this.options.downloadsDir ?? join(homedir(), 'Downloads')).then((event) => this.emit({ ...event, key }));
     });
     // A redirect hop of any frame's document (Playwright's routes see only the first request of a navigation).
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    const topFrame = frameTree.frame.id;
-    // Reload/Stop on its toolbar; what it asks to open (the pop-up rules judge it).
-    watchLoading(cdp, topFrame, (loading) => this.emit({ type: 'loading', key, loading }));
+    // The top frame's id is asked for together with the domains below (one round trip, not two).
+    const frameTree = cdp.send('Page.getFrameTree') as Promise<{ frameTree: { frame: { id: string } } }>;
+    let topFrame = '';
+    // Reload/Stop on its toolbar (the top frame's id once known); what it asks to open (the pop-up rules judge it).
+    watchLoading(cdp, () => topFrame, (loading) => this.emit({ type: 'loading', key, loading }));
     this.popups.watchOpener(win.popupOf ?? key, cdp);
     cdp.on(
       'Fetch.requestPaused',
@@ -266,6 +267,7 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       },
     );
     await Promise.all([
+      frameTree.then(({ frameTree: tree }) => (topFrame = tree.frame.id)),
       cdp.send('Runtime.enable'),
       cdp.send('Page.enable'),
       cdp.send('Network.enable').then(() => cdp.send('Network.setCacheDisabled', { cacheDisabled: true })),
@@ -274,7 +276,8 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: this.agentSource, worldName: AGENT_WORLD, runImmediately: true }),
     ]);
     // A pop-up may have its document already: start the agent there too (it runs once per document).
-    await this.evaluateIsolated(cdp, topFrame, AGENT_WORLD, this.agentSource).catch(() => undefined);
+    // The window's own page is still the empty one it starts with: its first page gets the agent as a new document.
+    if (!main) await this.evaluateIsolated(cdp, topFrame, AGENT_WORLD, this.agentSource).catch(() => undefined);
   }
 
   private runShortcut(key: string, input: ShortcutInput | null) {

@@ -19,6 +19,7 @@ export function registerTestHookIpc(registry: IpcRegistry, deps: TestHookDeps) {
     registry.handle('test:clipboard', async () => ({ text: await deps.clipboard.readText() })),
     registry.handle('test:notifications', () => deps.notifications()),
     registry.handle('test:openedLinks', () => deps.openedLinks()),
+    registry.handle('test:pseudoLocale', () => ({ allowed: true as const })),
     registry.handle('test:setOfficeAllySite', ({ url }) => {
       deps.setOfficeAllySite(url);
       return { url };

@@ -36,6 +36,8 @@ export function initialLocale(): Locale {
 }
 
 let loading: { locale: Locale; done: Promise<void> } | null = null;
+/** The pseudo-locale is on (test hooks only: see startPseudoLocale): every language shows its text instead. */
+let pseudo = false;
 
 /**
  * Shows `locale`: loads react-intl and, for a language other than English, its bundle (messages and
@@ -44,12 +46,16 @@ let loading: { locale: Locale; done: Promise<void> } | null = null;
  */
 export function activate(locale: Locale): Promise<void> {
   const current = useI18n.getState();
-  if (current.locale === locale && current.intl) return Promise.resolve();
+  if (current.locale === locale && current.intl && !pseudo) return Promise.resolve();
   if (loading?.locale === locale) return loading.done;
   const done = (async () => {
     const [{ makeIntl }, bundle] = await Promise.all([
       import('./intl'),
-      locale === DEFAULT_LOCALE ? Promise.resolve(null) : import('./es/index').then((module) => module.bundle),
+      pseudo
+        ? import('./pseudo').then((module) => module.pseudoBundle())
+        : locale === DEFAULT_LOCALE
+          ? Promise.resolve(null)
+          : import('./es/index').then((module) => module.bundle),
     ]);
     if (loading?.locale !== locale) return; // a later choice won
     useI18n.setState({ locale, bundle, intl: makeIntl(locale, bundle?.messages ?? {}) });
@@ -87,6 +93,22 @@ export async function startLanguage(): Promise<void> {
   const reply = await bridge().invoke('language:get', { browserLanguages: [...(navigator.languages ?? [])].slice(0, 20) });
   // No answer: keep what is shown, but load react-intl for it.
   await (reply.ok ? apply(reply.data) : activate(useI18n.getState().locale));
+  await startPseudoLocale();
+}
+
+/**
+ * The pseudo-locale (longer, accented, bracketed text) for the layout checks of the end-to-end
+ * tests: asked for with `?pseudo` in the address, shown only when main has test hooks on (its
+ * `test:pseudoLocale` channel exists only then); otherwise nothing changes.
+ */
+export async function startPseudoLocale(): Promise<boolean> {
+  if (typeof location === 'undefined' || !new URLSearchParams(location.search).has('pseudo')) return false;
+  const reply = await bridge().invoke('test:pseudoLocale', undefined);
+  if (!reply.ok) return false;
+  pseudo = true;
+  loading = null;
+  await activate(useI18n.getState().locale);
+  return true;
 }
 
 /** The choice in Settings: saved by main, applied here at once. */

@@ -34,12 +34,23 @@ export function HostLabel({ host, allowed }: { host: string | null; allowed: boo
   );
 }
 
+/** Now, again every 15 s: the minutes left count down while the list is on screen. */
+function useTicking(everyMs = 15_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), everyMs);
+    return () => clearInterval(timer);
+  }, [everyMs]);
+  return now;
+}
+
 function TimeLeft({ portalId }: { portalId: PortalWindowView['portalId'] }) {
   const session = useTimers((s) => s.view?.sessions.find((t) => t.portalId === portalId));
   const offset = useTimers((s) => s.offset);
   const t = useT();
+  const now = useTicking();
   if (!session || session.phase === 'ended') return <>{t(m.noTimer)}</>;
-  const minutes = Math.max(0, Math.ceil((session.endsAt - (Date.now() + offset)) / 60_000));
+  const minutes = Math.max(0, Math.ceil((session.endsAt - (now + offset)) / 60_000));
   return <>{t(m.timeLeft, { minutes })}</>;
 }
 
@@ -193,12 +204,15 @@ function WindowRow({ w }: { w: PortalWindowView }) {
   );
 }
 
+// One empty list, not a new one per render: a selector that returns a new array each time makes zustand re-render forever.
+const NO_WINDOWS: PortalWindowView[] = [];
+
 /**
  * The open portal windows, seen from AllyDesk (issue 21, item 5): portal, whose session, the host
  * main saw, time left before the portal's logout, and the window commands. Nothing when none is open.
  */
 export function PortalWindowsList() {
-  const windows = usePortals((s) => s.view?.windows ?? []);
+  const windows = usePortals((s) => s.view?.windows ?? NO_WINDOWS);
   const t = useT();
   useEffect(() => void usePortals.getState().load(), []);
   useEffect(() => {

@@ -28,6 +28,11 @@ export const testHookChannels = defineChannels(() => ({
     input: z.strictObject({ url: z.string().check(z.maxLength(300)) }),
     output: z.object({ url: z.string() }),
   },
+  /** Whether the renderer may show the pseudo-locale (longer, accented, bracketed text for layout checks): only with test hooks. */
+  'test:pseudoLocale': {
+    input: z.void(),
+    output: z.object({ allowed: z.literal(true) }),
+  },
   /** External links opened so far. */
   'test:openedLinks': {
     input: z.void(),
