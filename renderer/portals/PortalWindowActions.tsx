@@ -4,7 +4,9 @@ import type { WindowPortalId } from '../../shared/ipc/portals';
 import { useNavigation } from '../state/navigation';
 import { usePortals } from '../state/portals';
 import { usePortalStart } from '../state/portalStart';
-import { describeStart, START_SOURCE_LABEL } from '../../shared/content/startPages';
+import { describeStart, START_PAGE_TEXTS } from '../../shared/content/startPages';
+import { useContent } from '../i18n/store';
+import { WithNames } from '../ui/WithNames';
 import './portals.css';
 
 const ClearPortalDialog = lazy(async () => ({ default: (await import('./ClearPortalDialog')).ClearPortalDialog }));
@@ -23,6 +25,7 @@ export function PortalWindowActions({ portalId, only }: { portalId: WindowPortal
   const [busy, setBusy] = useState(false);
   const [confirmingClear, setConfirmingClear] = useState(false);
   const start = usePortalStart(portalId);
+  const startTexts = useContent()?.startPages ?? START_PAGE_TEXTS;
   const run = async (action: () => ReturnType<typeof open>, done: string) => {
     setBusy(true);
     const outcome = await action();
@@ -40,7 +43,8 @@ export function PortalWindowActions({ portalId, only }: { portalId: WindowPortal
             Open {name} in AllyDesk
           </button>
           <p className="hint portal-start">
-            {describeStart(portalId, start)} <span className="source">Start address: {START_SOURCE_LABEL[start.source]}.</span>
+            <WithNames text={describeStart(portalId, start, startTexts)} />{' '}
+            <span className="source">Start address: {startTexts.sourceLabels[start.source]}.</span>
           </p>
         </>
       )}

@@ -2,6 +2,7 @@ import type { AutopayTexts } from './autopay';
 import type { PortalId } from './ids';
 import type { Portal, PortalTask } from './portals';
 import type { SeedFile } from './sources';
+import type { StartPageTexts } from './startTexts';
 import type { SupportTexts } from './support';
 import type { HoursTexts } from './supportHours';
 import type { TranslatedStep, TranslatedSymptom } from './symptomPaths';
@@ -49,6 +50,8 @@ export interface LocalizedContent {
   security?: TranslatedPractices;
   dashboard?: TranslatedPractices;
   support?: SupportTexts;
+  /** Where a portal window starts, and why (the Portals and Timers screens, the troubleshooter). */
+  startPages?: StartPageTexts;
   /** Support hours: the sentences and the language Intl formats the times in. */
   supportHours?: HoursTexts;
   procedures?: Record<string, TranslatedProcedure>;

@@ -3,6 +3,7 @@ import { AUTOPAY_ES } from './autopay';
 import { MOBILE_INTRO_ES, MOBILE_TIPS_ES, PASSWORD_TOPICS_ES, PROCEDURES_ES, TROUBLE_ARTICLES_ES } from './login';
 import { PORTAL_TASKS_ES, PORTALS_ES, TASK_EXAMPLES_ES } from './portals';
 import { DASHBOARD_ES, SECURITY_ES } from './security';
+import { SPANISH_START_PAGES } from './startPages';
 import { SUPPORT_ES, SUPPORT_HOURS_ES } from './support';
 import { SUPPORT_STEP_ES, SYMPTOMS_ES } from './troubleshoot';
 
@@ -24,6 +25,7 @@ export const CONTENT_ES: LocalizedContent = {
   dashboard: DASHBOARD_ES,
   support: SUPPORT_ES,
   supportHours: SUPPORT_HOURS_ES,
+  startPages: SPANISH_START_PAGES,
   keywords: {
     'password-forgot': 'olvidé contraseña usuario recuperar restablecer bloqueado video',
     'password-locked': 'contraseña bloqueado bloqueada intentos espacios',
