@@ -10,6 +10,9 @@ export const OFFICE_ALLY_NAMES = {
   logIn: 'Log in',
   continue: 'Continue',
   practiceMateLogin: 'Practice Mate Login',
+  // The Log in menu's other items, by the Practice Mate guide's pattern (shared/content/startPages.ts).
+  serviceCenterLogin: 'Service Center Login',
+  ehrLogin: 'EHR 24/7 Login',
   submit: 'Submit',
   accountManagement: 'Account Management',
   payOfficeAllyBill: 'Pay Office Ally Bill',
