@@ -11,6 +11,7 @@ import { timers } from './timers';
 import { portalActions, portalWindows } from './portalWindows';
 import { settings, updates } from './settings';
 import { support, supportComposer, troubleshoot } from './troubleshoot';
+import { policy, setByIt, sharedFolder } from './policy';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
@@ -38,6 +39,9 @@ export const catalog: Catalog = {
   troubleshoot,
   supportComposer,
   support,
+  setByIt,
+  policy,
+  sharedFolder,
 };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };
