@@ -35,6 +35,11 @@ test('Settings, the portal windows, the troubleshooter and support in Spanish: h
   await expect(page.getByRole('heading', { level: 3, name: 'Páginas de inicio de sesión de los portales' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Soporte de Office Ally' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Ventanas de portal' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Actualizaciones' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Carpeta compartida de perfiles' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Guardar la carpeta compartida' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Política del consultorio' })).toBeVisible();
+  await expect(page.getByText('No hay ninguna política del consultorio en vigor en esta computadora.', { exact: false })).toBeVisible();
   const submit = page.getByRole('checkbox', { name: /^«Entrar como» también pulsa el botón Continue del portal/ });
   await expect(submit).toBeVisible();
   expect(await englishNames(page.locator('label', { has: page.locator('[lang="en"]') }).filter({ hasText: 'Entrar como' }))).toEqual(['Continue']);
