@@ -11,6 +11,8 @@ import { activityMessages } from '../vault/activityMessages';
 import { portalActionsMessages, portalWindowsMessages } from '../portals/messages';
 import { supportComposerMessages, troubleshootMessages } from '../troubleshoot/messages';
 import { supportMessages } from '../support/messages';
+import { policyMessages, setByItMessages } from '../policy/messages';
+import { sharedFolderMessages } from '../vault/sharedFolderMessages';
 
 /**
  * Every namespace of English messages. Imported by tests and by the type of the translations
@@ -39,4 +41,7 @@ export const english = {
   troubleshoot: troubleshootMessages,
   supportComposer: supportComposerMessages,
   support: supportMessages,
+  setByIt: setByItMessages,
+  policy: policyMessages,
+  sharedFolder: sharedFolderMessages,
 };

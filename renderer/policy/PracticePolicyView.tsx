@@ -1,40 +1,41 @@
 import { PORTAL_NAMES, type PortalId } from '../../shared/content/ids';
 import { POLICIES, POLICY_NAMES, type PolicyName, type PolicySource } from '../../shared/policy/schema';
 import { usePolicy, usePolicyStore } from '../state/policy';
+import { useT, type Translate } from '../i18n/store';
+import { policyMessages as m } from './messages';
 import './policy.css';
 
-function shownValue(name: PolicyName, value: unknown): string {
+/** The value as IT set it; yes/no, ceilings and allowed/turned off in words, addresses and names as they are. */
+function shownValue(t: Translate, name: PolicyName, value: unknown): string {
   const definition = POLICIES[name];
   if (typeof value === 'object' && value !== null) {
     return Object.entries(value as Record<string, unknown>)
-      .map(([portal, v]) => `${PORTAL_NAMES[portal as PortalId] ?? portal}: ${String(v)}`)
+      .map(([portal, v]) => t(m.portalValue, { portal: PORTAL_NAMES[portal as PortalId] ?? portal, value: String(v) }))
       .join('; ');
   }
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (definition.kind === 'ceiling') return `At most ${String(value)}`;
-  if (value === 'allowed' || value === 'disabled') return value === 'allowed' ? 'Allowed' : 'Turned off';
+  if (typeof value === 'boolean') return t(value ? m.yes : m.no);
+  if (definition.kind === 'ceiling') return t(m.atMost, { value: String(value) });
+  if (value === 'allowed' || value === 'disabled') return t(value === 'allowed' ? m.allowed : m.turnedOff);
   return String(value);
 }
 
-const where = (source: PolicySource) => (source.scope === 'machine' ? 'Everyone on this computer' : 'Your user account only');
+const where = (t: Translate, source: PolicySource) => t(source.scope === 'machine' ? m.machine : m.user);
 
 /** What the practice's IT has set on this computer, where each value came from, and what was not applied. */
 export function PracticePolicyView() {
   const state = usePolicy();
   const loadError = usePolicyStore((s) => s.loadError);
   const inForce = state ? POLICY_NAMES.filter((name) => state.values[name] !== undefined) : [];
+  const t = useT();
   return (
     <section className="card practice-policy" aria-labelledby="practice-policy-title">
-      <h3 id="practice-policy-title">Practice policy</h3>
-      <p className="help-lead">
-        Your practice’s IT can set some AllyDesk settings for every computer (Group Policy or Intune on Windows, a configuration profile on a Mac, a root-owned
-        file on Linux). What they set here applies to everyone and cannot be changed in AllyDesk.
-      </p>
+      <h3 id="practice-policy-title">{t(m.title)}</h3>
+      <p className="help-lead">{t(m.lead)}</p>
       {loadError && <p className="status-bad">{loadError}</p>}
-      {state && inForce.length === 0 && <p>No practice policy is in force on this computer. Every setting is yours to choose.</p>}
+      {state && inForce.length === 0 && <p>{t(m.none)}</p>}
       {inForce.length > 0 && (
         <table className="policy-table">
-          <caption className="visually-hidden">Settings your practice’s IT has set</caption>
+          <caption className="visually-hidden">{t(m.caption)}</caption>
           <colgroup>
             <col className="policy-col-setting" />
             <col className="policy-col-value" />
@@ -43,10 +44,10 @@ export function PracticePolicyView() {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">Setting</th>
-              <th scope="col">Value</th>
-              <th scope="col">Applies to</th>
-              <th scope="col">Set in</th>
+              <th scope="col">{t(m.setting)}</th>
+              <th scope="col">{t(m.value)}</th>
+              <th scope="col">{t(m.appliesTo)}</th>
+              <th scope="col">{t(m.setIn)}</th>
             </tr>
           </thead>
           <tbody>
@@ -56,14 +57,12 @@ export function PracticePolicyView() {
               return (
                 <tr key={name}>
                   <th scope="row">
-                    {definition.title}
+                    {t(m[`title.${name}`])}
                     <span className="policy-name">{name}</span>
-                    {'pending' in definition && (
-                      <span className="hint">This version of AllyDesk does not have that feature yet; it will follow this setting when it does.</span>
-                    )}
+                    {'pending' in definition && <span className="hint">{t(m.pending)}</span>}
                   </th>
-                  <td>{shownValue(name, state!.values[name])}</td>
-                  <td>{where(source)}</td>
+                  <td>{shownValue(t, name, state!.values[name])}</td>
+                  <td>{where(t, source)}</td>
                   <td>
                     <span className="policy-location">{source.location}</span>
                   </td>
@@ -75,7 +74,7 @@ export function PracticePolicyView() {
       )}
       {state && state.notices.length > 0 && (
         <>
-          <h4>Not applied</h4>
+          <h4>{t(m.notApplied)}</h4>
           <ul className="policy-notices">
             {state.notices.map((notice) => (
               <li key={notice}>{notice}</li>
@@ -83,7 +82,7 @@ export function PracticePolicyView() {
           </ul>
         </>
       )}
-      {state && state.looked.length > 0 && <p className="hint">AllyDesk reads practice policy from: {state.looked.join(', ')}.</p>}
+      {state && state.looked.length > 0 && <p className="hint">{t(m.readsFrom, { places: state.looked.join(', ') })}</p>}
     </section>
   );
 }

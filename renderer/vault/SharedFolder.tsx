@@ -6,11 +6,16 @@ import { SetByIt } from '../policy/SetByIt';
 import { useVault } from '../state/vault';
 import { Field } from '../ui/Field';
 import { ProblemMessage } from '../ui/Message';
+import { useT } from '../i18n/store';
+import { sharedFolderMessages as m } from './sharedFolderMessages';
 
 type View = Output<'vault:sharedFolder'>;
 
-export const SHARED_PROTECTION =
-  'A profile in the shared folder is protected by its passphrase alone: one computer’s key store cannot seal a file that other front-desk PCs open, so choose a long passphrase.';
+/** Why a shared profile needs a long passphrase, in the language shown. */
+export function SharedProtection({ className }: { className?: string }) {
+  const t = useT();
+  return <p className={className}>{t(m.protection)}</p>;
+}
 
 /** Settings: the practice's shared profiles folder (unless IT set it) and this computer's name. */
 export function SharedFolderSettings() {
@@ -19,6 +24,7 @@ export function SharedFolderSettings() {
   const [pcName, setPcName] = useState('');
   const [errors, setErrors] = useState<{ folder?: string; pcName?: string; form?: string }>({});
   const [saved, setSaved] = useState(false);
+  const t = useT();
 
   useEffect(() => {
     void bridge()
@@ -48,20 +54,16 @@ export function SharedFolderSettings() {
   if (!view) return <ProblemMessage>{errors.form}</ProblemMessage>;
   return (
     <form className="card settings-form" onSubmit={submit} noValidate aria-labelledby="shared-folder-title">
-      <h3 id="shared-folder-title">Shared profiles folder</h3>
-      <p>
-        A folder every front-desk PC can reach — a Windows file share such as <code>\\server\AllyDesk</code>, or a folder OneDrive or Dropbox keeps. Every staff
-        profile is kept there, encrypted, so staff unlock the same profile at any desk. When the folder cannot be reached, each PC works from its own encrypted
-        copy and merges the changes once it is back.
-      </p>
-      <p className="hint">{SHARED_PROTECTION}</p>
+      <h3 id="shared-folder-title">{t(m.title)}</h3>
+      <p>{t(m.lead, { example: <code>\\server\AllyDesk</code> })}</p>
+      <SharedProtection className="hint" />
       <Field
         id="shared-folder-path"
-        label="Folder"
+        label={t(m.folder)}
         error={errors.folder}
         announceError
         note={view.fixedByPolicy ? <SetByIt /> : undefined}
-        hint={view.fixedByPolicy ? undefined : 'Leave empty to keep profiles on this computer only.'}
+        hint={view.fixedByPolicy ? undefined : t(m.folderHint)}
       >
         <input
           value={view.fixedByPolicy ? (view.folder ?? '') : folder}
@@ -70,25 +72,19 @@ export function SharedFolderSettings() {
           spellCheck={false}
         />
       </Field>
-      <Field
-        id="shared-folder-pc-name"
-        label="This computer’s name"
-        hint="Shown in the activity log and beside profiles of the same name."
-        error={errors.pcName}
-        announceError
-      >
+      <Field id="shared-folder-pc-name" label={t(m.pcName)} hint={t(m.pcNameHint)} error={errors.pcName} announceError>
         <input value={pcName} onChange={(e) => setPcName(e.target.value)} maxLength={40} autoComplete="off" />
       </Field>
       {view.folder && (
         <p role="status" className={view.reachable ? 'hint' : 'status-warn'}>
-          {view.reachable ? `This computer can reach ${view.folder}.` : `This computer cannot reach ${view.folder} right now.`}
+          {t(view.reachable ? m.reachable : m.unreachable, { folder: view.folder })}
         </p>
       )}
       <ProblemMessage>{errors.form}</ProblemMessage>
-      <button type="submit">Save shared folder settings</button>
+      <button type="submit">{t(m.save)}</button>
       {saved && (
         <p role="status" className="hint">
-          Saved.
+          {t(m.saved)}
         </p>
       )}
     </form>
@@ -98,11 +94,11 @@ export function SharedFolderSettings() {
 /** The share is out of reach: the unlocked profile (or the picker) works from this PC's encrypted copy. */
 export function SharedFolderBanner() {
   const shared = useVault((s) => s.status?.sharedFolder);
+  const t = useT();
   if (!shared || shared.reachable) return null;
   return (
     <div role="status" className="vault-protection status-warn">
-      The shared profiles folder {shared.path} cannot be reached from this computer. You are working from this computer’s encrypted copy
-      {shared.pending ? '; your changes are kept here and merged into the shared folder as soon as it is back.' : '; changes are merged once it is back.'}
+      {t(shared.pending ? m.bannerPending : m.banner, { path: shared.path })}
     </div>
   );
 }
@@ -113,6 +109,7 @@ export function MoveProfile() {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | undefined>();
   const [done, setDone] = useState<string | null>(null);
+  const t = useT();
   const unlocked = status?.unlocked;
   if (!status?.sharedFolder || !unlocked) return null;
   const isShared = status.profiles.find((p) => p.id === unlocked.profileId)?.shared === true;
@@ -123,17 +120,13 @@ export function MoveProfile() {
     if (!reply.ok) return setError(reply.error.message);
     useVault.setState({ status: reply.data });
     setOpen(false);
-    setDone(isShared ? 'Your profile is now on this computer only.' : 'Your profile is now in the shared folder.');
+    setDone(t(isShared ? m.movedLocal : m.movedShared));
   }
 
   return (
     <div className="card">
-      <h3>Where this profile is kept</h3>
-      <p>
-        {isShared
-          ? `In the practice’s shared folder (${status.sharedFolder.path}): you can unlock it at every front-desk PC. ${SHARED_PROTECTION}`
-          : 'On this computer only. Move it into the practice’s shared folder to use it at every front-desk PC.'}
-      </p>
+      <h3>{t(m.whereTitle)}</h3>
+      <p>{isShared ? `${t(m.whereShared, { path: status.sharedFolder.path })} ${t(m.protection)}` : t(m.whereLocal)}</p>
       {done && <p role="status">{done}</p>}
       <AlertDialog.Root
         open={open}
@@ -144,27 +137,23 @@ export function MoveProfile() {
       >
         <AlertDialog.Trigger asChild>
           <button type="button" className="button-secondary">
-            {isShared ? 'Move to this computer only…' : 'Move into the shared folder…'}
+            {t(isShared ? m.moveLocalTrigger : m.moveSharedTrigger)}
           </button>
         </AlertDialog.Trigger>
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="dialog-overlay" />
           <AlertDialog.Content className="dialog-content">
-            <AlertDialog.Title>{isShared ? 'Keep this profile on this computer only?' : 'Move this profile into the shared folder?'}</AlertDialog.Title>
-            <AlertDialog.Description>
-              {isShared
-                ? 'Every login goes with it. Other front-desk PCs will no longer list it, and this computer’s key store protects it again.'
-                : `Every login goes with it, and you can then unlock it at every front-desk PC. ${SHARED_PROTECTION}`}
-            </AlertDialog.Description>
+            <AlertDialog.Title>{t(isShared ? m.moveLocalTitle : m.moveSharedTitle)}</AlertDialog.Title>
+            <AlertDialog.Description>{isShared ? t(m.moveLocalText) : `${t(m.moveSharedText)} ${t(m.protection)}`}</AlertDialog.Description>
             <ProblemMessage>{error}</ProblemMessage>
             <div className="dialog-actions">
               <AlertDialog.Cancel asChild>
                 <button type="button" className="button-quiet">
-                  Leave it where it is
+                  {t(m.leave)}
                 </button>
               </AlertDialog.Cancel>
               <button type="button" onClick={() => void move()}>
-                {isShared ? 'Move to this computer' : 'Move into the shared folder'}
+                {t(isShared ? m.moveLocal : m.moveShared)}
               </button>
             </div>
           </AlertDialog.Content>

@@ -7,7 +7,7 @@ import { UnlockForm } from './UnlockForm';
 import { UnlockedVault } from './UnlockedVault';
 import './vault.css';
 import { ProblemMessage } from '../ui/Message';
-import { SHARED_PROTECTION, SharedFolderBanner } from './SharedFolder';
+import { SharedFolderBanner, SharedProtection } from './SharedFolder';
 import { useT } from '../i18n/store';
 import { vaultMessages as m } from './messages';
 
@@ -69,7 +69,7 @@ function ProtectionNote({ protection, shared }: { protection: 'os' | 'none'; sha
   const runtime = useAppStore((s) => s.info?.runtime);
   const t = useT();
   // The OS key store's seal is per PC: a profile other PCs open cannot carry it.
-  if (shared) return <p className="vault-protection hint">{SHARED_PROTECTION}</p>;
+  if (shared) return <SharedProtection className="vault-protection hint" />;
   if (protection === 'os') {
     return <p className="vault-protection hint">{t(m.protectedOs)}</p>;
   }

@@ -12,6 +12,7 @@ import { vaultActivity } from './vaultActivity';
 import { portalActions, portalWindows } from './portalWindows';
 import { settings, updates } from './settings';
 import { support, supportComposer, troubleshoot } from './troubleshoot';
+import { policy, setByIt, sharedFolder } from './policy';
 
 /**
  * Spanish (United States): every message of the app. Its own chunk, loaded only when Spanish is
@@ -40,6 +41,9 @@ export const catalog: Catalog = {
   troubleshoot,
   supportComposer,
   support,
+  setByIt,
+  policy,
+  sharedFolder,
 };
 
 export const bundle: LocaleBundle = { messages: flatten(catalog), content: CONTENT_ES };
