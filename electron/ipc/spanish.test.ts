@@ -51,4 +51,50 @@ describe('main’s errors over IPC, with Spanish chosen in Settings', () => {
       error: { code: 'forbidden', message: 'Only secure https:// addresses can be opened.' },
     });
   });
+
+  it('timers, autopay, End my shift, the shared folder and refused inputs answer in Spanish', async () => {
+    const { call } = await spanishApp();
+    expect(await call('timers:stop', { kind: 'lockout', portalId: 'practice-mate' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'No hay un temporizador de bloqueo de Practice Mate que detener, así que no se cambió nada.' },
+    });
+    expect(await call('timers:setPasswordChanged', { portalId: 'practice-mate', date: '2099-01-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { date: 'La fecha no puede estar en el futuro.' } },
+    });
+    expect(await call('autopay:cancel', { product: 'practice-mate', classicCancelWord: 'Cancel' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: 'Escribió «Cancel» con mayúsculas. Escriba cancel todo en minúsculas y sin espacios: la casilla distingue mayúsculas de minúsculas.',
+      },
+    });
+    expect(await call('autopay:cancel', { product: 'practice-mate', classicCancelWord: 'cancel\u200b' })).toMatchObject({
+      error: { message: expect.stringMatching(/^Hay un carácter de ancho cero \(invisible\) después de la palabra\./) },
+    });
+    expect(await call('autopay:cancel', { product: 'practice-mate', classicCancelWord: 'cancel' })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'Según el registro de AllyDesk, Practice Mate no está inscrito en el pago automático, así que no hay nada que cancelar.',
+      },
+    });
+    expect(await call('shift:end')).toMatchObject({
+      ok: false,
+      error: { code: 'locked', message: 'No hay nadie con la sesión iniciada, así que no hay un turno que terminar.' },
+    });
+    expect(await call('vault:setSharedFolder', { folder: null, pcName: '   ' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { pcName: 'Póngale un nombre a esta computadora.' } },
+    });
+    expect(await call('timers:stop', { kind: 'lockout', portalId: 'practice-mate', wipe: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Revise la solicitud: AllyDesk no acepta "wipe" aquí, así que no se cambió nada.' },
+    });
+    expect(await call('vault:createProfile', { name: 'Ana', passphrase: 'x'.repeat(2000) })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', fields: { passphrase: 'Use como máximo 1,024 caracteres.' } },
+    });
+    expect(await call('no:such-channel')).toMatchObject({ ok: false, error: { code: 'unknown_channel', message: 'AllyDesk no conoce esa solicitud.' } });
+  });
 });

@@ -83,7 +83,8 @@ test('Passwords in Spanish: create a profile, add a login, set a PIN, lock, a wr
     await expect(pinField).toBeFocused();
     await pinField.fill('482915');
     await page.getByRole('button', { name: 'Desbloquear con PIN' }).click();
-    await expect(page.getByText('Ese PIN no es correcto. Quedan 2 intentos; después se pedirá su frase de contraseña.')).toBeVisible();
+    // Main says it above the form (its own words, now in Spanish too) and the field repeats it.
+    await expect(page.getByText('Ese PIN no es correcto. Quedan 2 intentos; después se pedirá su frase de contraseña.')).toHaveCount(2);
     await expect(page.getByText('Desbloqueo rápido: quedan 2 intentos.')).toBeVisible();
     await expectAccessible(page);
     await shots(page, '5-pin-unlock');
@@ -117,6 +118,12 @@ test('Passwords in Spanish: create a profile, add a login, set a PIN, lock, a wr
       await page.getByRole('button', { name: 'Desbloquear', exact: true }).click();
       await answered;
       await expect(page.getByText('Revise Bloq Mayús y vuelva a intentarlo.')).toBeVisible();
+      // Main's own message, written in Spanish by main (shared/i18n/main/vault.ts), with the CLDR plural.
+      const left = 4 - i;
+      if (left > 0) {
+        const tries = left === 1 ? 'Le queda 1 intento' : `Le quedan ${left} intentos`;
+        await expect(page.getByText(`Esa frase de contraseña no es correcta. ${tries} antes de que AllyDesk le haga esperar.`)).toBeVisible();
+      }
     }
     await expect(
       page

@@ -2,11 +2,11 @@ import { z } from '../../../shared/zod';
 import { AUTOPAY_PRODUCT_IDS, autopayProduct, type AutopayProductId } from '../../../shared/content/autopay';
 import { autopaySchemas, type AutopayHistoryEntry, type AutopayProductStatus, type AutopayState } from '../../../shared/ipc/autopay';
 import { onFirstUse } from '../../../shared/onFirstUse';
-import { classicCancelProblem } from '../../../shared/validation/cancel';
 import type { AutopayEnrollRecord } from '../../../shared/validation/record';
 import type { Clock, KeyValueStore, Logger } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import type { StoreShape } from '../storage';
+import { cancelWordProblemSaid, say } from './say';
 
 /** Kept on disk: per product what is on file, and the changes. Never a card/account number, CVV or expiry. */
 export interface AutopayStoreShape extends Record<string, unknown> {
@@ -120,11 +120,11 @@ export function createAutopayService(deps: AutopayDeps) {
     cancel(input: { product: AutopayProductId; classicCancelWord?: string }): AutopayState {
       const product = autopayProduct(input.product);
       if (product.flavor === 'classic') {
-        const problem = classicCancelProblem(input.classicCancelWord ?? '');
+        const problem = cancelWordProblemSaid(input.classicCancelWord ?? '');
         if (problem) throw new UserFacingError('invalid_input', problem, { classicCancelWord: problem });
       }
       if (!state().products[input.product].enrolled) {
-        throw new UserFacingError('conflict', `AllyDesk's record shows ${product.name} is not enrolled in autopay, so there is nothing to cancel.`);
+        throw new UserFacingError('conflict', say('notEnrolled', { product: product.name }));
       }
       const at = deps.clock.now();
       const who = profile();

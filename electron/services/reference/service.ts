@@ -6,6 +6,10 @@ import type { KeyValueStore } from '../../adapters/types';
 import { UserFacingError } from '../errors';
 import { staticPolicy, type EffectivePolicy } from '../policy/service';
 import type { StoreShape } from '../storage';
+import { settingsMessages } from '../../../shared/i18n/main/settings';
+import { say as sayPortals } from '../portals/say';
+import { sayerFor } from '../say';
+const say = sayerFor(settingsMessages);
 
 type ReferenceFile = { overrides: ReferenceOverrides };
 type ReferenceStore = KeyValueStore<ReferenceFile>;
@@ -17,10 +21,10 @@ type SupportField = 'supportPhone' | 'supportPhoneOption' | 'supportEmail';
 
 /** Each support fact and the practice policy that can fix it. */
 const SUPPORT_POLICIES = [
-  { field: 'supportPhone', policy: 'SupportPhone', label: 'The support phone number' },
-  { field: 'supportPhoneOption', policy: 'SupportPhoneOption', label: 'The phone menu option' },
-  { field: 'supportEmail', policy: 'SupportEmail', label: 'The support email address' },
-] as const satisfies readonly { field: SupportField; policy: string; label: string }[];
+  { field: 'supportPhone', policy: 'SupportPhone', refusal: 'supportPhoneFixed' },
+  { field: 'supportPhoneOption', policy: 'SupportPhoneOption', refusal: 'supportPhoneOptionFixed' },
+  { field: 'supportEmail', policy: 'SupportEmail', refusal: 'supportEmailFixed' },
+] as const satisfies readonly { field: SupportField; policy: string; refusal: string }[];
 
 /**
  * Persists the practice's overrides of help facts (login URLs, support phone/email). What the
@@ -56,10 +60,10 @@ export function createReferenceService(store: ReferenceStore, policy: EffectiveP
     setOverrides(next: ReferenceOverrides): ReferenceOverrides {
       const loopback = loopbackRefused(next.portalUrls);
       if (loopback.length > 0) {
-        const message = 'Only secure https:// addresses can be opened.';
+        const message = sayPortals('linkNotHttpsOpen');
         throw new UserFacingError(
           'invalid_input',
-          `Please check the login address: ${message}`,
+          say('checkLoginAddress', { reason: message }),
           Object.fromEntries(loopback.map((id) => [`portalUrls.${id}`, message])),
         );
       }
@@ -71,20 +75,20 @@ export function createReferenceService(store: ReferenceStore, policy: EffectiveP
         const fixed = fixedUrls[id];
         if (fixed === undefined) continue;
         const given = portalUrls[id];
-        if (given !== undefined && given !== fixed) refused[`portalUrls.${id}`] = `The ${PORTAL_NAMES[id]} login page is set by your practice's IT: ${fixed}`;
+        if (given !== undefined && given !== fixed) refused[`portalUrls.${id}`] = say('loginPageFixed', { portal: PORTAL_NAMES[id], url: fixed });
         // The saved value under the policy stays as it was.
         if (before.portalUrls[id]) portalUrls[id] = before.portalUrls[id];
         else delete portalUrls[id];
       }
       const clean: ReferenceOverrides = { portalUrls };
-      for (const { field, policy: name, label } of SUPPORT_POLICIES) {
+      for (const { field, policy: name, refusal } of SUPPORT_POLICIES) {
         const fixed = policy.fixed(name);
         const value = fixed === undefined ? next[field] : before[field];
-        if (fixed !== undefined && next[field] && next[field] !== fixed) refused[field] = `${label} is set by your practice's IT: ${fixed}`;
+        if (fixed !== undefined && next[field] && next[field] !== fixed) refused[field] = say(refusal, { value: fixed });
         if (value) clean[field] = value;
       }
       if (Object.keys(refused).length > 0) {
-        throw new UserFacingError('forbidden', "Not saved: your practice's IT sets some of these details, and they cannot be changed here.", refused);
+        throw new UserFacingError('forbidden', say('notSavedDetails'), refused);
       }
       store.set('overrides', clean);
       return withPolicy(clean);

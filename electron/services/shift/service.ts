@@ -3,6 +3,9 @@ import type { Logger } from '../../adapters/types';
 import type { AuditLog } from '../audit/service';
 import { UserFacingError } from '../errors';
 import type { VaultService } from '../vault/service';
+import { deskMessages } from '../../../shared/i18n/main/desk';
+import { sayerFor } from '../say';
+const sayDesk = sayerFor(deskMessages);
 
 /** The portal windows' part of ending a shift; the portals service implements it. */
 export interface PortalSessions {
@@ -40,7 +43,7 @@ export function createShiftService(deps: {
 
     async end() {
       const owner = deps.vault.currentProfile();
-      if (!owner) throw new UserFacingError('locked', 'Nobody is signed in, so there is no shift to end.');
+      if (!owner) throw new UserFacingError('locked', sayDesk('noShiftToEnd'));
       const profileId = owner.id;
       // 1. The vault: the PIN forgotten and the vault locked first, so nothing new can start for this person.
       let clipboardCleared = false;

@@ -12,6 +12,9 @@ import { TIMER_KINDS, type KindActions, type KindViews } from './kinds';
 import { awayNote, timerWords } from './messages';
 import { Scheduler } from './scheduler';
 import { readSettings, readState, type TimersState, type TimersStore } from './state';
+import { settingsMessages } from '../../../shared/i18n/main/settings';
+import { sayerFor } from '../say';
+const saySettings = sayerFor(settingsMessages);
 
 export { TIMERS_FILE_DEFAULTS, TIMERS_FILE_SHAPE } from './state';
 
@@ -118,10 +121,10 @@ export function createTimersService(deps: TimersServiceDeps) {
       const refused: Record<string, string> = {};
       for (const [p, minutes] of Object.entries(fixed) as [PortalId, number][]) {
         if (next.sessionMinutes[p] !== minutes)
-          refused[`sessionMinutes.${p}`] = `The ${context.words.name(p)} session length is set by your practice's IT: ${minutes} minutes.`;
+          refused[`sessionMinutes.${p}`] = saySettings('sessionLengthFixed', { portal: context.words.name(p), minutes: saySettings.count('minutes', minutes) });
       }
       if (Object.keys(refused).length > 0) {
-        throw new UserFacingError('forbidden', "Not saved: your practice's IT sets some session lengths, and they cannot be changed here.", refused);
+        throw new UserFacingError('forbidden', saySettings('notSavedSessions'), refused);
       }
       // Running timers keep the end they were started with; new lengths apply from the next start.
       // Under a policy the saved length stays as it was, for when IT lifts it.

@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { updateMessages } from '../../../shared/i18n/main/updates';
+import { sayerFor } from '../say';
+const say = sayerFor(updateMessages);
 
 /**
  * How this copy of AllyDesk was installed, which decides whether it may update itself:
@@ -35,11 +38,11 @@ export function installKind({ platform, isPackaged, exePath, productName, env, e
 export function selfUpdateBlocked(kind: InstallKind): string | null {
   switch (kind) {
     case 'msi':
-      return "This copy was installed by your practice's IT with the Windows Installer (MSI) package. It does not update itself: IT installs each new version.";
+      return say('offMsi');
     case 'deb':
-      return 'This copy was installed from a .deb package. It does not update itself: apt or your IT installs each new version.';
+      return say('offDeb');
     case 'unpackaged':
-      return 'This copy runs from source (development or browser mode). It does not update itself.';
+      return say('offUnpackaged');
     default:
       return null;
   }

@@ -1,6 +1,8 @@
 import type { Logger } from '../../adapters/types';
 import type { EffectivePolicy } from '../policy/service';
 import { selfUpdateBlocked, type InstallKind } from './installKind';
+import { updateMessages } from '../../../shared/i18n/main/updates';
+import { sayerFor } from '../say';
 
 /**
  * AllyDesk's updates, as the practice's IT decides them (UpdateMode, UpdateFeedUrl) and as staff
@@ -92,21 +94,18 @@ export interface UpdateService {
   stop(): void;
 }
 
-const FAILED_CHECK = 'AllyDesk could not check for updates. Nothing was changed; it will try again later.';
-const FAILED_DOWNLOAD = 'The update could not be downloaded or did not pass its integrity check. Nothing was changed; it will try again later.';
+const say = sayerFor(updateMessages);
 
 /** Why a check or download failed, in a sentence for staff (never a URL with credentials or a stack). */
 export function failureMessage(error: unknown, during: 'check' | 'download'): string {
   const text = error instanceof Error ? error.message : String(error);
-  const base = during === 'check' ? FAILED_CHECK : FAILED_DOWNLOAD;
-  if (/sha512 checksum mismatch|checksum mismatch/i.test(text))
-    return `${FAILED_DOWNLOAD.replace(/ or did not pass its integrity check/, '')} Its contents did not match the feed's SHA-512 checksum, so it was discarded.`;
-  if (/not signed by the application owner|publisherNames|signature/i.test(text))
-    return 'The downloaded update is not signed by the AllyDesk publisher, so it was discarded. Nothing was changed.';
-  if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|net::ERR_/.test(text)) return `${base} (The update feed could not be reached.)`;
-  if (/HttpError: (\d{3})|status ?code:? ?(\d{3})|\b(404|403|500|502|503)\b/i.test(text)) return `${base} (The update feed answered with an error.)`;
-  if (/yaml|parse|Cannot parse|ERR_UPDATER_INVALID|latest.*\.yml/i.test(text)) return `${base} (The update feed's answer could not be read.)`;
-  return base;
+  const failure = say(during === 'check' ? 'checkFailed' : 'downloadFailed');
+  if (/sha512 checksum mismatch|checksum mismatch/i.test(text)) return say('checksumMismatch');
+  if (/not signed by the application owner|publisherNames|signature/i.test(text)) return say('notSigned');
+  if (/ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN|net::ERR_/.test(text)) return say('feedUnreachable', { failure });
+  if (/HttpError: (\d{3})|status ?code:? ?(\d{3})|\b(404|403|500|502|503)\b/i.test(text)) return say('feedError', { failure });
+  if (/yaml|parse|Cannot parse|ERR_UPDATER_INVALID|latest.*\.yml/i.test(text)) return say('feedUnreadable', { failure });
+  return failure;
 }
 
 export async function startUpdateService(deps: UpdateServiceDeps): Promise<UpdateService> {
@@ -124,7 +123,7 @@ export async function startUpdateService(deps: UpdateServiceDeps): Promise<Updat
   const offReason = (): string | null => {
     const install = blocked();
     if (install) return install;
-    if (mode() === 'none') return "Updates are turned off by your practice's IT. IT installs each new version.";
+    if (mode() === 'none') return say('offByPolicy');
     return null;
   };
 

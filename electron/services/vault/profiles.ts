@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { normalizeProfileName, profileNameKey, profileNameProblem } from '../../../shared/text/profileName';
+import { normalizeProfileName, profileNameKey } from '../../../shared/text/profileName';
+import { profileNameProblemSaid } from '../characters';
 import type { LockTriggers, VaultSettings, VaultStatus } from '../../../shared/ipc/vault';
 import type { SecretSealAdapter } from '../../adapters/types';
 import type { AuditLog } from '../audit/service';
@@ -111,7 +112,7 @@ export function createProfiles(deps: {
 
   /** Creates a profile and unlocks it (no audit record: the caller says why it was made). */
   async function newProfile(name: string, passphrase: string, settings: VaultSettings = DEFAULT_SETTINGS, checkStrength = true): Promise<Session> {
-    const nameProblem = profileNameProblem(name);
+    const nameProblem = profileNameProblemSaid(name);
     if (nameProblem) throw new UserFacingError('invalid_input', nameProblem, { name: nameProblem });
     name = normalizeProfileName(name);
     const sameName = allProfiles().find((file) => profileNameKey(file.name) === profileNameKey(name));

@@ -61,9 +61,9 @@ describe('the vault’s errors in Spanish, when Spanish is chosen in Settings', 
     const wrong = await failure(vault.unlockWithPin(unlocked!.profileId, '4829'));
     expect(wrong).toMatchObject({
       code: 'invalid_input',
-      message: 'Ese PIN no es correcto. Le quedan 2 intentos; después se necesita su frase de contraseña.',
+      message: 'Ese PIN no es correcto. Quedan 2 intentos; después se pedirá su frase de contraseña.',
     });
-    expect((await failure(vault.unlockWithPin(unlocked!.profileId, '4828'))).message).toContain('Le queda 1 intento;');
+    expect((await failure(vault.unlockWithPin(unlocked!.profileId, '4828'))).message).toContain('Queda 1 intento;');
     expect((await failure(vault.unlockWithPin(unlocked!.profileId, '4827'))).message).toBe(
       '3 PIN incorrectos: el PIN ya no funciona. Desbloquee con su frase de contraseña.',
     );

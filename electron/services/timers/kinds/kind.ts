@@ -7,6 +7,7 @@ import { UserFacingError } from '../../errors';
 import type { RotationDates } from '../../rotationDates';
 import type { Note, TimerWords } from '../messages';
 import type { Firing, Scheduler } from '../scheduler';
+import { say } from '../say';
 
 /**
  * One kind of timer (portal session, lockout, two-factor wait, password rotation) is one module:
@@ -74,7 +75,7 @@ export function defineTimerKind<S extends StateShape, Slice extends Partial<Time
   return kind;
 }
 
-export const noTimerToStop = (what: string) => new UserFacingError('not_found', `There is no ${what} timer to stop, so nothing was changed.`);
+export const noTimerToStop = (what: string) => new UserFacingError('not_found', say('noTimerToStop', { what }));
 
 /** The portal a firing is for (every per-portal deadline carries it). */
 export const portalOf = (firing: Firing) => firing.entry.data?.portalId as PortalId;

@@ -2,6 +2,7 @@ import { z } from '../../../../shared/zod';
 import type { PortalId } from '../../../../shared/content/ids';
 import { UserFacingError } from '../../errors';
 import { byPortal, defineTimerKind, noTimerToStop, portalEntries, portalOf } from './kind';
+import { say } from '../say';
 
 /** Its deadlines' `kind` in the scheduler (saved in timers.json). */
 const SCHEDULER_KIND = 'lockout';
@@ -58,7 +59,7 @@ export const lockoutTimers = defineTimerKind({
         update((state) => void delete state.failedLogins[p]);
       },
       stop(p) {
-        if (!read().lockouts[p]) throw noTimerToStop(`${name(p)} lockout`);
+        if (!read().lockouts[p]) throw noTimerToStop(say('lockoutTimer', { portal: name(p) }));
         end(p);
       },
       actions: {
@@ -66,10 +67,7 @@ export const lockoutTimers = defineTimerKind({
           const state = read();
           const lockout = state.lockouts[p];
           if (lockout?.phase === 'running') {
-            throw new UserFacingError(
-              'conflict',
-              `${name(p)} is already in a lockout wait until ${at(lockout.endsAt, clock.now())}. Trying again before then may keep the account locked.`,
-            );
+            throw new UserFacingError('conflict', say('alreadyLockedOut', { portal: name(p), time: at(lockout.endsAt, clock.now()) }));
           }
           const { lockoutAttempts, lockoutMinutes } = settings();
           const attempts = (state.failedLogins[p]?.count ?? 0) + 1;

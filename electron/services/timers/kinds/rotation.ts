@@ -6,6 +6,7 @@ import { UserFacingError } from '../../errors';
 import type { RotationCredential } from '../../rotationDates';
 import type { Scheduler } from '../scheduler';
 import { byPortal, defineTimerKind, type StateOf } from './kind';
+import { say } from '../say';
 
 /** Its deadlines' `kind` in the scheduler (saved in timers.json). */
 const SCHEDULER_KIND = 'rotation';
@@ -117,9 +118,7 @@ export const rotationTimers = defineTimerKind({
       actions: {
         setPasswordChanged(p: PortalId, date: string | null) {
           if (date !== null && daysBetween(calendarDateOf(clock.now(), timeZone), date) > 0) {
-            throw new UserFacingError('invalid_input', 'That date is in the future. Enter the day the password was last changed.', {
-              date: 'The date cannot be in the future.',
-            });
+            throw new UserFacingError('invalid_input', say('dateInFuture'), { date: say('dateInFutureField') });
           }
           update((saved) => {
             if (date === null) delete saved.passwordChanged[p];

@@ -3,6 +3,7 @@ import type { PortalId } from '../../../../shared/content/ids';
 import { SESSION_WARNING_MS } from '../../../../shared/ipc/timers';
 import { UserFacingError } from '../../errors';
 import { byPortal, defineTimerKind, noTimerToStop, portalEntries, portalOf } from './kind';
+import { say } from '../say';
 
 /** Its deadlines' `kind` in the scheduler (saved in timers.json). */
 const SCHEDULER_KIND = 'portal-session';
@@ -39,7 +40,7 @@ export const sessionTimers = defineTimerKind({
       scheduler.set(endId(p), { kind: SCHEDULER_KIND, at: endsAt, data: { portalId: p, stage: 'end' } });
     }
     function stop(p: PortalId) {
-      if (!read().sessions[p]) throw noTimerToStop(`${name(p)} session`);
+      if (!read().sessions[p]) throw noTimerToStop(say('sessionTimer', { portal: name(p) }));
       update((state) => void delete state.sessions[p]);
       scheduler.clear(warnId(p));
       scheduler.clear(endId(p));
@@ -69,12 +70,9 @@ export const sessionTimers = defineTimerKind({
       actions: {
         stillWorking(p: PortalId) {
           const session = read().sessions[p];
-          if (!session) throw noTimerToStop(`${name(p)} session`);
+          if (!session) throw noTimerToStop(say('sessionTimer', { portal: name(p) }));
           if (session.phase === 'ended') {
-            throw new UserFacingError(
-              'conflict',
-              `The ${name(p)} session timer already ran out at ${at(session.endsAt, clock.now())}. If you are still logged in, choose "I'm logged in" to start it again.`,
-            );
+            throw new UserFacingError('conflict', say('sessionRanOut', { portal: name(p), time: at(session.endsAt, clock.now()) }));
           }
           start(p);
           return changed();

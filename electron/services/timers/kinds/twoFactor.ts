@@ -3,6 +3,7 @@ import type { PortalId } from '../../../../shared/content/ids';
 import { TWO_FACTOR_SPAM_TIP_MS, TWO_FACTOR_SUPPORT_TIP_MS } from '../../../../shared/ipc/timers';
 import type { Scheduler } from '../scheduler';
 import { byPortal, defineTimerKind, noTimerToStop, portalEntries, portalOf } from './kind';
+import { say } from '../say';
 
 /** Its deadlines' `kind` in the scheduler (saved in timers.json). */
 const SCHEDULER_KIND = 'two-factor';
@@ -73,7 +74,7 @@ export const twoFactorTimers = defineTimerKind({
       // A successful login ends the code wait.
       onPortalLoggedIn: end,
       stop(p) {
-        if (!read().twoFactor[p]) throw noTimerToStop(`${name(p)} code wait`);
+        if (!read().twoFactor[p]) throw noTimerToStop(say('codeWaitTimer', { portal: name(p) }));
         end(p);
       },
       actions: {

@@ -8,6 +8,9 @@ import { z } from '../../../../shared/zod';
 import { UserFacingError } from '../../errors';
 import type { EffectivePolicy } from '../../policy/service';
 import { folderReachable, writeBeside, type PcIdentity } from './sharedStore';
+import { sharedFolderMessages } from '../../../../shared/i18n/main/sharedFolder';
+import { sayerFor } from '../../say';
+const say = sayerFor(sharedFolderMessages);
 
 const PC_NAME_MAX = 40;
 // Built the first time there is a file to check (a first start has none), not at every start.
@@ -63,25 +66,24 @@ export function createSharedFolderSettings(deps: { dataDir: string; policy: Effe
     /** Settings: the folder (null: none) and this PC's name; a folder that cannot be reached is refused. */
     set(input: { folder: string | null; pcName: string }): SharedFolderView {
       const pcName = cleanName(input.pcName);
-      if (!pcName) throw new UserFacingError('invalid_input', 'Give this computer a name, such as Front desk 1.', { pcName: 'Give this computer a name.' });
+      if (!pcName) throw new UserFacingError('invalid_input', say('namePc'), { pcName: say('namePcField') });
       if (pcName.length > PC_NAME_MAX) {
-        throw new UserFacingError('invalid_input', `Keep the computer's name to ${PC_NAME_MAX} characters.`, { pcName: `At most ${PC_NAME_MAX} characters.` });
+        throw new UserFacingError('invalid_input', say('pcNameTooLong', { max: PC_NAME_MAX }), { pcName: say('pcNameTooLongField', { max: PC_NAME_MAX }) });
       }
       let next = input.folder?.trim() || null;
       if (policyFolder() !== null && next !== null && next !== policyFolder()) {
-        throw new UserFacingError('forbidden', 'Your practice IT set the shared profiles folder; it cannot be changed here.', {
-          folder: 'Set by your practice IT.',
-        });
+        throw new UserFacingError('forbidden', say('folderFixed'), { folder: say('folderFixedField') });
       }
       if (policyFolder() !== null) next = state.folder;
       else if (next !== null) {
         const checked = POLICIES.ProfilesFolder.schema.safeParse(next);
         if (!checked.success) {
-          const message = checked.error.issues[0]?.message ?? 'Name the folder in full.';
+          // The policy schema's words are for IT (English, in the policy notices); staff get theirs.
+          const message = say('folderInFull', { example: '\\\\server\\AllyDesk' });
           throw new UserFacingError('invalid_input', message, { folder: message });
         }
         if (!folderReachable(next)) {
-          const message = `AllyDesk cannot reach ${next} from this computer. Check the name, and that this computer is connected to the practice network.`;
+          const message = say('folderUnreachable', { folder: next });
           throw new UserFacingError('unavailable', message, { folder: message });
         }
       }
