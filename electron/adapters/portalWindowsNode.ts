@@ -244,7 +244,11 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     const frameTree = cdp.send('Page.getFrameTree') as Promise<{ frameTree: { frame: { id: string } } }>;
     let topFrame = '';
     // Reload/Stop on its toolbar (the top frame's id once known); what it asks to open (the pop-up rules judge it).
-    watchLoading(cdp, () => topFrame, (loading) => this.emit({ type: 'loading', key, loading }));
+    watchLoading(
+      cdp,
+      () => topFrame,
+      (loading) => this.emit({ type: 'loading', key, loading }),
+    );
     this.popups.watchOpener(win.popupOf ?? key, cdp);
     cdp.on(
       'Fetch.requestPaused',
