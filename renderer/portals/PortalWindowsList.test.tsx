@@ -1,8 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PortalsView } from '../../shared/ipc/portals';
 import { setBridge } from '../bridge';
+import { activate } from '../i18n/store';
 import { usePortals } from '../state/portals';
 import { useTimers } from '../state/timers';
 import { PortalWindowsList } from './PortalWindowsList';
@@ -40,6 +41,8 @@ function fakeMain() {
   });
 }
 
+// The time left has a plural: the full message formatter loads with the language.
+beforeAll(() => activate('en-US'));
 beforeEach(() => {
   vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setInterval', 'clearInterval'] });
   calls = [];
@@ -102,7 +105,7 @@ describe('the open portal windows, in the main window', () => {
     const dialog = await screen.findByRole('alertdialog', { name: 'Clear Practice Mate’s cache and cookies?' });
     expect(calls.some((c) => c.channel === 'portals:clear')).toBe(false);
     await user.click(within(dialog).getByRole('button', { name: 'Clear and reopen' }));
-    expect(await screen.findByText("Practice Mate's cookies and cache are cleared.")).toBeTruthy();
+    expect(await screen.findByText('Practice Mate’s cookies and cache are cleared.')).toBeTruthy();
     expect(calls.find((c) => c.channel === 'portals:clear')?.input).toEqual({ portalId: 'practice-mate' });
 
     await user.click(within(bar).getByRole('button', { name: 'Close' }));
