@@ -10,7 +10,7 @@ import { Banners } from './Banners';
 import { usePortals } from '../state/portals';
 import { MainNav } from './MainNav';
 import { screenById } from './screens';
-import { useT } from '../i18n/store';
+import { intlReady, useT } from '../i18n/store';
 import { shellMessages as m } from './messages';
 
 /** Its own component so the app facts arriving after first paint re-render one line, not every screen. */
@@ -26,8 +26,11 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
-// The open portal windows' list loads once a window is open: its toolbar is not needed before.
-const PortalWindowsList = lazy(async () => ({ default: (await import('../portals/PortalWindowsList')).PortalWindowsList }));
+// The open portal windows' list loads once a window is open: its toolbar is not needed before. It
+// waits for react-intl as the screens do (its time left is a plural the startup formatter cannot say).
+const PortalWindowsList = lazy(async () => ({
+  default: (await Promise.all([import('../portals/PortalWindowsList'), intlReady()]))[0].PortalWindowsList,
+}));
 function PortalWindowsSlot() {
   const open = usePortals((s) => (s.view?.windows.length ?? 0) > 0);
   return open ? (
