@@ -17,6 +17,8 @@ export interface HostProcess {
   token: string;
   dataDir: string;
   process: ChildProcess;
+  /** The last of what the host wrote to stderr (read as it comes, so a full pipe never stalls the host). */
+  stderrTail(): string;
 }
 
 /** Starts the built browser host (out/main/host.cjs) on a free port with its own data folder. */
@@ -32,6 +34,13 @@ export async function startBrowserHost(options: { dataDir?: string; testHooks?: 
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Read stderr as it comes: a pipe nobody reads fills up, and a host writing to it then stops answering.
+  let stderrTail = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderrTail = (stderrTail + chunk.toString()).slice(-8_000)));
+  child.once('exit', (code, signal) => {
+    if (code !== 0 && code !== null) console.error(`browser host exited with ${code}; its last stderr:\n${stderrTail}`);
+    else if (signal && signal !== 'SIGTERM') console.error(`browser host killed by ${signal}; its last stderr:\n${stderrTail}`);
+  });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('browser host did not print its URL within 15 s')), 15_000);
@@ -44,7 +53,7 @@ export async function startBrowserHost(options: { dataDir?: string; testHooks?: 
   const parsed = new URL(url);
   // The printed address carries the token in its fragment: http://127.0.0.1:<port>/#token=…
   const token = new URLSearchParams(parsed.hash.slice(1)).get(LAUNCH_TOKEN_FRAGMENT_KEY) ?? '';
-  return { url, origin: parsed.origin, token, dataDir, process: child };
+  return { url, origin: parsed.origin, token, dataDir, process: child, stderrTail: () => stderrTail };
 }
 
 export async function stopBrowserHost(host: HostProcess) {
@@ -145,6 +154,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const { page, context } = await openHostPage(chromiumBrowser!, host);
     const portals = browserPortalProbe(host.dataDir);
     await use({ page, dataDir: host.dataDir, runtime: 'browser', host, invoke: (channel, input) => invokeHost(host, channel, input), portals });
+    // A failed test shows what the host said on stderr: its warnings and errors are the first clue.
+    if (testInfo.status !== testInfo.expectedStatus && host.stderrTail()) await testInfo.attach('browser host stderr', { body: host.stderrTail() });
     await portals.dispose();
     await context.close();
     await stopBrowserHost(host);

@@ -1,50 +1,34 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, expectAccessible, invokeHost, navLink, openHostPage, screenshot, startBrowserHost, stopBrowserHost, test, type HostProcess } from './fixtures';
+import { expect, expectAccessible, invokeHost, navLink, openHostPage, screenshot, startBrowserHost, stopBrowserHost, test } from './fixtures';
+import { portalEntry, sharedDesks } from './sharedDesks';
 import { createProfile, PASS } from './vaultHelpers';
 
-const entry = (username: string, password: string) => ({
-  fields: { kind: 'portal', portal: 'practice-mate', customName: '', url: '', username, notes: '' },
-  password,
-  keepHiddenCharacters: false,
-});
-
 test.describe('the activity of a profile in the practice shared folder', () => {
-  // eslint-disable-next-line no-empty-pattern -- Playwright needs the fixtures argument destructured
-  test.beforeEach(({}, testInfo) => {
-    test.skip(testInfo.project.name !== 'browser', 'skipped: two front-desk PCs are two browser-mode hosts; the Electron runtime is one app per machine');
-  });
-
-  const hosts: HostProcess[] = [];
-  let share = '';
-  test.beforeEach(() => {
-    share = mkdtempSync(join(tmpdir(), 'allydesk-e2e-share-'));
-  });
-  test.afterEach(async () => {
-    for (const host of hosts.splice(0)) {
-      await stopBrowserHost(host);
-      rmSync(host.dataDir, { recursive: true, force: true });
-    }
-    rmSync(share, { recursive: true, force: true });
-  });
+  const desks = sharedDesks();
+  const { hosts } = desks;
 
   test('both PCs’ records are in one list, each with its PC’s name; a cut file of the other PC is noticed', async ({ browser }) => {
     const [a, b] = await Promise.all([startBrowserHost(), startBrowserHost()]);
     hosts.push(a, b);
-    expect((await invokeHost(a, 'vault:setSharedFolder', { folder: share, pcName: 'Front desk 1' })).ok).toBe(true);
-    expect((await invokeHost(b, 'vault:setSharedFolder', { folder: share, pcName: 'Front desk 2' })).ok).toBe(true);
+    expect((await invokeHost(a, 'vault:setSharedFolder', { folder: desks.share, pcName: 'Front desk 1' })).ok).toBe(true);
+    expect((await invokeHost(b, 'vault:setSharedFolder', { folder: desks.share, pcName: 'Front desk 2' })).ok).toBe(true);
     const { page } = await openHostPage(browser, a);
     await createProfile(page, 'Ann Rivera');
     const id = (await invokeHost<{ unlocked: { profileId: string } }>(a, 'vault:status')).data!.unlocked.profileId;
 
     // At PC 2 Ann unlocks the same profile, saves a login and reveals its password.
     expect((await invokeHost(b, 'vault:unlock', { profileId: id, passphrase: PASS })).ok).toBe(true);
-    const saved = await invokeHost<{ id: string }>(b, 'vault:saveEntry', entry('ann.rivera', 'Desk-two-pw-2!'));
+    const saved = await invokeHost<{ id: string }>(b, 'vault:saveEntry', portalEntry('ann.rivera', 'Desk-two-pw-2!'));
     expect(saved.ok).toBe(true);
     expect((await invokeHost(b, 'vault:reveal', { id: saved.data!.id })).ok).toBe(true);
-    // PC 2's poll (every 5 s) carries its records into its own file beside the profile.
-    await expect.poll(() => readdirSync(share).filter((name) => name.includes(`.activity-`) && name.endsWith('.jsonl')).length, { timeout: 20_000 }).toBe(1);
+    // PC 2's poll (every 5 s) carries its records into its own file beside the profile; PC 1 reads
+    // them from there (PC 1 may have written its own file by then too).
+    const seenAtPc1 = async () => {
+      const audit = await invokeHost<{ records: { event: string; pcName?: string }[] }>(a, 'vault:audit');
+      return (audit.data?.records ?? []).filter((r) => r.pcName === 'Front desk 2').map((r) => r.event);
+    };
+    await expect.poll(seenAtPc1, { timeout: 20_000 }).toContain('reveal');
 
     // At PC 1, Passwords → Activity log: one list, both PCs, named.
     await navLink(page, 'Passwords').click();
@@ -71,10 +55,10 @@ test.describe('the activity of a profile in the practice shared folder', () => {
     // PC 2 is switched off (left on, it would write its own file again from its log at its next poll),
     // and someone empties its file on the share: PC 1's Activity view says so, naming the PC.
     await stopBrowserHost(b);
-    const pc2File = readdirSync(share).find(
-      (name) => name.includes('.activity-') && name.endsWith('.jsonl') && readFileSync(join(share, name), 'utf8').includes('"pcName":"Front desk 2"'),
+    const pc2File = readdirSync(desks.share).find(
+      (name) => name.includes('.activity-') && name.endsWith('.jsonl') && readFileSync(join(desks.share, name), 'utf8').includes('"pcName":"Front desk 2"'),
     )!;
-    writeFileSync(join(share, pc2File), '');
+    writeFileSync(join(desks.share, pc2File), '');
     await page.getByRole('tab', { name: 'Logins' }).click();
     await page.getByRole('tab', { name: 'Activity log' }).click();
     await expect(page.getByText("Front desk 2's activity file in the shared folder was cut short: records were removed from its end.")).toBeVisible();
