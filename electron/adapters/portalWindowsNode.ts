@@ -179,10 +179,16 @@ export class NodePortalWindows implements PortalWindowsAdapter {
       if (verdict.allow) return route.continue().catch(() => undefined);
       // 'aborted' cancels the navigation and keeps the current page (as Electron's preventDefault does).
       await route.abort('aborted').catch(() => undefined);
-      if (verdict.offerExternal) this.emit({ type: 'external', key, url: verdict.offerExternal });
+      // Said in the window it happened in (a pop-up's own toolbar names it), else in the portal window.
+      if (verdict.offerExternal) this.emit({ type: 'external', key: this.keyOfPage(page) ?? key, url: verdict.offerExternal });
       // A pop-up whose first page was refused has nothing to show: it goes.
       if (kind === 'popup' && page && ['', 'about:blank'].includes(page.url())) await page.close().catch(() => undefined);
     });
+  }
+
+  private keyOfPage(page: Page | null): string | null {
+    for (const win of this.windows.values()) if (win.page === page) return win.spec.key;
+    return null;
   }
 
   /**
@@ -304,8 +310,11 @@ export class NodePortalWindows implements PortalWindowsAdapter {
     return { cdp, frameId: frameTree.frame.id };
   }
 
+  /** Never rejects: it is fired and forgotten, and a window (a pop-up above all) may close under it. */
   private async paintBar(win: OpenWindow) {
-    const { cdp, frameId } = await this.topFrame(win);
+    const top = await this.topFrame(win).catch(() => null);
+    if (!top) return;
+    const { cdp, frameId } = top;
     const message = JSON.stringify(win.bar);
     await this.evaluateIsolated(
       cdp,
@@ -447,7 +456,9 @@ export class NodePortalWindows implements PortalWindowsAdapter {
 
   /** Browser mode's zoom: CSS zoom on the page's root, laid again on each new document (Chromium's own zoom has no CDP call). */
   private async paintZoom(win: OpenWindow) {
-    const { cdp, frameId } = await this.topFrame(win);
+    const top = await this.topFrame(win).catch(() => null);
+    if (!top) return;
+    const { cdp, frameId } = top;
     await this.evaluateIsolated(cdp, frameId, FILL_WORLD, `document.documentElement.style.zoom = ${JSON.stringify(String(win.zoom))}`).catch(() => undefined);
   }
 
