@@ -27,11 +27,7 @@ function StartSentence({ portalId, start, t }: { portalId: WindowPortalId; start
       ? t(m.startHintPatientAlly, { logIn })
       : t(m.startHint, {
           logIn,
-          item: (
-            <span lang="en" className="oa-name">
-              {MENU_ITEM[portalId]}
-            </span>
-          ),
+          item: <OfficeAllyName name={MENU_ITEM[portalId]} />,
         });
   return (
     <>

@@ -1,6 +1,7 @@
 import { PORTAL_NAMES, type WindowPortalId } from './ids';
 import { PRACTICE_MATE_LOGIN_URL } from './login';
 import { portalById } from './portals';
+import { OFFICE_ALLY_NAMES, type OfficeAllyNameId } from './officeAllyNames';
 import { SEED_FILES } from './sources';
 
 /**
@@ -25,21 +26,20 @@ export const OFFICE_ALLY_SITE_SOURCE = SEED_FILES.practiceMateLogin;
 
 /**
  * The Log in menu's item for each portal. Practice Mate's is the guide's own words (step 3); the
- * others follow its pattern ("<portal> Login"). Patient Ally is not named in the help documents as
+ * others follow its pattern ("<portal> Login"); all three are Office Ally's words, from their one list. Patient Ally is not named in the help documents as
  * an item of that menu, so its hint says what to do if it is not there.
  */
-export const MENU_ITEM: Record<WindowPortalId, string> = {
-  'service-center': 'Service Center Login',
-  'practice-mate': 'Practice Mate Login',
-  ehr: 'EHR 24/7 Login',
-  'patient-ally': 'Patient Ally',
+export const MENU_ITEM: Record<Exclude<WindowPortalId, 'patient-ally'>, OfficeAllyNameId> = {
+  'service-center': 'serviceCenterLogin',
+  'practice-mate': 'practiceMateLogin',
+  ehr: 'ehrLogin',
 };
 
 export function startHint(portalId: WindowPortalId): string {
   if (portalId === 'patient-ally') {
     return 'Look for Patient Ally under Log in, upper right. If it is not there, ask your practice for its Patient Ally address and add it in Settings.';
   }
-  return `Choose ${MENU_ITEM[portalId]} from Log in, upper right.`;
+  return `Choose ${OFFICE_ALLY_NAMES[MENU_ITEM[portalId]]} from Log in, upper right.`;
 }
 
 /** What a start address's source is called on screen. */
